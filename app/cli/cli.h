@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace ds::cli {
+
+/// Translation context of the command-line tool.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+/// Writes to standard output / standard error (UTF-8).
+void out(const QString &text);
+void err(const QString &text);
+
+/// One subcommand: its name, one line of help, and how it runs (arguments after the name).
+struct Command {
+    QString name;
+    QString summary;
+    std::function<int(const QStringList &args)> run;
+};
+
+/// Parses a subcommand's arguments. Prints help and returns Ok for --help, prints the
+/// problem and returns Usage for bad usage, and returns -1 when the command should go on.
+/// `positional` names the required positional arguments (at least that many are required;
+/// with `allowMore`, more are accepted).
+int parseArguments(QCommandLineParser &parser, const QStringList &args, const QString &command,
+                   const QString &description, const QStringList &positional,
+                   bool allowMore = false);
+
+/// Writes bytes to a file, or to standard output when path is empty or "-".
+bool writeOutput(const QString &path, const QByteArray &bytes);
+
+// The subcommands.
+int runSample(const QStringList &args);
+int runInfo(const QStringList &args);
+int runExport(const QStringList &args);
+int runCheck(const QStringList &args);
+int runGenerate(const QStringList &args);
+
+} // namespace ds::cli

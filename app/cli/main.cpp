@@ -1,0 +1,64 @@
+#include "cli.h"
+
+#include "i18n.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+using namespace ds::cli;
+
+namespace {
+
+std::vector<Command> commands() {
+    return {
+        {QStringLiteral("sample"), Cli::tr("Write the sample dataset to a new file."), runSample},
+        {QStringLiteral("info"), Cli::tr("Count the companies, sources, deals, flows and claims."),
+         runInfo},
+        {QStringLiteral("export"), Cli::tr("Export everything as one JSON document."), runExport},
+        {QStringLiteral("check"), Cli::tr("Run integrity and consistency checks."), runCheck},
+        {QStringLiteral("generate"), Cli::tr("Generate a synthetic dataset for scale work."),
+         runGenerate},
+    };
+}
+
+void printUsage(const std::vector<Command> &list) {
+    QString text = Cli::tr("Usage: dealscope-cli COMMAND [OPTIONS] ARGS...\n\n"
+                           "DealScope's command-line tool. Commands:\n");
+    for (const Command &c : list)
+        text += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(10), c.summary);
+    text += Cli::tr("\nRun 'dealscope-cli COMMAND --help' for a command's options.\n");
+    out(text);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dealscope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DEALSCOPE_VERSION));
+    ds::i18n::installTranslator(app, QString());
+
+    const std::vector<Command> list = commands();
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        printUsage(list);
+        return Usage;
+    }
+    const QString name = args.takeFirst();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") ||
+        name == QLatin1String("help")) {
+        printUsage(list);
+        return Ok;
+    }
+    if (name == QLatin1String("--version")) {
+        out(QStringLiteral("dealscope-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return Ok;
+    }
+    for (const Command &c : list)
+        if (c.name == name)
+            return c.run(args);
+    err(Cli::tr("dealscope-cli: unknown command '%1'.\nRun 'dealscope-cli --help' for the list.\n")
+            .arg(name));
+    return Usage;
+}

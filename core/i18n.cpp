@@ -1,0 +1,33 @@
+#include "i18n.h"
+
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace ds::i18n {
+
+QStringList availableLanguages() {
+    return {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("zh_CN")};
+}
+
+QString installTranslator(QCoreApplication &app, const QString &language) {
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    // Tries dealscope_de_DE, then dealscope_de, ... in the embedded resources.
+    if (!own->load(locale, QStringLiteral("dealscope"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n"))) {
+        delete own;
+        return QStringLiteral("en");
+    }
+    QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return locale.name();
+}
+
+} // namespace ds::i18n

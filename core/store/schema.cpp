@@ -1,0 +1,174 @@
+#include "store/schema.h"
+
+#include <QCoreApplication>
+
+namespace ds::schema {
+
+namespace {
+
+// CHECK constraints spell out "a = x OR a = y": SQLite builds a temporary table per row for
+// "a IN (x, y, z)" in a CHECK, which made bulk inserts five times slower.
+const char *const kVersion1 = R"SQL(
+CREATE TABLE companies (
+    id      INTEGER PRIMARY KEY,
+    name    TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    kind    TEXT NOT NULL DEFAULT 'other'
+            CHECK (kind = 'lab' OR kind = 'cloud' OR kind = 'chipmaker' OR kind = 'investor' OR kind = 'other'),
+    country TEXT,
+    note    TEXT
+);
+CREATE TABLE company_aliases (
+    alias      TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+    company_id INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE
+);
+CREATE TABLE sources (
+    id        INTEGER PRIMARY KEY,
+    key       TEXT NOT NULL UNIQUE,
+    title     TEXT,
+    publisher TEXT,
+    author    TEXT,
+    url       TEXT,
+    published TEXT,
+    kind      TEXT,
+    cites_id  INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+    text      TEXT,
+    text_hash TEXT,
+    synthetic INTEGER NOT NULL DEFAULT 0,
+    note      TEXT
+);
+CREATE TABLE deals (
+    id             INTEGER PRIMARY KEY,
+    title          TEXT NOT NULL,
+    status         TEXT NOT NULL
+                   CHECK (status = 'rumoured' OR status = 'in_talks' OR status = 'announced' OR status = 'completed' OR status = 'cancelled'),
+    announced      TEXT,
+    announced_sort INTEGER NOT NULL DEFAULT 0,
+    note           TEXT
+);
+CREATE TABLE flows (
+    id        INTEGER PRIMARY KEY,
+    deal_id   INTEGER NOT NULL REFERENCES deals(id) ON DELETE CASCADE,
+    payer_id  INTEGER NOT NULL REFERENCES companies(id),
+    payee_id  INTEGER NOT NULL REFERENCES companies(id),
+    kind      TEXT NOT NULL CHECK (kind = 'equity' OR kind = 'compute' OR kind = 'chips' OR kind = 'loan' OR kind = 'acquisition' OR kind = 'licensing' OR kind = 'partnership'),
+    date      TEXT,
+    date_sort INTEGER NOT NULL DEFAULT 0,
+    note      TEXT,
+    CHECK (payer_id <> payee_id)
+);
+CREATE TABLE claims (
+    id              INTEGER PRIMARY KEY,
+    source_id       INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    flow_id         INTEGER REFERENCES flows(id) ON DELETE CASCADE,
+    deal_id         INTEGER REFERENCES deals(id) ON DELETE CASCADE,
+    company_id      INTEGER REFERENCES companies(id) ON DELETE CASCADE,
+    counterparty_id INTEGER REFERENCES companies(id),
+    attribute       TEXT NOT NULL CHECK (attribute = 'amount' OR attribute = 'date' OR attribute = 'existence' OR attribute = 'total' OR attribute = 'valuation' OR attribute = 'stake'),
+    usd_min         INTEGER,
+    usd_max         INTEGER,
+    qualifier       TEXT CHECK (qualifier = 'exact' OR qualifier = 'up_to' OR qualifier = 'at_least' OR qualifier = 'about' OR qualifier = 'range'),
+    currency        TEXT,
+    stated          TEXT,
+    date            TEXT,
+    percent         REAL,
+    stated_payer_id INTEGER REFERENCES companies(id),
+    stated_payee_id INTEGER REFERENCES companies(id),
+    stance          TEXT NOT NULL DEFAULT 'supports' CHECK (stance = 'supports' OR stance = 'contradicts'),
+    rank            TEXT NOT NULL DEFAULT 'normal'
+                    CHECK (rank = 'preferred' OR rank = 'normal' OR rank = 'deprecated'),
+    quote           TEXT,
+    prefix          TEXT,
+    suffix          TEXT,
+    start           INTEGER,
+    "end"           INTEGER,
+    orphaned        INTEGER NOT NULL DEFAULT 0,
+    note            TEXT,
+    CHECK ((flow_id IS NOT NULL) + (deal_id IS NOT NULL) + (company_id IS NOT NULL) = 1),
+    CHECK (start IS NULL OR ("end" IS NOT NULL AND start >= 0 AND "end" >= start))
+);
+CREATE VIRTUAL TABLE source_fts USING fts5(
+    title, text, content='sources', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER sources_fts_insert AFTER INSERT ON sources BEGIN
+    INSERT INTO source_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER sources_fts_delete AFTER DELETE ON sources BEGIN
+    INSERT INTO source_fts(source_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER sources_fts_update AFTER UPDATE OF title, text ON sources BEGIN
+    INSERT INTO source_fts(source_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO source_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+)SQL";
+
+} // namespace
+
+const std::vector<Migration> &migrations() {
+    static const std::vector<Migration> steps = {
+        {1, QString::fromUtf8(kVersion1) + indexStatements().join(QLatin1Char('\n'))},
+    };
+    return steps;
+}
+
+QStringList indexStatements() {
+    return {
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS aliases_company ON company_aliases(company_id);"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS deals_announced ON deals(announced_sort);"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS flows_deal ON flows(deal_id);"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS flows_payer ON flows(payer_id);"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS flows_payee ON flows(payee_id);"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS flows_date ON flows(date_sort);"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS claims_flow ON claims(flow_id);"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS claims_deal ON claims(deal_id) WHERE deal_id IS NOT NULL;"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS claims_company ON claims(company_id) WHERE "
+                       "company_id IS NOT NULL;"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS claims_source ON claims(source_id);"),
+    };
+}
+
+QStringList dropRandomOrderIndexStatements() {
+    QStringList drops;
+    for (const char *name :
+         {"deals_announced", "flows_payer", "flows_payee", "flows_date", "claims_source"})
+        drops << QStringLiteral("DROP INDEX IF EXISTS %1;").arg(QLatin1String(name));
+    return drops;
+}
+
+Status migrate(sql::Database &db, const std::vector<Migration> &steps) {
+    auto version = db.queryInt(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    const int latest = steps.empty() ? 0 : steps.back().to;
+    if (*version > latest)
+        return Error{QCoreApplication::translate(
+                         "ds::Schema",
+                         "This file was written by a newer version of DealScope (format %1; this "
+                         "version reads up to %2). Update DealScope to open it.")
+                         .arg(*version)
+                         .arg(latest)};
+    if (*version == latest)
+        return {};
+
+    sql::Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    for (const Migration &step : steps) {
+        if (step.to <= *version)
+            continue;
+        if (Status s = db.exec(step.sql); !s)
+            return Error{QCoreApplication::translate("ds::Schema",
+                                                     "Upgrading the file to format %1 failed: %2")
+                             .arg(step.to)
+                             .arg(s.errorMessage())};
+        if (Status s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.to)); !s)
+            return s;
+    }
+    if (Status s = db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace ds::schema

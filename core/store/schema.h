@@ -1,0 +1,35 @@
+#pragma once
+
+#include "error.h"
+#include "store/sqlite.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace ds::schema {
+
+/// The schema version this build writes (PRAGMA user_version).
+inline constexpr int kCurrentVersion = 1;
+/// PRAGMA application_id of a DealScope file ("DSCP"); also the MIME magic.
+inline constexpr int kApplicationId = 0x44534350;
+
+/// One migration: the SQL that takes a file from version `to - 1` to version `to`.
+struct Migration {
+    int to;
+    QString sql;
+};
+
+/// The migrations of this build, in order.
+const std::vector<Migration> &migrations();
+
+/// Index definitions, separate so that bulk loads can drop and rebuild them.
+QStringList indexStatements();
+/// Drops the indexes whose keys arrive in random order during a bulk load (those on ids that
+/// grow with the rows, like claims by flow, are cheaper to keep than to rebuild).
+QStringList dropRandomOrderIndexStatements();
+
+/// Brings the database to the newest version in one transaction; refuses a newer file.
+Status migrate(sql::Database &db, const std::vector<Migration> &steps = migrations());
+
+} // namespace ds::schema

@@ -1,0 +1,527 @@
+#include "store/store.h"
+
+#include "store/schema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace ds {
+
+namespace {
+
+uint32_t bigEndian32(const QByteArray &bytes, int offset) {
+    return (uint32_t(uint8_t(bytes[offset])) << 24) | (uint32_t(uint8_t(bytes[offset + 1])) << 16) |
+           (uint32_t(uint8_t(bytes[offset + 2])) << 8) | uint32_t(uint8_t(bytes[offset + 3]));
+}
+
+std::optional<Id> optId(const sql::Statement &st, int column) {
+    return st.optInt64(column);
+}
+
+void bindOptText(sql::Statement &st, int index, const QString &value) {
+    if (value.isEmpty())
+        st.bindNull(index);
+    else
+        st.bind(index, value);
+}
+
+Result<Id> insert(sql::Database &db, sql::Statement &st) {
+    if (Status s = st.exec(); !s)
+        return s.error();
+    return db.lastInsertId();
+}
+
+Source readSource(const sql::Statement &st) {
+    Source s;
+    s.id = st.int64(0);
+    s.key = st.text(1);
+    s.title = st.text(2);
+    s.publisher = st.text(3);
+    s.author = st.text(4);
+    s.url = st.text(5);
+    s.published = PartialDate::parse(st.text(6)).value_or(PartialDate());
+    s.kind = st.text(7);
+    s.citesId = optId(st, 8);
+    s.text = st.text(9);
+    s.textHash = st.text(10);
+    s.synthetic = st.int64(11) != 0;
+    s.note = st.text(12);
+    return s;
+}
+
+Claim readClaim(const sql::Statement &st) {
+    Claim c;
+    c.id = st.int64(0);
+    c.sourceId = st.int64(1);
+    c.flowId = optId(st, 2);
+    c.dealId = optId(st, 3);
+    c.companyId = optId(st, 4);
+    c.counterpartyId = optId(st, 5);
+    c.attribute = fromToken<ClaimAttribute>(st.text(6)).value_or(ClaimAttribute::Amount);
+    if (!st.isNull(7) || !st.isNull(8)) {
+        Money m;
+        m.minUsd = st.int64(7);
+        m.maxUsd = st.optInt64(8);
+        m.qualifier = qualifierFromToken(st.text(9)).value_or(Qualifier::Exact);
+        m.currency = st.isNull(10) ? QStringLiteral("USD") : st.text(10);
+        m.stated = st.text(11);
+        c.money = m;
+    }
+    c.date = PartialDate::parse(st.text(12)).value_or(PartialDate());
+    if (!st.isNull(13))
+        c.percent = st.real(13);
+    c.statedPayerId = optId(st, 14);
+    c.statedPayeeId = optId(st, 15);
+    c.stance = fromToken<Stance>(st.text(16)).value_or(Stance::Supports);
+    c.rank = fromToken<Rank>(st.text(17)).value_or(Rank::Normal);
+    c.quote.exact = st.text(18);
+    c.quote.prefix = st.text(19);
+    c.quote.suffix = st.text(20);
+    if (!st.isNull(21))
+        c.quote.start = st.integer(21);
+    if (!st.isNull(22))
+        c.quote.end = st.integer(22);
+    c.orphaned = st.int64(23) != 0;
+    c.note = st.text(24);
+    return c;
+}
+
+} // namespace
+
+std::optional<QString> checkSqliteHeader(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("ds::Store", "Cannot read the file: %1")
+            .arg(file.errorString());
+    const qint64 size = file.size();
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!header.startsWith(magic))
+        return QCoreApplication::translate(
+            "ds::Store", "This is not a DealScope file (it is not an SQLite database).");
+    if (header.size() < 100)
+        return QCoreApplication::translate("ds::Store",
+                                           "The file is truncated (its header is incomplete).");
+    const uint32_t rawPageSize = (uint32_t(uint8_t(header[16])) << 8) | uint8_t(header[17]);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return QCoreApplication::translate("ds::Store",
+                                           "The file is damaged (its page size is invalid).");
+    if (size % pageSize != 0)
+        return QCoreApplication::translate(
+            "ds::Store", "The file is truncated (its size is not a whole number of pages).");
+    const bool pageCountValid = bigEndian32(header, 24) == bigEndian32(header, 92);
+    const qint64 pageCount = bigEndian32(header, 28);
+    if (pageCountValid && pageCount > 0 && size < pageCount * pageSize)
+        return QCoreApplication::translate("ds::Store",
+                                           "The file is truncated: it holds %1 of its %2 pages.")
+            .arg(size / pageSize)
+            .arg(pageCount);
+    return std::nullopt;
+}
+
+Result<Store> Store::open(const QString &path, OpenMode mode) {
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (exists && info.isDir())
+        return Error{
+            QCoreApplication::translate("ds::Store", "%1 is a folder, not a DealScope file.")
+                .arg(path)};
+    if (!exists && mode == OpenMode::Existing)
+        return Error{
+            QCoreApplication::translate("ds::Store", "The file %1 does not exist.").arg(path)};
+    const bool empty = exists && info.size() == 0;
+    if (exists && !empty && mode == OpenMode::CreateNew)
+        return Error{QCoreApplication::translate("ds::Store",
+                                                 "The file %1 already exists; choose another name.")
+                         .arg(path)};
+    if (empty && mode == OpenMode::Existing)
+        return Error{QCoreApplication::translate(
+                         "ds::Store", "The file %1 is empty: it is not a DealScope file.")
+                         .arg(path)};
+    if (exists && !empty) {
+        if (auto problem = checkSqliteHeader(path))
+            return Error{*problem};
+    }
+
+    auto db = sql::Database::open(path, exists ? sql::Database::Mode::ReadWrite
+                                               : sql::Database::Mode::ReadWriteCreate);
+    if (!db)
+        return db.error();
+    Store store(std::move(*db), path);
+
+    // Judge the file before anything writes to it.
+    auto appId = store.m_db.queryInt(QStringLiteral("PRAGMA application_id"));
+    auto version = store.m_db.queryInt(QStringLiteral("PRAGMA user_version"));
+    auto tables = store.m_db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!appId || !version || !tables) {
+        const QString detail = !appId     ? appId.errorMessage()
+                               : !version ? version.errorMessage()
+                                          : tables.errorMessage();
+        return Error{QCoreApplication::translate(
+                         "ds::Store", "The file is damaged or not a DealScope file (%1).")
+                         .arg(detail)};
+    }
+    if (*appId != 0 && *appId != schema::kApplicationId)
+        return Error{QCoreApplication::translate(
+            "ds::Store", "This SQLite file belongs to another application.")};
+    if (*version == 0 && *tables > 0)
+        return Error{QCoreApplication::translate(
+            "ds::Store", "This SQLite file is not a DealScope file (it has other tables).")};
+    if (*version > schema::kCurrentVersion)
+        return Error{QCoreApplication::translate(
+                         "ds::Store", "This file was written by a newer version of DealScope "
+                                      "(format %1; this version reads up to %2). Update DealScope "
+                                      "to open it.")
+                         .arg(*version)
+                         .arg(schema::kCurrentVersion)};
+
+    if (Status s = store.prepareConnection(); !s)
+        return s.error();
+    if (Status s = schema::migrate(store.m_db); !s)
+        return s.error();
+    return store;
+}
+
+void Store::removeFiles(const QString &path) {
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+Result<Store> Store::openMemory() {
+    auto db = sql::Database::open(QStringLiteral(":memory:"), sql::Database::Mode::ReadWriteCreate);
+    if (!db)
+        return db.error();
+    Store store(std::move(*db), QStringLiteral(":memory:"));
+    if (Status s = store.prepareConnection(); !s)
+        return s.error();
+    if (Status s = schema::migrate(store.m_db); !s)
+        return s.error();
+    return store;
+}
+
+Status Store::prepareConnection() {
+    if (m_path != QLatin1String(":memory:")) {
+        if (Status s = m_db.exec(QStringLiteral("PRAGMA journal_mode=WAL; "
+                                                "PRAGMA synchronous=NORMAL;"));
+            !s)
+            return s;
+    }
+    if (Status s = m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON")); !s)
+        return s;
+    auto fk = m_db.queryInt(QStringLiteral("PRAGMA foreign_keys"));
+    if (!fk || *fk != 1)
+        return Error{QCoreApplication::translate(
+            "ds::Store", "This SQLite library cannot enforce foreign keys.")};
+    return {};
+}
+
+Result<Counts> Store::counts() {
+    auto st = sql::Statement::prepare(
+        m_db, QStringLiteral("SELECT (SELECT count(*) FROM companies), (SELECT count(*) FROM "
+                             "sources), (SELECT count(*) FROM deals), (SELECT count(*) FROM "
+                             "flows), (SELECT count(*) FROM claims)"));
+    if (!st)
+        return st.error();
+    if (!st->next())
+        return st->status().error();
+    return Counts{st->int64(0), st->int64(1), st->int64(2), st->int64(3), st->int64(4)};
+}
+
+Result<Id> Store::addCompany(const Company &c) {
+    auto st = sql::Statement::prepare(
+        m_db, QStringLiteral("INSERT INTO companies(id, name, kind, country, note) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    if (!st)
+        return st.error();
+    st->bind(1, c.id > 0 ? std::optional<int64_t>(c.id) : std::nullopt);
+    st->bind(2, c.name.trimmed());
+    st->bind(3, token(c.kind));
+    bindOptText(*st, 4, c.country);
+    bindOptText(*st, 5, c.note);
+    auto id = insert(m_db, *st);
+    if (!id)
+        return Error{QCoreApplication::translate("ds::Store", "Cannot add the company “%1”: %2")
+                         .arg(c.name, id.errorMessage())};
+    for (const QString &alias : c.aliases)
+        if (Status s = addAlias(*id, alias); !s)
+            return s.error();
+    return id;
+}
+
+Status Store::addAlias(Id companyId, const QString &alias) {
+    auto st = sql::Statement::prepare(
+        m_db, QStringLiteral("INSERT INTO company_aliases(alias, company_id) VALUES (?, ?)"));
+    if (!st)
+        return st.error();
+    st->bind(1, alias.trimmed());
+    st->bind(2, companyId);
+    if (Status s = st->exec(); !s)
+        return Error{QCoreApplication::translate("ds::Store", "Cannot add the alias “%1”: %2")
+                         .arg(alias, s.errorMessage())};
+    return {};
+}
+
+Result<Id> Store::addSource(const Source &s) {
+    auto st = sql::Statement::prepare(
+        m_db, QStringLiteral("INSERT INTO sources(id, key, title, publisher, author, url, "
+                             "published, kind, cites_id, text, text_hash, synthetic, note) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!st)
+        return st.error();
+    st->bind(1, s.id > 0 ? std::optional<int64_t>(s.id) : std::nullopt);
+    st->bind(2, s.key);
+    bindOptText(*st, 3, s.title);
+    bindOptText(*st, 4, s.publisher);
+    bindOptText(*st, 5, s.author);
+    bindOptText(*st, 6, s.url);
+    bindOptText(*st, 7, s.published.toString());
+    bindOptText(*st, 8, s.kind);
+    st->bind(9, s.citesId);
+    bindOptText(*st, 10, s.text);
+    bindOptText(*st, 11, s.textHash);
+    st->bind(12, s.synthetic ? 1 : 0);
+    bindOptText(*st, 13, s.note);
+    auto id = insert(m_db, *st);
+    if (!id)
+        return Error{QCoreApplication::translate("ds::Store", "Cannot add the source “%1”: %2")
+                         .arg(s.title.isEmpty() ? s.key : s.title, id.errorMessage())};
+    return id;
+}
+
+Result<Id> Store::addDeal(const Deal &d) {
+    auto st = sql::Statement::prepare(
+        m_db, QStringLiteral("INSERT INTO deals(id, title, status, announced, announced_sort, "
+                             "note) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!st)
+        return st.error();
+    st->bind(1, d.id > 0 ? std::optional<int64_t>(d.id) : std::nullopt);
+    st->bind(2, d.title);
+    st->bind(3, token(d.status));
+    bindOptText(*st, 4, d.announced.toString());
+    st->bind(5, d.announced.sortKey());
+    bindOptText(*st, 6, d.note);
+    auto id = insert(m_db, *st);
+    if (!id)
+        return Error{QCoreApplication::translate("ds::Store", "Cannot add the deal “%1”: %2")
+                         .arg(d.title, id.errorMessage())};
+    return id;
+}
+
+Result<Id> Store::addFlow(const Flow &f) {
+    auto st = sql::Statement::prepare(
+        m_db, QStringLiteral("INSERT INTO flows(id, deal_id, payer_id, payee_id, kind, date, "
+                             "date_sort, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!st)
+        return st.error();
+    st->bind(1, f.id > 0 ? std::optional<int64_t>(f.id) : std::nullopt);
+    st->bind(2, f.dealId);
+    st->bind(3, f.payerId);
+    st->bind(4, f.payeeId);
+    st->bind(5, token(f.kind));
+    bindOptText(*st, 6, f.date.toString());
+    st->bind(7, f.date.sortKey());
+    bindOptText(*st, 8, f.note);
+    auto id = insert(m_db, *st);
+    if (!id)
+        return Error{QCoreApplication::translate("ds::Store", "Cannot add the flow: %1")
+                         .arg(id.errorMessage())};
+    return id;
+}
+
+Result<Id> Store::addClaim(const Claim &c) {
+    auto st = sql::Statement::prepare(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO claims(id, source_id, flow_id, deal_id, company_id, counterparty_id, "
+            "attribute, usd_min, usd_max, qualifier, currency, stated, date, percent, "
+            "stated_payer_id, stated_payee_id, stance, rank, quote, prefix, suffix, start, "
+            "\"end\", orphaned, note) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    if (!st)
+        return st.error();
+    st->bind(1, c.id > 0 ? std::optional<int64_t>(c.id) : std::nullopt);
+    st->bind(2, c.sourceId);
+    st->bind(3, c.flowId);
+    st->bind(4, c.dealId);
+    st->bind(5, c.companyId);
+    st->bind(6, c.counterpartyId);
+    st->bind(7, token(c.attribute));
+    if (c.money) {
+        st->bind(8, c.money->minUsd);
+        st->bind(9, c.money->maxUsd);
+        st->bind(10, qualifierToken(c.money->qualifier));
+        st->bind(11, c.money->currency);
+        bindOptText(*st, 12, c.money->stated);
+    }
+    bindOptText(*st, 13, c.date.toString());
+    if (c.percent)
+        st->bind(14, *c.percent);
+    st->bind(15, c.statedPayerId);
+    st->bind(16, c.statedPayeeId);
+    st->bind(17, token(c.stance));
+    st->bind(18, token(c.rank));
+    bindOptText(*st, 19, c.quote.exact);
+    bindOptText(*st, 20, c.quote.prefix);
+    bindOptText(*st, 21, c.quote.suffix);
+    st->bind(22, c.quote.start ? std::optional<int64_t>(*c.quote.start) : std::nullopt);
+    st->bind(23, c.quote.end ? std::optional<int64_t>(*c.quote.end) : std::nullopt);
+    st->bind(24, c.orphaned ? 1 : 0);
+    bindOptText(*st, 25, c.note);
+    auto id = insert(m_db, *st);
+    if (!id)
+        return Error{QCoreApplication::translate("ds::Store", "Cannot add the claim: %1")
+                         .arg(id.errorMessage())};
+    return id;
+}
+
+Result<std::vector<Company>> Store::companies() {
+    auto st = sql::Statement::prepare(
+        m_db, QStringLiteral("SELECT id, name, kind, country, note FROM companies ORDER BY id"));
+    if (!st)
+        return st.error();
+    std::vector<Company> result;
+    while (st->next()) {
+        Company c;
+        c.id = st->int64(0);
+        c.name = st->text(1);
+        c.kind = fromToken<CompanyKind>(st->text(2)).value_or(CompanyKind::Other);
+        c.country = st->text(3);
+        c.note = st->text(4);
+        result.push_back(std::move(c));
+    }
+    if (!st->status())
+        return st->status().error();
+    auto aliases = sql::Statement::prepare(
+        m_db, QStringLiteral("SELECT company_id, alias FROM company_aliases ORDER BY company_id, "
+                             "alias COLLATE NOCASE"));
+    if (!aliases)
+        return aliases.error();
+    // Companies are sorted by id: find each alias's company by binary search.
+    while (aliases->next()) {
+        const Id owner = aliases->int64(0);
+        auto it = std::lower_bound(result.begin(), result.end(), owner,
+                                   [](const Company &c, Id id) { return c.id < id; });
+        if (it != result.end() && it->id == owner)
+            it->aliases << aliases->text(1);
+    }
+    return result;
+}
+
+Result<std::vector<Source>> Store::sources(bool withText) {
+    auto st = sql::Statement::prepare(
+        m_db, QStringLiteral("SELECT id, key, title, publisher, author, url, published, kind, "
+                             "cites_id, %1, text_hash, synthetic, note FROM sources ORDER BY id")
+                  .arg(withText ? QStringLiteral("text") : QStringLiteral("NULL")));
+    if (!st)
+        return st.error();
+    std::vector<Source> result;
+    while (st->next()) {
+        result.push_back(readSource(*st));
+    }
+    if (!st->status())
+        return st->status().error();
+    return result;
+}
+
+Result<Source> Store::source(Id id) {
+    auto st = sql::Statement::prepare(
+        m_db, QStringLiteral("SELECT id, key, title, publisher, author, url, published, kind, "
+                             "cites_id, text, text_hash, synthetic, note FROM sources WHERE id=?"));
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    if (!st->next())
+        return Error{
+            QCoreApplication::translate("ds::Store", "There is no source with id %1.").arg(id)};
+    return readSource(*st);
+}
+
+Result<std::vector<Deal>> Store::deals() {
+    auto st = sql::Statement::prepare(
+        m_db, QStringLiteral("SELECT id, title, status, announced, note FROM deals ORDER BY id"));
+    if (!st)
+        return st.error();
+    std::vector<Deal> result;
+    while (st->next()) {
+        Deal d;
+        d.id = st->int64(0);
+        d.title = st->text(1);
+        d.status = fromToken<DealStatus>(st->text(2)).value_or(DealStatus::Announced);
+        d.announced = PartialDate::parse(st->text(3)).value_or(PartialDate());
+        d.note = st->text(4);
+        result.push_back(std::move(d));
+    }
+    if (!st->status())
+        return st->status().error();
+    return result;
+}
+
+Result<std::vector<Flow>> Store::flows() {
+    auto st = sql::Statement::prepare(
+        m_db, QStringLiteral("SELECT id, deal_id, payer_id, payee_id, kind, date, note FROM "
+                             "flows ORDER BY id"));
+    if (!st)
+        return st.error();
+    std::vector<Flow> result;
+    while (st->next()) {
+        Flow f;
+        f.id = st->int64(0);
+        f.dealId = st->int64(1);
+        f.payerId = st->int64(2);
+        f.payeeId = st->int64(3);
+        f.kind = fromToken<FlowKind>(st->text(4)).value_or(FlowKind::Equity);
+        f.date = PartialDate::parse(st->text(5)).value_or(PartialDate());
+        f.note = st->text(6);
+        result.push_back(std::move(f));
+    }
+    if (!st->status())
+        return st->status().error();
+    return result;
+}
+
+Result<std::vector<Claim>> Store::claims() {
+    auto st = sql::Statement::prepare(
+        m_db, QStringLiteral("SELECT id, source_id, flow_id, deal_id, company_id, "
+                             "counterparty_id, attribute, usd_min, usd_max, qualifier, currency, "
+                             "stated, date, percent, stated_payer_id, stated_payee_id, stance, "
+                             "rank, quote, prefix, suffix, start, \"end\", orphaned, note "
+                             "FROM claims ORDER BY id"));
+    if (!st)
+        return st.error();
+    std::vector<Claim> result;
+    while (st->next())
+        result.push_back(readClaim(*st));
+    if (!st->status())
+        return st->status().error();
+    return result;
+}
+
+Result<std::optional<Id>> Store::companyIdByName(const QString &nameOrAlias) {
+    auto st = sql::Statement::prepare(
+        m_db, QStringLiteral("SELECT id FROM companies WHERE name = ?1 UNION ALL "
+                             "SELECT company_id FROM company_aliases WHERE alias = ?1 LIMIT 1"));
+    if (!st)
+        return st.error();
+    st->bind(1, nameOrAlias.trimmed());
+    if (st->next())
+        return std::optional<Id>(st->int64(0));
+    if (!st->status())
+        return st->status().error();
+    return std::optional<Id>();
+}
+
+Result<std::optional<Id>> Store::sourceIdByKey(const QString &key) {
+    auto st = sql::Statement::prepare(m_db, QStringLiteral("SELECT id FROM sources WHERE key=?"));
+    if (!st)
+        return st.error();
+    st->bind(1, key);
+    if (st->next())
+        return std::optional<Id>(st->int64(0));
+    if (!st->status())
+        return st->status().error();
+    return std::optional<Id>();
+}
+
+} // namespace ds

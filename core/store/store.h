@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/types.h"
+#include "error.h"
+#include "store/sqlite.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace ds {
+
+struct Counts {
+    int64_t companies = 0;
+    int64_t sources = 0;
+    int64_t deals = 0;
+    int64_t flows = 0;
+    int64_t claims = 0;
+};
+
+/// A DealScope file: one SQLite connection with the schema, checks on open and typed reads
+/// and writes. One Store per thread; open another on the same path for a worker thread.
+class Store {
+public:
+    enum class OpenMode {
+        Existing,    ///< the file must exist and be a DealScope file
+        CreateNew,   ///< the file must not exist (or be empty); it is created
+        OpenOrCreate ///< either
+    };
+
+    Store(Store &&) = default;
+    Store &operator=(Store &&) = default;
+
+    /// Opens a file. A missing, non-SQLite, truncated, foreign or newer file is refused with
+    /// a message and left untouched.
+    static Result<Store> open(const QString &path, OpenMode mode = OpenMode::Existing);
+    /// Removes a database file with its WAL and shared-memory files (after a failed creation).
+    static void removeFiles(const QString &path);
+    /// A private in-memory database with the current schema (tests, scratch work).
+    static Result<Store> openMemory();
+
+    sql::Database &db() { return m_db; }
+    QString path() const { return m_path; }
+
+    Result<Counts> counts();
+
+    // Writes. Each is one statement; callers group several in a sql::Transaction.
+    Result<Id> addCompany(const Company &company);
+    Result<Id> addSource(const Source &source);
+    Result<Id> addDeal(const Deal &deal);
+    Result<Id> addFlow(const Flow &flow);
+    Result<Id> addClaim(const Claim &claim);
+    Status addAlias(Id companyId, const QString &alias);
+
+    // Reads.
+    Result<std::vector<Company>> companies();
+    Result<std::vector<Source>> sources(bool withText = false);
+    Result<std::vector<Deal>> deals();
+    Result<std::vector<Flow>> flows();
+    Result<std::vector<Claim>> claims();
+    Result<Source> source(Id id);
+    /// Finds a company by name or alias (case-insensitive).
+    Result<std::optional<Id>> companyIdByName(const QString &nameOrAlias);
+    Result<std::optional<Id>> sourceIdByKey(const QString &key);
+
+private:
+    Store(sql::Database db, QString path)
+        : m_db(std::move(db))
+        , m_path(std::move(path)) {}
+    Status prepareConnection();
+
+    sql::Database m_db;
+    QString m_path;
+};
+
+/// Why a file cannot be a DealScope database, judged from its bytes alone (no write);
+/// an empty optional when it looks like an intact SQLite file.
+std::optional<QString> checkSqliteHeader(const QString &path);
+
+} // namespace ds
