@@ -25,11 +25,13 @@ public:
     explicit operator bool() const { return ok(); }
     T &value() & { return std::get<0>(m_data); }
     const T &value() const & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    // On a temporary, hand the value out (so that `for (x : *store.companies())` is safe).
+    T value() && { return std::get<0>(std::move(m_data)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     const Error &error() const { return std::get<1>(m_data); }
     QString errorMessage() const { return ok() ? QString() : error().message; }
 

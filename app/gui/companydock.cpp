@@ -1,0 +1,57 @@
+#include "companydock.h"
+
+#include "companylistmodel.h"
+#include "selection.h"
+
+#include <QLineEdit>
+#include <QListView>
+#include <QSortFilterProxyModel>
+#include <QVBoxLayout>
+
+namespace ds::gui {
+
+CompanyDock::CompanyDock(Document *document, Selection *selection, QWidget *parent)
+    : QDockWidget(tr("Companies"), parent)
+    , m_selection(selection)
+    , m_model(new CompanyListModel(document, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit)
+    , m_view(new QListView) {
+    setObjectName(QStringLiteral("companyDock"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(CompanyListModel::SearchTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_search->setPlaceholderText(tr("Search companies"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Company search"));
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("Company list"));
+    m_view->setUniformItemSizes(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *body = new QWidget;
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_search);
+    layout->addWidget(m_view, 1);
+    setWidget(body);
+
+    auto focus = [this](const QModelIndex &index) {
+        if (index.isValid())
+            m_selection->setCompany(index.data(CompanyListModel::CompanyIdRole).toLongLong());
+    };
+    connect(m_view, &QListView::activated, this, focus);
+    connect(m_view, &QListView::clicked, this, focus);
+    connect(m_selection, &Selection::companyChanged, this, [this](std::optional<Id> company) {
+        const int row = company ? m_model->rowOf(*company) : -1;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!index.isValid())
+            m_view->clearSelection();
+        else if (m_view->currentIndex() != index)
+            m_view->setCurrentIndex(index);
+    });
+}
+
+} // namespace ds::gui

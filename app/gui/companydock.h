@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+
+namespace ds::gui {
+
+class CompanyListModel;
+class Document;
+class Selection;
+
+/// A dock listing the companies with a search box; clicking one focuses it.
+class CompanyDock : public QDockWidget {
+    Q_OBJECT
+public:
+    CompanyDock(Document *document, Selection *selection, QWidget *parent = nullptr);
+
+    QLineEdit *searchEdit() const { return m_search; }
+    QListView *view() const { return m_view; }
+
+private:
+    Selection *m_selection;
+    CompanyListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QListView *m_view;
+};
+
+} // namespace ds::gui

@@ -1,0 +1,293 @@
+#include "dealtablemodel.h"
+
+#include "document.h"
+#include "store/store.h"
+
+#include <QColor>
+#include <QFont>
+#include <QtConcurrent>
+
+namespace ds::gui {
+
+namespace {
+
+QString orderBy(int column, Qt::SortOrder order) {
+    const QString dir =
+        order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    switch (column) {
+    case DealTableModel::DealTitle:
+        return QStringLiteral("d.title COLLATE NOCASE %1, f.id %1").arg(dir);
+    case DealTableModel::Payer:
+        return QStringLiteral("p.name %1, f.id %1").arg(dir);
+    case DealTableModel::Payee:
+        return QStringLiteral("q.name %1, f.id %1").arg(dir);
+    case DealTableModel::Kind:
+        return QStringLiteral("f.kind %1, f.id %1").arg(dir);
+    case DealTableModel::Amount:
+        return QStringLiteral("(SELECT max(coalesce(c.usd_max, c.usd_min)) FROM claims c WHERE "
+                              "c.flow_id = f.id AND c.attribute = 'amount') %1, f.id %1")
+            .arg(dir);
+    case DealTableModel::Status:
+        return QStringLiteral("d.status %1, f.id %1").arg(dir);
+    case DealTableModel::Sources:
+        return QStringLiteral("(SELECT count(DISTINCT c.source_id) FROM claims c WHERE c.flow_id "
+                              "= f.id) %1, f.id %1")
+            .arg(dir);
+    case DealTableModel::Date:
+    default:
+        return QStringLiteral("f.date_sort %1, f.id %1").arg(dir);
+    }
+}
+
+QString likePattern(const QString &text) {
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+DealTableModel::DealTableModel(Document *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document) {
+    connect(&m_watcher, &QFutureWatcher<std::vector<Id>>::finished, this, [this] {
+        if (m_watcher.property("generation").toInt() != m_generation)
+            return; // a newer query is on its way
+        beginResetModel();
+        m_ids = m_watcher.result();
+        m_pages.clear();
+        m_pageOrder.clear();
+        endResetModel();
+        m_loading = false;
+        emit loadingChanged(false);
+        emit loaded();
+    });
+    connect(document, &Document::opened, this, [this] {
+        m_rowStatement.reset();
+        reload();
+    });
+    connect(document, &Document::changed, this, &DealTableModel::reload);
+    if (document->isOpen())
+        reload();
+}
+
+DealTableModel::~DealTableModel() {
+    m_watcher.waitForFinished();
+}
+
+std::vector<Id> DealTableModel::loadIds(const QString &path, const Query &q) {
+    // A connection of this thread's own.
+    auto store = Store::open(path, Store::OpenMode::Existing);
+    if (!store)
+        return {};
+    QStringList where;
+    if (!q.text.isEmpty())
+        where << QStringLiteral("(d.title LIKE ?1 ESCAPE '\\' OR p.name LIKE ?1 ESCAPE '\\' OR "
+                                "q.name LIKE ?1 ESCAPE '\\')");
+    if (q.company)
+        where << QStringLiteral("(f.payer_id = ?2 OR f.payee_id = ?2)");
+    const QString sql =
+        QStringLiteral("SELECT f.id FROM flows f JOIN deals d ON d.id = f.deal_id "
+                       "JOIN companies p ON p.id = f.payer_id JOIN companies q ON q.id = "
+                       "f.payee_id %1 ORDER BY %2")
+            .arg(where.isEmpty() ? QString()
+                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+                 orderBy(q.column, q.order));
+    auto st = sql::Statement::prepare(store->db(), sql);
+    if (!st)
+        return {};
+    if (!q.text.isEmpty())
+        st->bind(1, likePattern(q.text));
+    if (q.company)
+        st->bind(2, *q.company);
+    std::vector<Id> ids;
+    while (st->next())
+        ids.push_back(st->int64(0));
+    return ids;
+}
+
+void DealTableModel::reload() {
+    if (!m_document->isOpen())
+        return;
+    ++m_generation;
+    m_loading = true;
+    emit loadingChanged(true);
+    m_watcher.setProperty("generation", m_generation);
+    m_watcher.setFuture(QtConcurrent::run(&DealTableModel::loadIds, m_document->path(), m_query));
+}
+
+void DealTableModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.column = column;
+    m_query.order = order;
+    reload();
+}
+
+void DealTableModel::setTextFilter(const QString &text) {
+    if (text.trimmed() == m_query.text)
+        return;
+    m_query.text = text.trimmed();
+    reload();
+}
+
+void DealTableModel::setCompanyFilter(std::optional<Id> company) {
+    if (company == m_query.company)
+        return;
+    m_query.company = company;
+    reload();
+}
+
+int DealTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int DealTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int DealTableModel::rowOfFlow(Id flow) const {
+    const auto it = std::find(m_ids.begin(), m_ids.end(), flow);
+    return it == m_ids.end() ? -1 : int(it - m_ids.begin());
+}
+
+Id DealTableModel::flowIdAt(int row) const {
+    return row >= 0 && size_t(row) < m_ids.size() ? m_ids[size_t(row)] : 0;
+}
+
+void DealTableModel::fetchPage(int page) const {
+    Store *store = m_document->store();
+    if (!store)
+        return;
+    if (!m_rowStatement) {
+        auto st = sql::Statement::prepare(
+            store->db(),
+            QStringLiteral(
+                "SELECT f.id, f.deal_id, f.date, d.title, p.name, q.name, f.kind, "
+                "(SELECT c.stated FROM claims c WHERE c.flow_id = f.id AND c.attribute = "
+                "'amount' ORDER BY CASE c.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 "
+                "ELSE 2 END, c.id LIMIT 1), "
+                "d.status, (SELECT count(DISTINCT c.source_id) FROM claims c WHERE c.flow_id = "
+                "f.id) "
+                "FROM flows f JOIN deals d ON d.id = f.deal_id JOIN companies p ON p.id = "
+                "f.payer_id JOIN companies q ON q.id = f.payee_id WHERE f.id = ?"));
+        if (!st)
+            return;
+        m_rowStatement = std::move(*st);
+    }
+    std::vector<Row> rows;
+    const size_t first = size_t(page) * kPageSize;
+    const size_t last = std::min(m_ids.size(), first + kPageSize);
+    rows.reserve(last - first);
+    sql::Statement &st = *m_rowStatement;
+    for (size_t i = first; i < last; ++i) {
+        st.reset();
+        st.bind(1, m_ids[i]);
+        Row r;
+        r.flowId = m_ids[i];
+        if (st.next()) {
+            r.dealId = st.int64(1);
+            r.date = PartialDate::parse(st.text(2)).value_or(PartialDate());
+            r.deal = st.text(3);
+            r.payer = st.text(4);
+            r.payee = st.text(5);
+            r.kind = fromToken<FlowKind>(st.text(6)).value_or(FlowKind::Equity);
+            r.amount = st.text(7);
+            r.status = fromToken<DealStatus>(st.text(8)).value_or(DealStatus::Announced);
+            r.sources = st.integer(9);
+        }
+        rows.push_back(std::move(r));
+    }
+    st.reset();
+    m_pages[page] = std::move(rows);
+    m_pageOrder.push_front(page);
+    while (m_pageOrder.size() > kMaxPages) {
+        m_pages.erase(m_pageOrder.back());
+        m_pageOrder.pop_back();
+    }
+}
+
+const DealTableModel::Row *DealTableModel::rowAt(int row) const {
+    if (row < 0 || size_t(row) >= m_ids.size())
+        return nullptr;
+    const int page = row / kPageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        fetchPage(page);
+        it = m_pages.find(page);
+        if (it == m_pages.end())
+            return nullptr;
+    } else if (m_pageOrder.front() != page) {
+        m_pageOrder.remove(page);
+        m_pageOrder.push_front(page);
+    }
+    const size_t offset = size_t(row % kPageSize);
+    return offset < it->second.size() ? &it->second[offset] : nullptr;
+}
+
+QVariant DealTableModel::data(const QModelIndex &index, int role) const {
+    const Row *r = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!r)
+        return {};
+    if (role == FlowIdRole)
+        return QVariant::fromValue(qint64(r->flowId));
+    if (role == DealIdRole)
+        return QVariant::fromValue(qint64(r->dealId));
+    if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Sources))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Date && r->date.isApproximate())
+        return tr("Approximate date");
+    if (role == Qt::ForegroundRole && index.column() == Amount && r->amount.isEmpty())
+        return QColor(Qt::gray);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Date:
+        return r->date.display();
+    case DealTitle:
+        return r->deal;
+    case Payer:
+        return r->payer;
+    case Payee:
+        return r->payee;
+    case Kind:
+        return displayName(r->kind);
+    case Amount:
+        return r->amount.isEmpty() ? tr("no amount") : r->amount;
+    case Status:
+        return displayName(r->status);
+    case Sources:
+        return r->sources;
+    default:
+        return {};
+    }
+}
+
+QVariant DealTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Date:
+        return tr("Date");
+    case DealTitle:
+        return tr("Deal");
+    case Payer:
+        return tr("Payer");
+    case Payee:
+        return tr("Payee");
+    case Kind:
+        return tr("Kind");
+    case Amount:
+        return tr("Amount (as stated)");
+    case Status:
+        return tr("Status");
+    case Sources:
+        return tr("Sources");
+    default:
+        return {};
+    }
+}
+
+} // namespace ds::gui

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "domain/types.h"
+#include "store/sqlite.h"
+
+#include <QAbstractTableModel>
+#include <QFutureWatcher>
+
+#include <list>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace ds::gui {
+
+class Document;
+
+/// The deal table: one row per flow (date, deal, payer, payee, kind, amount as stated, status,
+/// number of sources). Lazy at any size: it holds the ordered flow ids of the current sort and
+/// filter (computed off the GUI thread on a connection of its own) and reads rows in pages
+/// as the view asks for them, keeping a few pages cached.
+class DealTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Date, DealTitle, Payer, Payee, Kind, Amount, Status, Sources, ColumnCount };
+    enum Role { FlowIdRole = Qt::UserRole + 1, DealIdRole };
+
+    explicit DealTableModel(Document *document, QObject *parent = nullptr);
+    ~DealTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// Shows only flows whose deal, payer or payee contains the text (case-insensitive).
+    void setTextFilter(const QString &text);
+    /// Shows only flows paid or received by the company.
+    void setCompanyFilter(std::optional<Id> company);
+
+    /// The row of a flow in the current order, or -1.
+    int rowOfFlow(Id flow) const;
+    Id flowIdAt(int row) const;
+    /// True while the ordered ids are being computed.
+    bool isLoading() const { return m_loading; }
+    /// Number of flows matching the filters (the row count once loaded).
+    int64_t matchCount() const { return int64_t(m_ids.size()); }
+
+signals:
+    void loadingChanged(bool loading);
+    void loaded();
+
+private:
+    struct Row {
+        Id flowId = 0;
+        Id dealId = 0;
+        PartialDate date;
+        QString deal;
+        QString payer;
+        QString payee;
+        FlowKind kind = FlowKind::Equity;
+        QString amount;
+        DealStatus status = DealStatus::Announced;
+        int sources = 0;
+    };
+    struct Query {
+        int column;
+        Qt::SortOrder order;
+        QString text;
+        std::optional<Id> company;
+    };
+
+    void reload();
+    const Row *rowAt(int row) const;
+    void fetchPage(int page) const;
+    static std::vector<Id> loadIds(const QString &path, const Query &query);
+
+    Document *m_document;
+    Query m_query{Date, Qt::DescendingOrder, {}, std::nullopt};
+    std::vector<Id> m_ids;
+    bool m_loading = false;
+    int m_generation = 0;
+    QFutureWatcher<std::vector<Id>> m_watcher;
+
+    static constexpr int kPageSize = 128;
+    static constexpr size_t kMaxPages = 64;
+    mutable std::unordered_map<int, std::vector<Row>> m_pages;
+    mutable std::list<int> m_pageOrder; // most recent first
+    mutable std::optional<sql::Statement> m_rowStatement;
+};
+
+} // namespace ds::gui

@@ -1,0 +1,170 @@
+#include "dealtablewidget.h"
+
+#include "dealtablemodel.h"
+#include "document.h"
+#include "selection.h"
+#include "store/sqlite.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ds::gui {
+
+DealTableWidget::DealTableWidget(Document *document, Selection *selection, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_model(new DealTableModel(document, this))
+    , m_view(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_filterDelay(new QTimer(this))
+    , m_companyBar(new QWidget(this))
+    , m_companyLabel(new QLabel(m_companyBar))
+    , m_clearCompany(new QToolButton(m_companyBar)) {
+    m_filter->setPlaceholderText(tr("Filter by deal, payer or payee (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Deal filter"));
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(250);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this,
+            [this] { m_model->setTextFilter(m_filter->text()); });
+
+    m_clearCompany->setText(tr("Show all companies"));
+    m_clearCompany->setAutoRaise(true);
+    auto *barLayout = new QHBoxLayout(m_companyBar);
+    barLayout->setContentsMargins(0, 0, 0, 0);
+    barLayout->addWidget(m_companyLabel, 1);
+    barLayout->addWidget(m_clearCompany);
+    m_companyBar->hide();
+    connect(m_clearCompany, &QToolButton::clicked, this,
+            [this] { m_selection->setCompany(std::nullopt); });
+
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Deal table"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(DealTableModel::Date, Qt::DescendingOrder);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(DealTableModel::DealTitle,
+                                                     QHeaderView::Stretch);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setColumnWidth(DealTableModel::Date, 110);
+    m_view->setColumnWidth(DealTableModel::Payer, 120);
+    m_view->setColumnWidth(DealTableModel::Payee, 120);
+    m_view->setColumnWidth(DealTableModel::Kind, 150);
+    m_view->setColumnWidth(DealTableModel::Amount, 150);
+    m_view->setColumnWidth(DealTableModel::Status, 95);
+    m_view->setColumnWidth(DealTableModel::Sources, 65);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_companyBar);
+    layout->addWidget(m_view, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DealTableWidget::onCurrentRowChanged);
+    connect(m_model, &DealTableModel::loaded, this, [this] {
+        // The model was reset: select the focused flow again.
+        selectFlow(m_pendingFlow ? m_pendingFlow : m_selection->flow());
+        m_pendingFlow.reset();
+        updateStatus();
+    });
+    connect(m_model, &DealTableModel::loadingChanged, this, &DealTableWidget::updateStatus);
+    connect(m_selection, &Selection::flowChanged, this,
+            [this](std::optional<Id> flow) { selectFlow(flow); });
+    connect(m_selection, &Selection::companyChanged, this, [this](std::optional<Id> company) {
+        m_model->setCompanyFilter(company);
+        updateCompanyBar();
+    });
+    connect(m_document, &Document::opened, this, [this] {
+        m_model->setCompanyFilter(std::nullopt);
+        updateCompanyBar();
+    });
+}
+
+void DealTableWidget::focusFilter() {
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+QByteArray DealTableWidget::saveHeaderState() const {
+    return m_view->horizontalHeader()->saveState();
+}
+
+void DealTableWidget::restoreHeaderState(const QByteArray &state) {
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+}
+
+void DealTableWidget::selectFlow(std::optional<Id> flow) {
+    if (m_model->isLoading()) {
+        m_pendingFlow = flow;
+        return;
+    }
+    const int row = flow ? m_model->rowOfFlow(*flow) : -1;
+    const QModelIndex current = m_view->currentIndex();
+    if (row >= 0 && current.isValid() && current.row() == row)
+        return;
+    m_updatingSelection = true;
+    if (row < 0) {
+        m_view->clearSelection();
+    } else {
+        const QModelIndex index = m_model->index(row, DealTableModel::DealTitle);
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+    m_updatingSelection = false;
+}
+
+void DealTableWidget::onCurrentRowChanged() {
+    if (m_updatingSelection)
+        return;
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    const Id flow = index.data(DealTableModel::FlowIdRole).toLongLong();
+    const Id deal = index.data(DealTableModel::DealIdRole).toLongLong();
+    m_selection->setFlow(flow, deal);
+}
+
+void DealTableWidget::updateCompanyBar() {
+    const std::optional<Id> company = m_selection->company();
+    Store *store = m_document->store();
+    if (!company || !store) {
+        m_companyBar->hide();
+        return;
+    }
+    QString name;
+    auto st = sql::Statement::prepare(store->db(),
+                                      QStringLiteral("SELECT name FROM companies WHERE id = ?"));
+    if (st) {
+        st->bind(1, *company);
+        if (st->next())
+            name = st->text(0);
+    }
+    m_companyLabel->setText(
+        tr("Showing the flows paid or received by <b>%1</b>").arg(name.toHtmlEscaped()));
+    m_companyBar->show();
+}
+
+void DealTableWidget::updateStatus() {
+    if (m_model->isLoading())
+        emit statusChanged(tr("Loading flows…"));
+    else
+        emit statusChanged(tr("%n flow(s) shown", nullptr, int(m_model->matchCount())));
+}
+
+} // namespace ds::gui

@@ -1,0 +1,82 @@
+// The dealscope executable: thin over the GUI library.
+#include "mainwindow.h"
+#include "settings.h"
+#include "startup.h"
+
+#include "dealtablemodel.h"
+#include "dealtablewidget.h"
+#include "i18n.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace ds::gui;
+
+namespace {
+
+int takeScreenshot(MainWindow &window, const QString &path) {
+    window.show();
+    // Wait until the deal table has its rows (at most ten seconds), then paint and save.
+    QElapsedTimer timer;
+    timer.start();
+    while (window.dealTable()->model()->isLoading() && timer.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    QCoreApplication::processEvents();
+    if (!window.grab().save(path, "PNG")) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Cannot write the screenshot "
+                                                                    "%1.")
+                                    .arg(path)));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("DealScope"));
+    QApplication::setOrganizationName(QStringLiteral("DealScope"));
+    QApplication::setApplicationVersion(QStringLiteral(DEALSCOPE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("dealscope"));
+
+    auto options = parseStartupOptions(app.arguments());
+    Settings settings;
+    ds::i18n::installTranslator(app, options && !options->language.isEmpty() ? options->language
+                                                                             : settings.language());
+    if (!options) {
+        std::fprintf(stderr, "%s\n", qPrintable(options.errorMessage()));
+        return 2;
+    }
+
+    MainWindow window(&settings);
+    const bool quiet = !options->screenshot.isEmpty();
+    bool opened = false;
+    if (!options->file.isEmpty()) {
+        opened = window.openFile(options->file, quiet);
+        if (!opened && quiet) {
+            std::fprintf(stderr, "%s\n", qPrintable(window.lastError()));
+            return 1;
+        }
+    } else if (!settings.recentFiles().isEmpty() && !quiet) {
+        const QString last = settings.recentFiles().constFirst();
+        opened = QFileInfo::exists(last) && window.openFile(last, true);
+    }
+    if (!opened) {
+        auto sample = sampleCopyPath();
+        if (sample)
+            window.openFile(*sample, quiet);
+        else
+            std::fprintf(stderr, "%s\n", qPrintable(sample.errorMessage()));
+    }
+
+    if (quiet)
+        return takeScreenshot(window, options->screenshot);
+    window.show();
+    return app.exec();
+}

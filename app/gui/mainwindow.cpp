@@ -1,0 +1,217 @@
+#include "mainwindow.h"
+
+#include "companydock.h"
+#include "dealtablewidget.h"
+#include "document.h"
+#include "selection.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace ds::gui {
+
+namespace {
+QString fileFilter() {
+    return MainWindow::tr("DealScope files (*.dealscope);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(Settings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_document(new Document(this))
+    , m_selection(new Selection(this))
+    , m_dealTable(new DealTableWidget(m_document, m_selection, this))
+    , m_companyDock(new CompanyDock(m_document, m_selection, this))
+    , m_countsLabel(new QLabel(this))
+    , m_tableStatus(new QLabel(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_dealTable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_companyDock);
+    statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_tableStatus);
+    createActions();
+
+    connect(m_document, &Document::opened, this, [this] {
+        m_selection->clear();
+        m_settings->addRecentFile(m_document->path());
+        updateRecentMenu();
+        updateTitleAndCounts();
+    });
+    connect(m_dealTable, &DealTableWidget::statusChanged, m_tableStatus, &QLabel::setText);
+
+    resize(1280, 800);
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(1280, 800);
+    restoreState(m_settings->windowState());
+    m_dealTable->restoreHeaderState(m_settings->dealTableHeader());
+    updateTitleAndCounts();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New…"), this, &MainWindow::newFile);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openFileDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    QAction *copyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
+    copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find Deals"), m_dealTable, &DealTableWidget::focusFilter);
+    find->setShortcut(QKeySequence::Find);
+    QAction *findCompany = edit->addAction(tr("Find &Company"), this, [this] {
+        m_companyDock->show();
+        m_companyDock->raise();
+        m_companyDock->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+    });
+    findCompany->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction *clear = edit->addAction(tr("Clear &Selection"), m_selection, &Selection::clear);
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_dealTable->view()->addAction(clear);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *companies = m_companyDock->toggleViewAction();
+    companies->setText(tr("&Companies"));
+    companies->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    view->addAction(companies);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About DealScope"), this, &MainWindow::about);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+bool MainWindow::openFile(const QString &path, bool quiet) {
+    if (Status s = m_document->open(path); !s) {
+        m_lastError = s.errorMessage();
+        if (!quiet)
+            showError(tr("Cannot open the file"), s.errorMessage());
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
+void MainWindow::newFile() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New DealScope File"), QString(), fileFilter());
+    if (path.isEmpty())
+        return;
+    const QString target =
+        QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".dealscope") : path;
+    // The dialog has already asked about replacing an existing file; never replace the
+    // open one.
+    if (QFileInfo(target) == QFileInfo(m_document->path())) {
+        showError(tr("Cannot create the file"), tr("This is the file that is open."));
+        return;
+    }
+    if (QFileInfo::exists(target))
+        Store::removeFiles(target);
+    if (Status s = m_document->create(target); !s)
+        showError(tr("Cannot create the file"), s.errorMessage());
+}
+
+void MainWindow::openFileDialog() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open DealScope File"), QString(), fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopy() {
+    if (!m_document->isOpen())
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save a Copy"), QString(), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (Status s = m_document->saveCopy(path); !s)
+        showError(tr("Cannot save a copy"), s.errorMessage());
+    else
+        statusBar()->showMessage(tr("Saved a copy to %1").arg(path), 5000);
+}
+
+void MainWindow::about() {
+    QMessageBox::about(
+        this, tr("About DealScope"),
+        tr("<h3>DealScope %1</h3><p>Explore who funds whom in the AI industry: deals, money "
+           "flows and the sources behind every figure.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::updateRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList files = m_settings->recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] {
+                if (!QFileInfo::exists(path)) {
+                    showError(tr("Cannot open the file"),
+                              tr("%1 no longer exists; it is removed from the list.").arg(path));
+                    m_settings->removeRecentFile(path);
+                    updateRecentMenu();
+                    return;
+                }
+                openFile(path);
+            });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
+        m_settings->clearRecentFiles();
+        updateRecentMenu();
+    });
+    clear->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateTitleAndCounts() {
+    if (!m_document->isOpen()) {
+        setWindowTitle(tr("DealScope"));
+        m_countsLabel->clear();
+        return;
+    }
+    setWindowFilePath(m_document->path());
+    setWindowTitle(tr("%1 — DealScope").arg(QFileInfo(m_document->path()).fileName()));
+    const Counts c = m_document->counts();
+    m_countsLabel->setText(
+        tr("%1 companies · %2 sources · %3 deals · %4 flows · %5 claims")
+            .arg(QLocale().toString(qlonglong(c.companies)),
+                 QLocale().toString(qlonglong(c.sources)), QLocale().toString(qlonglong(c.deals)),
+                 QLocale().toString(qlonglong(c.flows)), QLocale().toString(qlonglong(c.claims))));
+}
+
+void MainWindow::showError(const QString &title, const QString &message) {
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setDealTableHeader(m_dealTable->saveHeaderState());
+    event->accept();
+}
+
+} // namespace ds::gui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+
+namespace ds::gui {
+
+class CompanyDock;
+class DealTableWidget;
+class Document;
+class Selection;
+class Settings;
+
+/// The main window: menus, the deal table in the centre, docks around it, the status bar.
+/// It wires views to the document and the selection; the views never call each other.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+    Selection *selection() const { return m_selection; }
+    DealTableWidget *dealTable() const { return m_dealTable; }
+    CompanyDock *companyDock() const { return m_companyDock; }
+
+    /// Opens a file; on failure tells the user (unless quiet) and keeps the current one.
+    bool openFile(const QString &path, bool quiet = false);
+    /// The message of the last failed open (for the command line).
+    QString lastError() const { return m_lastError; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void newFile();
+    void openFileDialog();
+    void saveCopy();
+    void about();
+    void updateRecentMenu();
+    void updateTitleAndCounts();
+    void showError(const QString &title, const QString &message);
+
+    Settings *m_settings;
+    Document *m_document;
+    Selection *m_selection;
+    DealTableWidget *m_dealTable;
+    CompanyDock *m_companyDock;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_countsLabel;
+    QLabel *m_tableStatus;
+    QString m_lastError;
+};
+
+} // namespace ds::gui

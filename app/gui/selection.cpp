@@ -1,0 +1,25 @@
+#include "selection.h"
+
+namespace ds::gui {
+
+void Selection::setCompany(std::optional<Id> id) {
+    if (id == m_company)
+        return;
+    m_company = id;
+    emit companyChanged(id);
+}
+
+void Selection::setFlow(std::optional<Id> flow, std::optional<Id> deal) {
+    if (flow == m_flow && deal == m_deal)
+        return;
+    m_flow = flow;
+    m_deal = deal;
+    emit flowChanged(flow, deal);
+}
+
+void Selection::clear() {
+    setFlow(std::nullopt, std::nullopt);
+    setCompany(std::nullopt);
+}
+
+} // namespace ds::gui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/types.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace ds::gui {
+
+/// The one selection of the application: the focused company, deal, flow and claim.
+/// Views set it and follow it; they never call each other.
+class Selection : public QObject {
+    Q_OBJECT
+public:
+    explicit Selection(QObject *parent = nullptr)
+        : QObject(parent) {}
+
+    std::optional<Id> company() const { return m_company; }
+    std::optional<Id> deal() const { return m_deal; }
+    std::optional<Id> flow() const { return m_flow; }
+
+    void setCompany(std::optional<Id> id);
+    /// Focuses a flow (and its deal).
+    void setFlow(std::optional<Id> flow, std::optional<Id> deal);
+    void clear();
+
+signals:
+    void companyChanged(std::optional<ds::Id> company);
+    void flowChanged(std::optional<ds::Id> flow, std::optional<ds::Id> deal);
+
+private:
+    std::optional<Id> m_company;
+    std::optional<Id> m_deal;
+    std::optional<Id> m_flow;
+};
+
+} // namespace ds::gui

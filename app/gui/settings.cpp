@@ -1,0 +1,67 @@
+#include "settings.h"
+
+#include <QFileInfo>
+
+namespace ds::gui {
+
+namespace {
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kDealHeader = QStringLiteral("dealTable/header");
+const QString kRecent = QStringLiteral("files/recent");
+const QString kLanguage = QStringLiteral("general/language");
+} // namespace
+
+Settings::Settings() = default;
+
+QByteArray Settings::windowGeometry() const {
+    return m_settings.value(kGeometry).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray &value) {
+    m_settings.setValue(kGeometry, value);
+}
+QByteArray Settings::windowState() const {
+    return m_settings.value(kState).toByteArray();
+}
+void Settings::setWindowState(const QByteArray &value) {
+    m_settings.setValue(kState, value);
+}
+QByteArray Settings::dealTableHeader() const {
+    return m_settings.value(kDealHeader).toByteArray();
+}
+void Settings::setDealTableHeader(const QByteArray &value) {
+    m_settings.setValue(kDealHeader, value);
+}
+
+QStringList Settings::recentFiles() const {
+    return m_settings.value(kRecent).toStringList();
+}
+
+void Settings::addRecentFile(const QString &path) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList list = recentFiles();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > kMaxRecent)
+        list.removeLast();
+    m_settings.setValue(kRecent, list);
+}
+
+void Settings::removeRecentFile(const QString &path) {
+    QStringList list = recentFiles();
+    list.removeAll(QFileInfo(path).absoluteFilePath());
+    m_settings.setValue(kRecent, list);
+}
+
+void Settings::clearRecentFiles() {
+    m_settings.remove(kRecent);
+}
+
+QString Settings::language() const {
+    return m_settings.value(kLanguage).toString();
+}
+void Settings::setLanguage(const QString &code) {
+    m_settings.setValue(kLanguage, code);
+}
+
+} // namespace ds::gui

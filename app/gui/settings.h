@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace ds::gui {
+
+/// Typed access to the application's settings; the keys live here and nowhere else.
+class Settings {
+public:
+    Settings();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &value);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &value);
+    QByteArray dealTableHeader() const;
+    void setDealTableHeader(const QByteArray &value);
+
+    /// Most recent first, at most kMaxRecent entries.
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+    void clearRecentFiles();
+    static constexpr int kMaxRecent = 8;
+
+    /// Empty: follow the system locale.
+    QString language() const;
+    void setLanguage(const QString &code);
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace ds::gui

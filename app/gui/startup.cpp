@@ -1,0 +1,60 @@
+#include "startup.h"
+
+#include "exchange/sample.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace ds::gui {
+
+Result<StartupOptions> parseStartupOptions(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ds::gui::Startup", "DealScope: explore who funds whom in the AI industry."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("ds::gui::Startup",
+                                    "Language of the interface (de, fr, zh_CN, en)."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("ds::gui::Startup",
+                                    "Render the main window to a PNG file and quit."),
+        QStringLiteral("FILE.png"));
+    parser.addOption(lang);
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("ds::gui::Startup", "The DealScope file to open."),
+        QStringLiteral("[FILE]"));
+    parser.process(arguments); // --help and --version print and exit here
+    if (parser.positionalArguments().size() > 1)
+        return Error{
+            QCoreApplication::translate("ds::gui::Startup", "Give at most one file to open.")};
+    StartupOptions options;
+    options.file = parser.positionalArguments().value(0);
+    options.language = parser.value(lang);
+    options.screenshot = parser.value(screenshot);
+    return options;
+}
+
+Result<QString> sampleCopyPath() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty() || !QDir().mkpath(dir))
+        return Error{
+            QCoreApplication::translate("ds::gui::Startup", "Cannot create the data folder %1.")
+                .arg(dir)};
+    const QString path = QDir(dir).filePath(QStringLiteral("sample.dealscope"));
+    if (QFileInfo::exists(path))
+        return path;
+    if (Status s = sample::writeSampleFile(path); !s)
+        return s.error();
+    return path;
+}
+
+} // namespace ds::gui

@@ -1,0 +1,143 @@
+// Money: parsing the press's forms, qualifiers, currencies, and format/parse round trips.
+#include "domain/money.h"
+
+#include <QtTest>
+
+using namespace ds;
+
+namespace {
+constexpr int64_t B = 1'000'000'000;
+constexpr int64_t M = 1'000'000;
+} // namespace
+
+class TestMoney : public QObject {
+    Q_OBJECT
+private slots:
+    void parse_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int64_t>("min");
+        QTest::addColumn<int64_t>("max"); // -1: unbounded
+        QTest::addColumn<QString>("qualifier");
+        QTest::addColumn<QString>("currency");
+        QTest::newRow("words") << "$30 billion" << 30 * B << 30 * B << "exact"
+                               << "USD";
+        QTest::newRow("letter") << "$30B" << 30 * B << 30 * B << "exact"
+                                << "USD";
+        QTest::newRow("bn") << "$1.25bn" << 1250 * M << 1250 * M << "exact"
+                            << "USD";
+        QTest::newRow("US$ tn") << "US$1.4tn" << 1400 * B << 1400 * B << "exact"
+                                << "USD";
+        QTest::newRow("trillion") << "$1.4 trillion" << 1400 * B << 1400 * B << "exact"
+                                  << "USD";
+        QTest::newRow("dollar after") << "45 billion dollar" << 45 * B << 45 * B << "exact"
+                                      << "USD";
+        QTest::newRow("dollars hyphen") << "45 billion-dollar" << 45 * B << 45 * B << "exact"
+                                        << "USD";
+        QTest::newRow("euro") << "€15 million" << int64_t(16.5 * M) << int64_t(16.5 * M) << "exact"
+                              << "EUR";
+        QTest::newRow("en dash range") << "$5–10 billion" << 5 * B << 10 * B << "range"
+                                       << "USD";
+        QTest::newRow("to range") << "$5 billion to $10 billion" << 5 * B << 10 * B << "range"
+                                  << "USD";
+        QTest::newRow("between") << "between $5 and $10 billion" << 5 * B << 10 * B << "range"
+                                 << "USD";
+        QTest::newRow("up to") << "up to $5 billion" << int64_t(0) << 5 * B << "up_to"
+                               << "USD";
+        QTest::newRow("more than") << "more than $2B" << 2 * B << int64_t(-1) << "at_least"
+                                   << "USD";
+        QTest::newRow("at least") << "at least $2 billion" << 2 * B << int64_t(-1) << "at_least"
+                                  << "USD";
+        QTest::newRow("about") << "about $3 billion" << 3 * B << 3 * B << "about"
+                               << "USD";
+        QTest::newRow("nearly") << "nearly $3 billion" << 3 * B << 3 * B << "about"
+                                << "USD";
+        QTest::newRow("roughly") << "roughly $3bn" << 3 * B << 3 * B << "about"
+                                 << "USD";
+        QTest::newRow("multibillion") << "multibillion-dollar" << 2 * B << int64_t(-1) << "at_least"
+                                      << "USD";
+        QTest::newRow("multi-billion")
+            << "multi-billion-dollar" << 2 * B << int64_t(-1) << "at_least"
+            << "USD";
+        QTest::newRow("commas") << "$1,250,000" << int64_t(1250000) << int64_t(1250000) << "exact"
+                                << "USD";
+        QTest::newRow("million m") << "$15m" << 15 * M << 15 * M << "exact"
+                                   << "USD";
+        QTest::newRow("capitals") << "$45 Billion" << 45 * B << 45 * B << "exact"
+                                  << "USD";
+    }
+    void parse() {
+        QFETCH(QString, text);
+        QFETCH(int64_t, min);
+        QFETCH(int64_t, max);
+        QFETCH(QString, qualifier);
+        QFETCH(QString, currency);
+        const auto m = Money::parse(text);
+        QVERIFY2(m.has_value(), qPrintable(text));
+        QCOMPARE(m->minUsd, min);
+        if (max < 0)
+            QVERIFY(!m->maxUsd.has_value());
+        else
+            QCOMPARE(m->maxUsd.value_or(-2), max);
+        QCOMPARE(qualifierToken(m->qualifier), qualifier);
+        QCOMPARE(m->currency, currency);
+        QCOMPARE(m->stated, text);
+    }
+
+    void rejectsWhatIsNotMoney_data() {
+        QTest::addColumn<QString>("text");
+        for (const char *t : {"7.5 times", "27%", "", "billions of people", "$", "between $5B",
+                              "about", "$30 billion and change", "5 apples", "₿3 billion"})
+            QTest::newRow(t) << QString::fromUtf8(t);
+    }
+    void rejectsWhatIsNotMoney() {
+        QFETCH(QString, text);
+        QVERIFY(!Money::parse(text).has_value());
+    }
+
+    void formatRoundTrip_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("formatted");
+        QTest::newRow("exact") << "$30 billion"
+                               << "$30B";
+        QTest::newRow("up to") << "up to $5 billion"
+                               << "up to $5B";
+        QTest::newRow("at least") << "more than $2B"
+                                  << "at least $2B";
+        QTest::newRow("about") << "roughly $3.5bn"
+                               << "about $3.5B";
+        QTest::newRow("range") << "$5-10 billion"
+                               << "$5B–$10B";
+        QTest::newRow("trillion") << "US$1.4tn"
+                                  << "$1.4T";
+        QTest::newRow("odd") << "$1,234,567"
+                             << "$1.234567M";
+        QTest::newRow("thousands") << "$950 thousand"
+                                   << "$950K";
+        QTest::newRow("small") << "$12"
+                               << "$12";
+    }
+    void formatRoundTrip() {
+        QFETCH(QString, text);
+        QFETCH(QString, formatted);
+        const auto m = Money::parse(text);
+        QVERIFY(m);
+        QCOMPARE(m->format(), formatted);
+        const auto again = Money::parse(m->format());
+        QVERIFY(again);
+        QVERIFY(again->sameValue(*m));
+    }
+
+    void factories() {
+        QCOMPARE(Money::upTo(5 * B).minUsd, 0);
+        QCOMPARE(Money::range(10, 5).minUsd, 5);
+        QCOMPARE(Money::range(10, 5).maxUsd.value_or(0), 10);
+        QCOMPARE(Money::atLeast(7).representativeUsd(), 7);
+        QCOMPARE(Money::upTo(9).representativeUsd(), 9);
+        QCOMPARE(qualifierFromToken(QStringLiteral("up_to")), Qualifier::UpTo);
+        QVERIFY(!qualifierFromToken(QStringLiteral("maybe")));
+        QVERIFY(!usdPerUnit(QStringLiteral("XYZ")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMoney)
+#include "test_money.moc"
