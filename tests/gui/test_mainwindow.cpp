@@ -1,0 +1,211 @@
+// The application shell driven through its real widgets (offscreen).
+#include "companydock.h"
+#include "dealtablemodel.h"
+#include "dealtablewidget.h"
+#include "document.h"
+#include "exchange/sample.h"
+#include "mainwindow.h"
+#include "selection.h"
+#include "settings.h"
+#include "startup.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ds;
+using namespace ds::gui;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_sample;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    DealTableModel *model() const { return m_window->dealTable()->model(); }
+    QTableView *table() const { return m_window->dealTable()->view(); }
+    void waitLoaded() { QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading(), 10000); }
+    QString cell(int row, int column) const {
+        return model()->index(row, column).data().toString();
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        m_sample = m_dir.filePath(QStringLiteral("sample.dealscope"));
+        QVERIFY(sample::writeSampleFile(m_sample));
+    }
+
+    void init() {
+        m_settings = std::make_unique<Settings>();
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openFile(m_sample, true));
+        waitLoaded();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void showsEveryFlowNewestFirst() {
+        QCOMPARE(model()->rowCount(), 19);
+        QCOMPARE(cell(0, DealTableModel::Date), PartialDate::ofDay(2025, 11, 18).display());
+        QVERIFY(cell(0, DealTableModel::DealTitle).contains(QLatin1String("Anthropic")));
+        QCOMPARE(model()->headerData(DealTableModel::Amount, Qt::Horizontal).toString(),
+                 QStringLiteral("Amount (as stated)"));
+        // Undated flows come last.
+        QVERIFY(cell(18, DealTableModel::Date).isEmpty());
+        QVERIFY(m_window->statusBar()->findChildren<QLabel *>().size() >= 2);
+        bool countsShown = false;
+        for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+            countsShown |= label->text().contains(QLatin1String("13 deals"));
+        QVERIFY(countsShown);
+        QVERIFY(m_window->windowTitle().contains(QLatin1String("sample.dealscope")));
+    }
+
+    void filterBoxNarrowsTheTable() {
+        QLineEdit *filter = m_window->dealTable()->filterEdit();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("google"));
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 2, 5000);
+        waitLoaded();
+        for (int row = 0; row < 2; ++row)
+            QVERIFY(cell(row, DealTableModel::Payer) == QLatin1String("Google") ||
+                    cell(row, DealTableModel::Payee) == QLatin1String("Google"));
+        // Odd strings are text, never SQL or patterns.
+        for (const QString &odd : {QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("'"),
+                                   QStringLiteral("\"; DROP TABLE flows; --"), QStringLiteral("\\"),
+                                   QStringLiteral("Ω≈ç√∫")}) {
+            filter->setText(odd);
+            QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() == 0 && !model()->isLoading(), 5000);
+        }
+        filter->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 19, 5000);
+        QCOMPARE(m_window->document()->store()->counts()->flows, 19);
+    }
+
+    void clickingARowSelectsTheFlowAndBack() {
+        const int row = 2;
+        const QModelIndex index = model()->index(row, DealTableModel::Payer);
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {},
+                          table()->visualRect(index).center());
+        QCOMPARE(m_window->selection()->flow().value_or(0), model()->flowIdAt(row));
+        QVERIFY(m_window->selection()->deal().has_value());
+
+        const Id other = model()->flowIdAt(7);
+        m_window->selection()->setFlow(other, std::nullopt);
+        QCOMPARE(table()->currentIndex().row(), 7);
+    }
+
+    void sortingByHeader() {
+        const int x =
+            table()->horizontalHeader()->sectionViewportPosition(DealTableModel::Amount) + 10;
+        QTest::mouseClick(table()->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                          QPoint(x, 5));
+        waitLoaded();
+        QTRY_VERIFY(!model()->isLoading());
+        const Qt::SortOrder order = table()->horizontalHeader()->sortIndicatorOrder();
+        const QString first = cell(0, DealTableModel::Amount);
+        const QString last = cell(18, DealTableModel::Amount);
+        if (order == Qt::DescendingOrder)
+            QCOMPARE(first, QStringLiteral("$1.4 trillion"));
+        else
+            QCOMPARE(last, QStringLiteral("$1.4 trillion"));
+    }
+
+    void companyDockFocusesACompany() {
+        CompanyDock *dock = m_window->companyDock();
+        QTest::keyClicks(dock->searchEdit(), QStringLiteral("aws")); // an alias of Amazon
+        QListView *list = dock->view();
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        const QModelIndex index = list->model()->index(0, 0);
+        QCOMPARE(index.data().toString(), QStringLiteral("Amazon"));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+        const auto amazon =
+            m_window->document()->store()->companyIdByName(QStringLiteral("Amazon"));
+        QCOMPARE(m_window->selection()->company().value_or(0), amazon->value_or(-1));
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 8, 5000);
+        waitLoaded();
+        for (int row = 0; row < model()->rowCount(); ++row)
+            QVERIFY(cell(row, DealTableModel::Payer) == QLatin1String("Amazon") ||
+                    cell(row, DealTableModel::Payee) == QLatin1String("Amazon"));
+        m_window->selection()->setCompany(std::nullopt);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 19, 5000);
+    }
+
+    void badFilesLeaveTheOpenOneOpen() {
+        const QString bad = m_dir.filePath(QStringLiteral("bad.dealscope"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database");
+        f.close();
+        QVERIFY(!m_window->openFile(bad, true));
+        QVERIFY(m_window->lastError().contains(QLatin1String("not a DealScope file")));
+        QCOMPARE(m_window->document()->path(), m_sample);
+        QCOMPARE(model()->rowCount(), 19);
+    }
+
+    void newFileSaveCopyAndRecentFiles() {
+        const QString copy = m_dir.filePath(QStringLiteral("copy.dealscope"));
+        QFile::remove(copy);
+        QVERIFY(m_window->document()->saveCopy(copy));
+        QVERIFY(!m_window->document()->saveCopy(m_sample));
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.dealscope"));
+        QFile::remove(fresh);
+        QVERIFY(m_window->document()->create(fresh));
+        waitLoaded();
+        QCOMPARE(model()->rowCount(), 0);
+        QVERIFY(m_window->openFile(copy, true));
+        waitLoaded();
+        QCOMPARE(model()->rowCount(), 19);
+        const QStringList recent = m_settings->recentFiles();
+        QCOMPARE(recent.value(0), QFileInfo(copy).absoluteFilePath());
+        QCOMPARE(recent.value(1), QFileInfo(fresh).absoluteFilePath());
+    }
+
+    void layoutPersists() {
+        m_window->resize(900, 600);
+        m_window->close();
+        QVERIFY(!m_settings->windowGeometry().isEmpty());
+        QVERIFY(!m_settings->windowState().isEmpty());
+        MainWindow second(m_settings.get());
+        QCOMPARE(second.size(), QSize(900, 600));
+    }
+
+    void screenshotRendersTheWindow() {
+        const QImage image = m_window->grab().toImage();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800);
+    }
+
+    void startupOptions() {
+        auto options =
+            parseStartupOptions({QStringLiteral("dealscope"), QStringLiteral("--lang"),
+                                 QStringLiteral("fr"), QStringLiteral("--screenshot"),
+                                 QStringLiteral("x.png"), QStringLiteral("f.dealscope")});
+        QVERIFY(options);
+        QCOMPARE(options->language, QStringLiteral("fr"));
+        QCOMPARE(options->screenshot, QStringLiteral("x.png"));
+        QCOMPARE(options->file, QStringLiteral("f.dealscope"));
+        QVERIFY(!parseStartupOptions(
+            {QStringLiteral("dealscope"), QStringLiteral("a"), QStringLiteral("b")}));
+        auto sample = sampleCopyPath();
+        QVERIFY(sample);
+        QVERIFY(QFile::exists(*sample));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"
