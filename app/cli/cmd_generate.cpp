@@ -58,7 +58,7 @@ int runGenerate(const QStringList &args) {
     timer.start();
     const Status status = gen::generate(*store, options, [&](int percent) {
         if (showProgress)
-            err(Cli::tr("\rGenerating… %1%").arg(percent));
+            err(QLatin1Char('\r') + Cli::tr("Generating… %1%").arg(percent));
         return true;
     });
     if (showProgress)

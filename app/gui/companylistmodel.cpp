@@ -2,8 +2,6 @@
 
 #include "document.h"
 
-#include <QCollator>
-
 namespace ds::gui {
 
 CompanyListModel::CompanyListModel(Document *document, QObject *parent)
@@ -20,11 +18,9 @@ void CompanyListModel::reload() {
     if (Store *store = m_document->store()) {
         if (auto companies = store->companies()) {
             m_companies = std::move(*companies);
-            QCollator collator;
-            collator.setCaseSensitivity(Qt::CaseInsensitive);
             std::sort(m_companies.begin(), m_companies.end(),
-                      [&](const Company &a, const Company &b) {
-                          return collator.compare(a.name, b.name) < 0;
+                      [](const Company &a, const Company &b) {
+                          return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
                       });
         }
     }

@@ -6,7 +6,9 @@
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
 
+#include <atomic>
 #include <list>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -75,13 +77,15 @@ private:
     void reload();
     const Row *rowAt(int row) const;
     void fetchPage(int page) const;
-    static std::vector<Id> loadIds(const QString &path, const Query &query);
+    static std::vector<Id> loadIds(const QString &path, const Query &query,
+                                   std::shared_ptr<std::atomic<int>> latest, int generation);
 
     Document *m_document;
     Query m_query{Date, Qt::DescendingOrder, {}, std::nullopt};
     std::vector<Id> m_ids;
     bool m_loading = false;
     int m_generation = 0;
+    std::shared_ptr<std::atomic<int>> m_latest = std::make_shared<std::atomic<int>>(0);
     QFutureWatcher<std::vector<Id>> m_watcher;
 
     static constexpr int kPageSize = 128;

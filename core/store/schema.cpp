@@ -137,18 +137,22 @@ QStringList dropRandomOrderIndexStatements() {
     return drops;
 }
 
+QString newerVersionMessage(int fileVersion, int newestReadable) {
+    return QCoreApplication::translate("ds::Schema",
+                                       "This file was written by a newer version of DealScope "
+                                       "(format %1; this version reads up to %2). Update "
+                                       "DealScope to open it.")
+        .arg(fileVersion)
+        .arg(newestReadable);
+}
+
 Status migrate(sql::Database &db, const std::vector<Migration> &steps) {
     auto version = db.queryInt(QStringLiteral("PRAGMA user_version"));
     if (!version)
         return version.error();
     const int latest = steps.empty() ? 0 : steps.back().to;
     if (*version > latest)
-        return Error{QCoreApplication::translate(
-                         "ds::Schema",
-                         "This file was written by a newer version of DealScope (format %1; this "
-                         "version reads up to %2). Update DealScope to open it.")
-                         .arg(*version)
-                         .arg(latest)};
+        return Error{newerVersionMessage(int(*version), latest)};
     if (*version == latest)
         return {};
 

@@ -29,6 +29,9 @@ QStringList indexStatements();
 /// grow with the rows, like claims by flow, are cheaper to keep than to rebuild).
 QStringList dropRandomOrderIndexStatements();
 
+/// The message for a file whose format version is newer than this build reads.
+QString newerVersionMessage(int fileVersion, int newestReadable);
+
 /// Brings the database to the newest version in one transaction; refuses a newer file.
 Status migrate(sql::Database &db, const std::vector<Migration> &steps = migrations());
 

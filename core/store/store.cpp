@@ -170,12 +170,7 @@ Result<Store> Store::open(const QString &path, OpenMode mode) {
         return Error{QCoreApplication::translate(
             "ds::Store", "This SQLite file is not a DealScope file (it has other tables).")};
     if (*version > schema::kCurrentVersion)
-        return Error{QCoreApplication::translate(
-                         "ds::Store", "This file was written by a newer version of DealScope "
-                                      "(format %1; this version reads up to %2). Update DealScope "
-                                      "to open it.")
-                         .arg(*version)
-                         .arg(schema::kCurrentVersion)};
+        return Error{schema::newerVersionMessage(int(*version), schema::kCurrentVersion)};
 
     if (Status s = store.prepareConnection(); !s)
         return s.error();
