@@ -5,42 +5,49 @@
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>dealscope-cli %1: %2
-Try &apos;dealscope-cli %1 --help&apos;.
+Try 'dealscope-cli %1 --help'.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dealscope-cli %1: %2
+Siehe 'dealscope-cli %1 --help'.
+</translation>
     </message>
     <message>
         <source>dealscope-cli %1: expected %2, got %3 argument(s).
-Try &apos;dealscope-cli %1 --help&apos;.
+Try 'dealscope-cli %1 --help'.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dealscope-cli %1: %2 erwartet, %3 Argument(e) erhalten.
+Siehe 'dealscope-cli %1 --help'.
+</translation>
     </message>
     <message>
         <source>Cannot write %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2
+</translation>
     </message>
     <message>
         <source>dealscope-cli: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dealscope-cli: %1
+</translation>
     </message>
     <message>
         <source>Writes the sample dataset (built from the five reference articles) to a new DealScope file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Beispieldatensatz (aus den fünf Referenzartikeln) in eine neue DealScope-Datei.</translation>
     </message>
     <message>
         <source>Wrote the sample dataset to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldatensatz nach %1 geschrieben
+</translation>
     </message>
     <message>
         <source>Prints the number of companies, sources, deals, flows and claims in a DealScope file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Anzahl der Unternehmen, Quellen, Deals, Zahlungsflüsse und Angaben einer DealScope-Datei aus.</translation>
     </message>
     <message>
         <source>companies: %1
@@ -49,190 +56,208 @@ deals: %3
 flows: %4
 claims: %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen: %1
+Quellen: %2
+Deals: %3
+Zahlungsflüsse: %4
+Angaben: %5
+</translation>
     </message>
     <message>
         <source>Runs integrity and consistency checks (database damage, foreign keys, claims without a source, quote offsets outside or not matching their texts, citation loops) and reports problems. Exits with 1 when any error is found; warnings alone exit with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft Integrität und Konsistenz (Beschädigung der Datenbank, Fremdschlüssel, Angaben ohne Quelle, Zitat-Offsets außerhalb des Textes oder nicht passend, Zitierschleifen) und meldet Probleme. Beendet sich mit 1, wenn ein Fehler gefunden wird; nur Warnungen ergeben 0.</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1
+</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1
+</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler, %2 Warnung(en)
+</translation>
     </message>
     <message>
         <source>Output format: json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: json.</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>Exports a DealScope file: companies, sources, deals with their flows, and every claim with its quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert eine DealScope-Datei: Unternehmen, Quellen, Deals mit ihren Zahlungsflüssen und jede Angabe mit ihrem Zitat.</translation>
     </message>
     <message>
-        <source>dealscope-cli export: unknown format &apos;%1&apos; (known: json).
+        <source>dealscope-cli export: unknown format '%1' (known: json).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dealscope-cli export: unbekanntes Format '%1' (bekannt: json).
+</translation>
     </message>
     <message>
         <source>Number of deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Deals.</translation>
     </message>
     <message>
         <source>Number of companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Unternehmen.</translation>
     </message>
     <message>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert des Zufallsgenerators.</translation>
     </message>
     <message>
         <source>Number of synthetic articles (default: deals/100, at least 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der synthetischen Artikel (Standard: Deals/100, mindestens 20).</translation>
     </message>
     <message>
         <source>Do not print progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinen Fortschritt ausgeben.</translation>
     </message>
     <message>
         <source>Generates a synthetic dataset for scale work into a new file: power-law company degrees, heavy-tailed amounts, dates 2000–2026, 1–4 claims per flow with some disagreeing, and ~3 KB articles marked synthetic. The same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt einen synthetischen Datensatz für Skalierungstests in einer neuen Datei: Unternehmensgrade nach Potenzgesetz, Beträge mit schwerem Rand, Daten 2000–2026, 1–4 Angaben je Zahlungsfluss, teils widersprüchlich, und als synthetisch markierte Artikel von ~3 KB. Derselbe Startwert ergibt dieselben Daten.</translation>
     </message>
     <message>
         <source>dealscope-cli generate: --deals must be at least 1, --companies at least 2, and --seed and --sources whole numbers.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>Generating… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>dealscope-cli generate: --deals muss mindestens 1 sein, --companies mindestens 2, und --seed und --sources ganze Zahlen.
+</translation>
     </message>
     <message>
         <source>Wrote %1 deals, %2 flows, %3 claims, %4 companies and %5 sources to %6 in %7 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Deals, %2 Zahlungsflüsse, %3 Angaben, %4 Unternehmen und %5 Quellen in %7 s nach %6 geschrieben
+</translation>
     </message>
     <message>
         <source>Write the sample dataset to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beispieldatensatz in eine neue Datei schreiben.</translation>
     </message>
     <message>
         <source>Count the companies, sources, deals, flows and claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen, Quellen, Deals, Zahlungsflüsse und Angaben zählen.</translation>
     </message>
     <message>
         <source>Export everything as one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles als ein JSON-Dokument exportieren.</translation>
     </message>
     <message>
         <source>Run integrity and consistency checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritäts- und Konsistenzprüfungen ausführen.</translation>
     </message>
     <message>
         <source>Generate a synthetic dataset for scale work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen synthetischen Datensatz für Skalierungstests erzeugen.</translation>
     </message>
     <message>
         <source>Usage: dealscope-cli COMMAND [OPTIONS] ARGS...
 
-DealScope&apos;s command-line tool. Commands:
+DealScope's command-line tool. Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: dealscope-cli BEFEHL [OPTIONEN] ARGUMENTE...
+
+Das Kommandozeilenwerkzeug von DealScope. Befehle:
+</translation>
     </message>
     <message>
         <source>
-Run &apos;dealscope-cli COMMAND --help&apos; for a command&apos;s options.
+Run 'dealscope-cli COMMAND --help' for a command's options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+'dealscope-cli BEFEHL --help' zeigt die Optionen eines Befehls.
+</translation>
     </message>
     <message>
-        <source>dealscope-cli: unknown command &apos;%1&apos;.
-Run &apos;dealscope-cli --help&apos; for the list.
+        <source>dealscope-cli: unknown command '%1'.
+Run 'dealscope-cli --help' for the list.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dealscope-cli: unbekannter Befehl '%1'.
+'dealscope-cli --help' zeigt die Liste.
+</translation>
+    </message>
+    <message>
+        <source>Generating… %1%</source>
+        <translation>Erzeuge … %1 %</translation>
     </message>
 </context>
 <context>
     <name>ds::Checks</name>
     <message>
         <source>Database damage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte Datenbank: %1</translation>
     </message>
     <message>
         <source>Row %1 of table %2 refers to a missing row in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile in %3.</translation>
     </message>
     <message>
         <source>Claim %1 has no source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe %1 hat keine Quelle.</translation>
     </message>
     <message>
         <source>Claim %1: its minimum amount exceeds its maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe %1: der Mindestbetrag übersteigt den Höchstbetrag.</translation>
     </message>
     <message>
         <source>Claim %1 is about an amount but has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe %1 betrifft einen Betrag, hat aber keinen.</translation>
     </message>
     <message>
         <source>Claim %1 is orphaned: its quote no longer matches its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe %1 ist verwaist: ihr Zitat passt nicht mehr zur Quelle.</translation>
     </message>
     <message>
         <source>Deal %1 has neither flows nor claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal %1 hat weder Zahlungsflüsse noch Angaben.</translation>
     </message>
     <message>
         <source>Source %1 cites itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 zitiert sich selbst.</translation>
     </message>
     <message>
-        <source>Claim %1: its quote ends at %2, past the end of its source&apos;s text (%3).</source>
-        <translation type="unfinished"></translation>
+        <source>Claim %1: its quote ends at %2, past the end of its source's text (%3).</source>
+        <translation>Angabe %1: ihr Zitat endet bei %2, hinter dem Ende des Quelltextes (%3).</translation>
     </message>
     <message>
-        <source>Claim %1: its quote does not match its source&apos;s text at offsets %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <source>Claim %1: its quote does not match its source's text at offsets %2–%3.</source>
+        <translation>Angabe %1: ihr Zitat stimmt an den Positionen %2–%3 nicht mit dem Quelltext überein.</translation>
     </message>
     <message>
         <source>Source %1 is part of a citation loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 ist Teil einer Zitierschleife.</translation>
     </message>
 </context>
 <context>
     <name>ds::Database</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The query returned no row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage lieferte keine Zeile.</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
         <source>Saving a copy failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Kopie fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The transaction has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion ist bereits beendet.</translation>
     </message>
 </context>
 <context>
@@ -240,628 +265,621 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>c. %1</source>
         <comment>an approximate date, e.g. c. Nov 2025</comment>
-        <translation type="unfinished"></translation>
+        <translation>ca. %1</translation>
     </message>
 </context>
 <context>
     <name>ds::Schema</name>
     <message>
         <source>This file was written by a newer version of DealScope (format %1; this version reads up to %2). Update DealScope to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde von einer neueren DealScope-Version geschrieben (Format %1; diese Version liest bis %2). Aktualisieren Sie DealScope, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>Upgrading the file to format %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren der Datei auf Format %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>ds::Store</name>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>This is not a DealScope file (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine DealScope-Datei (keine SQLite-Datenbank).</translation>
     </message>
     <message>
         <source>The file is truncated (its header is incomplete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist abgeschnitten (ihr Kopf ist unvollständig).</translation>
     </message>
     <message>
         <source>The file is damaged (its page size is invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt (ungültige Seitengröße).</translation>
     </message>
     <message>
         <source>The file is truncated (its size is not a whole number of pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist abgeschnitten (ihre Größe ist kein Vielfaches der Seitengröße).</translation>
     </message>
     <message>
         <source>The file is truncated: it holds %1 of its %2 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist abgeschnitten: sie enthält %1 ihrer %2 Seiten.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a DealScope file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine DealScope-Datei.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The file %1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The file %1 is empty: it is not a DealScope file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist leer: sie ist keine DealScope-Datei.</translation>
     </message>
     <message>
         <source>The file is damaged or not a DealScope file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt oder keine DealScope-Datei (%1).</translation>
     </message>
     <message>
         <source>This SQLite file belongs to another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese SQLite-Datei gehört zu einer anderen Anwendung.</translation>
     </message>
     <message>
         <source>This SQLite file is not a DealScope file (it has other tables).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file was written by a newer version of DealScope (format %1; this version reads up to %2). Update DealScope to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese SQLite-Datei ist keine DealScope-Datei (sie hat andere Tabellen).</translation>
     </message>
     <message>
         <source>This SQLite library cannot enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese SQLite-Bibliothek kann Fremdschlüssel nicht durchsetzen.</translation>
     </message>
     <message>
         <source>Cannot add the company “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen „%1“ kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <source>Cannot add the alias “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alias „%1“ kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <source>Cannot add the source “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle „%1“ kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <source>Cannot add the deal “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deal „%1“ kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <source>Cannot add the flow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zahlungsfluss kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>Cannot add the claim: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angabe kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>There is no source with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Quelle mit der ID %1.</translation>
     </message>
 </context>
 <context>
     <name>ds::Types</name>
     <message>
         <source>AI lab</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Labor</translation>
     </message>
     <message>
         <source>Cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Anbieter</translation>
     </message>
     <message>
         <source>Chipmaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiphersteller</translation>
     </message>
     <message>
         <source>Investor</source>
-        <translation type="unfinished"></translation>
+        <translation>Investor</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Rumoured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerücht</translation>
     </message>
     <message>
         <source>In talks</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verhandlung</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Angekündigt</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Equity investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligung</translation>
     </message>
     <message>
         <source>Compute commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenkapazitätszusage</translation>
     </message>
     <message>
         <source>Chip purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Chipkauf</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Darlehen</translation>
     </message>
     <message>
         <source>Acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahme</translation>
     </message>
     <message>
         <source>Licensing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzierung</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Existence</source>
-        <translation type="unfinished"></translation>
+        <translation>Existenz</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>Valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Stützt</translation>
     </message>
     <message>
         <source>Contradicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspricht</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugt</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
 </context>
 <context>
     <name>ds::gen</name>
     <message>
         <source>A synthetic dataset needs at least one deal and two companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein synthetischer Datensatz braucht mindestens einen Deal und zwei Unternehmen.</translation>
     </message>
     <message>
         <source>Synthetic data can only be generated into an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetische Daten können nur in eine leere Datei erzeugt werden.</translation>
     </message>
     <message>
         <source>Generation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erzeugung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::CompanyDock</name>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Search companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen suchen</translation>
     </message>
     <message>
         <source>Company search</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmenssuche</translation>
     </message>
     <message>
         <source>Company list</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensliste</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::CompanyListModel</name>
     <message>
         <source>%1 — also known as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — auch bekannt als %2</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::DealTableModel</name>
     <message>
         <source>Approximate date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungefähres Datum</translation>
     </message>
     <message>
         <source>no amount</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Betrag</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahler</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Amount (as stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag (wie angegeben)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::DealTableWidget</name>
     <message>
         <source>Filter by deal, payer or payee (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Deal, Zahler oder Empfänger filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Deal filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal-Filter</translation>
     </message>
     <message>
         <source>Show all companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unternehmen zeigen</translation>
     </message>
     <message>
         <source>Deal table</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal-Tabelle</translation>
     </message>
     <message>
         <source>Showing the flows paid or received by &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsflüsse, die &lt;b&gt;%1&lt;/b&gt; zahlt oder erhält</translation>
     </message>
     <message>
         <source>Loading flows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade Zahlungsflüsse …</translation>
     </message>
     <message numerus="yes">
         <source>%n flow(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Zahlungsfluss angezeigt</numerusform><numerusform>%n Zahlungsflüsse angezeigt</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ds::gui::Document</name>
     <message>
         <source>No file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei ist geöffnet.</translation>
     </message>
     <message>
         <source>Choose another name: this is the open file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Namen: dies ist die geöffnete Datei.</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::MainWindow</name>
     <message>
         <source>DealScope files (*.dealscope);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>DealScope-Dateien (*.dealscope);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu …</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Find Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals &amp;suchen</translation>
     </message>
     <message>
         <source>Find &amp;Company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen suchen</translation>
     </message>
     <message>
         <source>Clear &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;aufheben</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About DealScope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über DealScope</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>New DealScope File</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue DealScope-Datei</translation>
     </message>
     <message>
         <source>Cannot create the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>This is the file that is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die geöffnete Datei.</translation>
     </message>
     <message>
         <source>Open DealScope File</source>
-        <translation type="unfinished"></translation>
+        <translation>DealScope-Datei öffnen</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie nach %1 gespeichert</translation>
     </message>
     <message>
         <source>About DealScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über DealScope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;DealScope %1&lt;/h3&gt;&lt;p&gt;Explore who funds whom in the AI industry: deals, money flows and the sources behind every figure.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;DealScope %1&lt;/h3&gt;&lt;p&gt;Erkunden Sie, wer wen in der KI-Branche finanziert: Deals, Geldflüsse und die Quellen hinter jeder Zahl.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>%1 no longer exists; it is removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr; der Eintrag wird aus der Liste entfernt.</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>DealScope</source>
-        <translation type="unfinished"></translation>
+        <translation>DealScope</translation>
     </message>
     <message>
         <source>%1 — DealScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — DealScope</translation>
     </message>
     <message>
         <source>%1 companies · %2 sources · %3 deals · %4 flows · %5 claims</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Unternehmen · %2 Quellen · %3 Deals · %4 Zahlungsflüsse · %5 Angaben</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>
     <message>
         <source>DealScope: explore who funds whom in the AI industry.</source>
-        <translation type="unfinished"></translation>
+        <translation>DealScope: erkunden Sie, wer wen in der KI-Branche finanziert.</translation>
     </message>
     <message>
         <source>Language of the interface (de, fr, zh_CN, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche (de, fr, zh_CN, en).</translation>
     </message>
     <message>
         <source>Render the main window to a PNG file and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hauptfenster als PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
         <source>The DealScope file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende DealScope-Datei.</translation>
     </message>
     <message>
         <source>Give at most one file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie höchstens eine Datei an.</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>ds::json</name>
     <message>
-        <source>This is not a DealScope JSON document (&quot;format&quot; is not &quot;dealscope&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>This is not a DealScope JSON document ("format" is not "dealscope").</source>
+        <translation>Dies ist kein DealScope-JSON-Dokument („format“ ist nicht „dealscope“).</translation>
     </message>
     <message>
         <source>Unsupported DealScope JSON version %1 (this version reads 1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte DealScope-JSON-Version %1 (diese Version liest 1 bis %2).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the company has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Unternehmen hat keinen Namen.</translation>
     </message>
     <message>
         <source>unknown company kind “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Unternehmensart „%1“.</translation>
     </message>
     <message>
         <source>the source has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quelle hat keine ID.</translation>
     </message>
     <message>
         <source>invalid publication date “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Veröffentlichungsdatum „%1“.</translation>
     </message>
     <message>
         <source>cites the unknown source “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>zitiert die unbekannte Quelle „%1“.</translation>
     </message>
     <message>
         <source>“%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fehlt.</translation>
     </message>
     <message>
         <source>“%1” names the unknown company “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt das unbekannte Unternehmen „%2“.</translation>
     </message>
     <message>
         <source>the deal has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Deal hat keinen Titel.</translation>
     </message>
     <message>
         <source>unknown deal status “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Deal-Status „%1“.</translation>
     </message>
     <message>
         <source>invalid date “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Datum „%1“.</translation>
     </message>
     <message>
         <source>the payer and the payee are the same company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahler und Empfänger sind dasselbe Unternehmen.</translation>
     </message>
     <message>
         <source>unknown flow kind “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art des Zahlungsflusses „%1“.</translation>
     </message>
     <message>
         <source>the claim names the unknown source “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Angabe nennt die unbekannte Quelle „%1“.</translation>
     </message>
     <message>
         <source>unknown claim attribute “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Attribut der Angabe „%1“.</translation>
     </message>
     <message>
         <source>unknown qualifier “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Zusatz „%1“.</translation>
     </message>
     <message>
-        <source>the amount&apos;s minimum is above its maximum or negative.</source>
-        <translation type="unfinished"></translation>
+        <source>the amount's minimum is above its maximum or negative.</source>
+        <translation>das Minimum des Betrags liegt über dem Maximum oder ist negativ.</translation>
     </message>
     <message>
         <source>unknown stance or rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Haltung oder Rangstufe.</translation>
     </message>
     <message>
         <source>a quote needs both its start and its end offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zitat braucht Anfangs- und End-Position.</translation>
     </message>
     <message>
-        <source>the quote&apos;s offsets are invalid.</source>
-        <translation type="unfinished"></translation>
+        <source>the quote's offsets are invalid.</source>
+        <translation>die Positionen des Zitats sind ungültig.</translation>
     </message>
     <message>
-        <source>the quote&apos;s offsets do not span its text.</source>
-        <translation type="unfinished"></translation>
+        <source>the quote's offsets do not span its text.</source>
+        <translation>die Positionen des Zitats umfassen nicht seinen Text.</translation>
     </message>
     <message>
         <source>The JSON is malformed at byte %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON ist an Byte %1 fehlerhaft: %2.</translation>
     </message>
     <message>
         <source>The JSON document is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON-Dokument ist kein Objekt.</translation>
     </message>
 </context>
 <context>
     <name>ds::sample</name>
     <message>
         <source>The sample dataset is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beispieldatensatz fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cannot write the screenshot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bildschirmfoto %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 </TS>

@@ -5,42 +5,49 @@
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>dealscope-cli %1: %2
-Try &apos;dealscope-cli %1 --help&apos;.
+Try 'dealscope-cli %1 --help'.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dealscope-cli %1 : %2
+Essayez 'dealscope-cli %1 --help'.
+</translation>
     </message>
     <message>
         <source>dealscope-cli %1: expected %2, got %3 argument(s).
-Try &apos;dealscope-cli %1 --help&apos;.
+Try 'dealscope-cli %1 --help'.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dealscope-cli %1 : %2 attendu, %3 argument(s) reçu(s).
+Essayez 'dealscope-cli %1 --help'.
+</translation>
     </message>
     <message>
         <source>Cannot write %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2
+</translation>
     </message>
     <message>
         <source>dealscope-cli: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dealscope-cli : %1
+</translation>
     </message>
     <message>
         <source>Writes the sample dataset (built from the five reference articles) to a new DealScope file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le jeu de données d’exemple (tiré des cinq articles de référence) dans un nouveau fichier DealScope.</translation>
     </message>
     <message>
         <source>Wrote the sample dataset to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données d’exemple écrit dans %1
+</translation>
     </message>
     <message>
         <source>Prints the number of companies, sources, deals, flows and claims in a DealScope file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le nombre d’entreprises, de sources, d’accords, de flux et d’affirmations d’un fichier DealScope.</translation>
     </message>
     <message>
         <source>companies: %1
@@ -49,190 +56,208 @@ deals: %3
 flows: %4
 claims: %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>entreprises : %1
+sources : %2
+accords : %3
+flux : %4
+affirmations : %5
+</translation>
     </message>
     <message>
         <source>Runs integrity and consistency checks (database damage, foreign keys, claims without a source, quote offsets outside or not matching their texts, citation loops) and reports problems. Exits with 1 when any error is found; warnings alone exit with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie l’intégrité et la cohérence (base endommagée, clés étrangères, affirmations sans source, positions de citation hors du texte ou ne correspondant pas, boucles de citation) et signale les problèmes. Quitte avec 1 si une erreur est trouvée ; des avertissements seuls donnent 0.</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1
+</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1
+</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreur(s), %2 avertissement(s)
+</translation>
     </message>
     <message>
         <source>Output format: json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie : json.</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FICHIER au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>Exports a DealScope file: companies, sources, deals with their flows, and every claim with its quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte un fichier DealScope : entreprises, sources, accords avec leurs flux, et chaque affirmation avec sa citation.</translation>
     </message>
     <message>
-        <source>dealscope-cli export: unknown format &apos;%1&apos; (known: json).
+        <source>dealscope-cli export: unknown format '%1' (known: json).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dealscope-cli export : format inconnu '%1' (connus : json).
+</translation>
     </message>
     <message>
         <source>Number of deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’accords.</translation>
     </message>
     <message>
         <source>Number of companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’entreprises.</translation>
     </message>
     <message>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire.</translation>
     </message>
     <message>
         <source>Number of synthetic articles (default: deals/100, at least 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’articles synthétiques (par défaut : accords/100, au moins 20).</translation>
     </message>
     <message>
         <source>Do not print progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas afficher la progression.</translation>
     </message>
     <message>
         <source>Generates a synthetic dataset for scale work into a new file: power-law company degrees, heavy-tailed amounts, dates 2000–2026, 1–4 claims per flow with some disagreeing, and ~3 KB articles marked synthetic. The same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Génère dans un nouveau fichier un jeu de données synthétique pour les tests à grande échelle : degrés des entreprises en loi de puissance, montants à queue lourde, dates 2000–2026, 1 à 4 affirmations par flux dont certaines divergentes, et articles d’environ 3 Ko marqués comme synthétiques. La même graine donne les mêmes données.</translation>
     </message>
     <message>
         <source>dealscope-cli generate: --deals must be at least 1, --companies at least 2, and --seed and --sources whole numbers.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>Generating… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>dealscope-cli generate : --deals doit valoir au moins 1, --companies au moins 2, et --seed et --sources doivent être des entiers.
+</translation>
     </message>
     <message>
         <source>Wrote %1 deals, %2 flows, %3 claims, %4 companies and %5 sources to %6 in %7 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accords, %2 flux, %3 affirmations, %4 entreprises et %5 sources écrits dans %6 en %7 s
+</translation>
     </message>
     <message>
         <source>Write the sample dataset to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le jeu de données d’exemple dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>Count the companies, sources, deals, flows and claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les entreprises, sources, accords, flux et affirmations.</translation>
     </message>
     <message>
         <source>Export everything as one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout exporter en un seul document JSON.</translation>
     </message>
     <message>
         <source>Run integrity and consistency checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer les vérifications d’intégrité et de cohérence.</translation>
     </message>
     <message>
         <source>Generate a synthetic dataset for scale work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer un jeu de données synthétique pour les tests à grande échelle.</translation>
     </message>
     <message>
         <source>Usage: dealscope-cli COMMAND [OPTIONS] ARGS...
 
-DealScope&apos;s command-line tool. Commands:
+DealScope's command-line tool. Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : dealscope-cli COMMANDE [OPTIONS] ARGUMENTS...
+
+L’outil en ligne de commande de DealScope. Commandes :
+</translation>
     </message>
     <message>
         <source>
-Run &apos;dealscope-cli COMMAND --help&apos; for a command&apos;s options.
+Run 'dealscope-cli COMMAND --help' for a command's options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Lancez 'dealscope-cli COMMANDE --help' pour les options d’une commande.
+</translation>
     </message>
     <message>
-        <source>dealscope-cli: unknown command &apos;%1&apos;.
-Run &apos;dealscope-cli --help&apos; for the list.
+        <source>dealscope-cli: unknown command '%1'.
+Run 'dealscope-cli --help' for the list.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dealscope-cli : commande inconnue '%1'.
+Lancez 'dealscope-cli --help' pour la liste.
+</translation>
+    </message>
+    <message>
+        <source>Generating… %1%</source>
+        <translation>Génération… %1 %</translation>
     </message>
 </context>
 <context>
     <name>ds::Checks</name>
     <message>
         <source>Database damage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données endommagée : %1</translation>
     </message>
     <message>
         <source>Row %1 of table %2 refers to a missing row in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 de la table %2 renvoie à une ligne absente de %3.</translation>
     </message>
     <message>
         <source>Claim %1 has no source.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’affirmation %1 n’a pas de source.</translation>
     </message>
     <message>
         <source>Claim %1: its minimum amount exceeds its maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmation %1 : le montant minimal dépasse le maximal.</translation>
     </message>
     <message>
         <source>Claim %1 is about an amount but has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’affirmation %1 porte sur un montant mais n’en a pas.</translation>
     </message>
     <message>
         <source>Claim %1 is orphaned: its quote no longer matches its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’affirmation %1 est orpheline : sa citation ne correspond plus à sa source.</translation>
     </message>
     <message>
         <source>Deal %1 has neither flows nor claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accord %1 n’a ni flux ni affirmations.</translation>
     </message>
     <message>
         <source>Source %1 cites itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source %1 se cite elle-même.</translation>
     </message>
     <message>
-        <source>Claim %1: its quote ends at %2, past the end of its source&apos;s text (%3).</source>
-        <translation type="unfinished"></translation>
+        <source>Claim %1: its quote ends at %2, past the end of its source's text (%3).</source>
+        <translation>Affirmation %1 : sa citation se termine à %2, après la fin du texte de sa source (%3).</translation>
     </message>
     <message>
-        <source>Claim %1: its quote does not match its source&apos;s text at offsets %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <source>Claim %1: its quote does not match its source's text at offsets %2–%3.</source>
+        <translation>Affirmation %1 : sa citation ne correspond pas au texte de sa source aux positions %2–%3.</translation>
     </message>
     <message>
         <source>Source %1 is part of a citation loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source %1 fait partie d’une boucle de citations.</translation>
     </message>
 </context>
 <context>
     <name>ds::Database</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>The query returned no row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n’a renvoyé aucune ligne.</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplacer %1.</translation>
     </message>
     <message>
         <source>Saving a copy failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement d’une copie a échoué : %1</translation>
     </message>
     <message>
         <source>The transaction has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction est déjà terminée.</translation>
     </message>
 </context>
 <context>
@@ -240,628 +265,621 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>c. %1</source>
         <comment>an approximate date, e.g. c. Nov 2025</comment>
-        <translation type="unfinished"></translation>
+        <translation>vers %1</translation>
     </message>
 </context>
 <context>
     <name>ds::Schema</name>
     <message>
         <source>This file was written by a newer version of DealScope (format %1; this version reads up to %2). Update DealScope to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été écrit par une version plus récente de DealScope (format %1 ; cette version lit jusqu’au format %2). Mettez DealScope à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>Upgrading the file to format %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau du fichier au format %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
     <name>ds::Store</name>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>This is not a DealScope file (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier DealScope (ce n’est pas une base SQLite).</translation>
     </message>
     <message>
         <source>The file is truncated (its header is incomplete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est tronqué (son en-tête est incomplet).</translation>
     </message>
     <message>
         <source>The file is damaged (its page size is invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est endommagé (taille de page invalide).</translation>
     </message>
     <message>
         <source>The file is truncated (its size is not a whole number of pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est tronqué (sa taille n’est pas un nombre entier de pages).</translation>
     </message>
     <message>
         <source>The file is truncated: it holds %1 of its %2 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est tronqué : il contient %1 de ses %2 pages.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a DealScope file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier DealScope.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’existe pas.</translation>
     </message>
     <message>
         <source>The file %1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The file %1 is empty: it is not a DealScope file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est vide : ce n’est pas un fichier DealScope.</translation>
     </message>
     <message>
         <source>The file is damaged or not a DealScope file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est endommagé ou n’est pas un fichier DealScope (%1).</translation>
     </message>
     <message>
         <source>This SQLite file belongs to another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier SQLite appartient à une autre application.</translation>
     </message>
     <message>
         <source>This SQLite file is not a DealScope file (it has other tables).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file was written by a newer version of DealScope (format %1; this version reads up to %2). Update DealScope to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier SQLite n’est pas un fichier DealScope (il contient d’autres tables).</translation>
     </message>
     <message>
         <source>This SQLite library cannot enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette bibliothèque SQLite ne peut pas imposer les clés étrangères.</translation>
     </message>
     <message>
         <source>Cannot add the company “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter l’entreprise « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot add the alias “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter l’alias « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot add the source “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter la source « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot add the deal “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter l’accord « %1 » : %2</translation>
     </message>
     <message>
         <source>Cannot add the flow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter le flux : %1</translation>
     </message>
     <message>
         <source>Cannot add the claim: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter l’affirmation : %1</translation>
     </message>
     <message>
         <source>There is no source with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de source d’identifiant %1.</translation>
     </message>
 </context>
 <context>
     <name>ds::Types</name>
     <message>
         <source>AI lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratoire d’IA</translation>
     </message>
     <message>
         <source>Cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur cloud</translation>
     </message>
     <message>
         <source>Chipmaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricant de puces</translation>
     </message>
     <message>
         <source>Investor</source>
-        <translation type="unfinished"></translation>
+        <translation>Investisseur</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Rumoured</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumeur</translation>
     </message>
     <message>
         <source>In talks</source>
-        <translation type="unfinished"></translation>
+        <translation>En négociation</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncé</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclu</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Equity investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de participation</translation>
     </message>
     <message>
         <source>Compute commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement de calcul</translation>
     </message>
     <message>
         <source>Chip purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat de puces</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquisition</translation>
     </message>
     <message>
         <source>Licensing</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariat</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Existence</source>
-        <translation type="unfinished"></translation>
+        <translation>Existence</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorisation</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation</translation>
     </message>
     <message>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme</translation>
     </message>
     <message>
         <source>Contradicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contredit</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Préféré</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>Déprécié</translation>
     </message>
 </context>
 <context>
     <name>ds::gen</name>
     <message>
         <source>A synthetic dataset needs at least one deal and two companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeu de données synthétique demande au moins un accord et deux entreprises.</translation>
     </message>
     <message>
         <source>Synthetic data can only be generated into an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données synthétiques ne peuvent être générées que dans un fichier vide.</translation>
     </message>
     <message>
         <source>Generation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La génération a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::CompanyDock</name>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises</translation>
     </message>
     <message>
         <source>Search companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des entreprises</translation>
     </message>
     <message>
         <source>Company search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d’entreprises</translation>
     </message>
     <message>
         <source>Company list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des entreprises</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::CompanyListModel</name>
     <message>
         <source>%1 — also known as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aussi appelé %2</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::DealTableModel</name>
     <message>
         <source>Approximate date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date approximative</translation>
     </message>
     <message>
         <source>no amount</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun montant</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Payeur</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaire</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Amount (as stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant (tel qu’énoncé)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::DealTableWidget</name>
     <message>
         <source>Filter by deal, payer or payee (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par accord, payeur ou bénéficiaire (Ctrl+F)</translation>
     </message>
     <message>
         <source>Deal filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre des accords</translation>
     </message>
     <message>
         <source>Show all companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les entreprises</translation>
     </message>
     <message>
         <source>Deal table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des accords</translation>
     </message>
     <message>
         <source>Showing the flows paid or received by &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux payés ou reçus par &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Loading flows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des flux…</translation>
     </message>
     <message numerus="yes">
         <source>%n flow(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n flux affiché</numerusform><numerusform>%n flux affichés</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ds::gui::Document</name>
     <message>
         <source>No file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n’est ouvert.</translation>
     </message>
     <message>
         <source>Choose another name: this is the open file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre nom : c’est le fichier ouvert.</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::MainWindow</name>
     <message>
         <source>DealScope files (*.dealscope);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers DealScope (*.dealscope);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Find Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher des accords</translation>
     </message>
     <message>
         <source>Find &amp;Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une &amp;entreprise</translation>
     </message>
     <message>
         <source>Clear &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la &amp;sélection</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entreprises</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About DealScope</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de DealScope</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
         <source>New DealScope File</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau fichier DealScope</translation>
     </message>
     <message>
         <source>Cannot create the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier</translation>
     </message>
     <message>
         <source>This is the file that is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est le fichier ouvert.</translation>
     </message>
     <message>
         <source>Open DealScope File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier DealScope</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer une copie</translation>
     </message>
     <message>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
         <source>About DealScope</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de DealScope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;DealScope %1&lt;/h3&gt;&lt;p&gt;Explore who funds whom in the AI industry: deals, money flows and the sources behind every figure.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;DealScope %1&lt;/h3&gt;&lt;p&gt;Découvrez qui finance qui dans l’industrie de l’IA : accords, flux d’argent et les sources derrière chaque chiffre.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>%1 no longer exists; it is removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe plus ; il est retiré de la liste.</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le menu</translation>
     </message>
     <message>
         <source>DealScope</source>
-        <translation type="unfinished"></translation>
+        <translation>DealScope</translation>
     </message>
     <message>
         <source>%1 — DealScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — DealScope</translation>
     </message>
     <message>
         <source>%1 companies · %2 sources · %3 deals · %4 flows · %5 claims</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entreprises · %2 sources · %3 accords · %4 flux · %5 affirmations</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>
     <message>
         <source>DealScope: explore who funds whom in the AI industry.</source>
-        <translation type="unfinished"></translation>
+        <translation>DealScope : découvrez qui finance qui dans l’industrie de l’IA.</translation>
     </message>
     <message>
         <source>Language of the interface (de, fr, zh_CN, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface (de, fr, zh_CN, en).</translation>
     </message>
     <message>
         <source>Render the main window to a PNG file and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fenêtre principale en PNG et quitter.</translation>
     </message>
     <message>
         <source>The DealScope file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier DealScope à ouvrir.</translation>
     </message>
     <message>
         <source>Give at most one file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au plus un fichier à ouvrir.</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
 </context>
 <context>
     <name>ds::json</name>
     <message>
-        <source>This is not a DealScope JSON document (&quot;format&quot; is not &quot;dealscope&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>This is not a DealScope JSON document ("format" is not "dealscope").</source>
+        <translation>Ce n’est pas un document JSON DealScope (« format » n’est pas « dealscope »).</translation>
     </message>
     <message>
         <source>Unsupported DealScope JSON version %1 (this version reads 1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Version JSON DealScope %1 non prise en charge (cette version lit de 1 à %2).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>the company has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entreprise n’a pas de nom.</translation>
     </message>
     <message>
         <source>unknown company kind “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>type d’entreprise inconnu « %1 ».</translation>
     </message>
     <message>
         <source>the source has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>la source n’a pas d’identifiant.</translation>
     </message>
     <message>
         <source>invalid publication date “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>date de publication invalide « %1 ».</translation>
     </message>
     <message>
         <source>cites the unknown source “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>cite la source inconnue « %1 ».</translation>
     </message>
     <message>
         <source>“%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est manquant.</translation>
     </message>
     <message>
         <source>“%1” names the unknown company “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » désigne l’entreprise inconnue « %2 ».</translation>
     </message>
     <message>
         <source>the deal has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’accord n’a pas de titre.</translation>
     </message>
     <message>
         <source>unknown deal status “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>statut d’accord inconnu « %1 ».</translation>
     </message>
     <message>
         <source>invalid date “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>date invalide « %1 ».</translation>
     </message>
     <message>
         <source>the payer and the payee are the same company.</source>
-        <translation type="unfinished"></translation>
+        <translation>le payeur et le bénéficiaire sont la même entreprise.</translation>
     </message>
     <message>
         <source>unknown flow kind “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>type de flux inconnu « %1 ».</translation>
     </message>
     <message>
         <source>the claim names the unknown source “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>l’affirmation désigne la source inconnue « %1 ».</translation>
     </message>
     <message>
         <source>unknown claim attribute “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>attribut d’affirmation inconnu « %1 ».</translation>
     </message>
     <message>
         <source>unknown qualifier “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>qualificatif inconnu « %1 ».</translation>
     </message>
     <message>
-        <source>the amount&apos;s minimum is above its maximum or negative.</source>
-        <translation type="unfinished"></translation>
+        <source>the amount's minimum is above its maximum or negative.</source>
+        <translation>le minimum du montant dépasse son maximum ou est négatif.</translation>
     </message>
     <message>
         <source>unknown stance or rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>position ou rang inconnu.</translation>
     </message>
     <message>
         <source>a quote needs both its start and its end offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>une citation demande une position de début et de fin.</translation>
     </message>
     <message>
-        <source>the quote&apos;s offsets are invalid.</source>
-        <translation type="unfinished"></translation>
+        <source>the quote's offsets are invalid.</source>
+        <translation>les positions de la citation sont invalides.</translation>
     </message>
     <message>
-        <source>the quote&apos;s offsets do not span its text.</source>
-        <translation type="unfinished"></translation>
+        <source>the quote's offsets do not span its text.</source>
+        <translation>les positions de la citation ne couvrent pas son texte.</translation>
     </message>
     <message>
         <source>The JSON is malformed at byte %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON est mal formé à l’octet %1 : %2.</translation>
     </message>
     <message>
         <source>The JSON document is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document JSON n’est pas un objet.</translation>
     </message>
 </context>
 <context>
     <name>ds::sample</name>
     <message>
         <source>The sample dataset is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données d’exemple manque dans cette version.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cannot write the screenshot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire la capture %1.</translation>
     </message>
 </context>
 </TS>

@@ -5,42 +5,49 @@
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>dealscope-cli %1: %2
-Try &apos;dealscope-cli %1 --help&apos;.
+Try 'dealscope-cli %1 --help'.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dealscope-cli %1：%2
+请运行 'dealscope-cli %1 --help'。
+</translation>
     </message>
     <message>
         <source>dealscope-cli %1: expected %2, got %3 argument(s).
-Try &apos;dealscope-cli %1 --help&apos;.
+Try 'dealscope-cli %1 --help'.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dealscope-cli %1：需要 %2，实际收到 %3 个参数。
+请运行 'dealscope-cli %1 --help'。
+</translation>
     </message>
     <message>
         <source>Cannot write %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2
+</translation>
     </message>
     <message>
         <source>dealscope-cli: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dealscope-cli：%1
+</translation>
     </message>
     <message>
         <source>Writes the sample dataset (built from the five reference articles) to a new DealScope file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将示例数据集（基于五篇参考文章）写入新的 DealScope 文件。</translation>
     </message>
     <message>
         <source>Wrote the sample dataset to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>示例数据集已写入 %1
+</translation>
     </message>
     <message>
         <source>Prints the number of companies, sources, deals, flows and claims in a DealScope file.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 DealScope 文件中公司、来源、交易、资金流和说法的数量。</translation>
     </message>
     <message>
         <source>companies: %1
@@ -49,190 +56,208 @@ deals: %3
 flows: %4
 claims: %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>公司：%1
+来源：%2
+交易：%3
+资金流：%4
+说法：%5
+</translation>
     </message>
     <message>
         <source>Runs integrity and consistency checks (database damage, foreign keys, claims without a source, quote offsets outside or not matching their texts, citation loops) and reports problems. Exits with 1 when any error is found; warnings alone exit with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行完整性和一致性检查（数据库损坏、外键、无来源的说法、超出文本或不匹配的引文偏移、引用循环）并报告问题。发现任何错误时以 1 退出；仅有警告时以 0 退出。</translation>
     </message>
     <message>
         <source>error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1
+</translation>
     </message>
     <message>
         <source>warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1
+</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个错误，%2 个警告
+</translation>
     </message>
     <message>
         <source>Output format: json.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：json。</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 FILE 而不是标准输出。</translation>
     </message>
     <message>
         <source>Exports a DealScope file: companies, sources, deals with their flows, and every claim with its quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 DealScope 文件：公司、来源、交易及其资金流，以及每条说法及其引文。</translation>
     </message>
     <message>
-        <source>dealscope-cli export: unknown format &apos;%1&apos; (known: json).
+        <source>dealscope-cli export: unknown format '%1' (known: json).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dealscope-cli export：未知格式 '%1'（支持：json）。
+</translation>
     </message>
     <message>
         <source>Number of deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易数量。</translation>
     </message>
     <message>
         <source>Number of companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>公司数量。</translation>
     </message>
     <message>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子。</translation>
     </message>
     <message>
         <source>Number of synthetic articles (default: deals/100, at least 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>合成文章数量（默认：交易数/100，至少 20）。</translation>
     </message>
     <message>
         <source>Do not print progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>不显示进度。</translation>
     </message>
     <message>
         <source>Generates a synthetic dataset for scale work into a new file: power-law company degrees, heavy-tailed amounts, dates 2000–2026, 1–4 claims per flow with some disagreeing, and ~3 KB articles marked synthetic. The same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成用于规模测试的合成数据集到新文件：幂律分布的公司度数、重尾金额、2000–2026 年的日期、每条资金流 1–4 条说法（部分相互矛盾）以及标记为合成的约 3 KB 文章。相同的种子生成相同的数据。</translation>
     </message>
     <message>
         <source>dealscope-cli generate: --deals must be at least 1, --companies at least 2, and --seed and --sources whole numbers.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>Generating… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>dealscope-cli generate：--deals 至少为 1，--companies 至少为 2，--seed 和 --sources 必须为整数。
+</translation>
     </message>
     <message>
         <source>Wrote %1 deals, %2 flows, %3 claims, %4 companies and %5 sources to %6 in %7 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %7 秒内将 %1 个交易、%2 条资金流、%3 条说法、%4 家公司和 %5 个来源写入 %6
+</translation>
     </message>
     <message>
         <source>Write the sample dataset to a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将示例数据集写入新文件。</translation>
     </message>
     <message>
         <source>Count the companies, sources, deals, flows and claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计公司、来源、交易、资金流和说法。</translation>
     </message>
     <message>
         <source>Export everything as one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>将全部内容导出为一个 JSON 文档。</translation>
     </message>
     <message>
         <source>Run integrity and consistency checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行完整性和一致性检查。</translation>
     </message>
     <message>
         <source>Generate a synthetic dataset for scale work.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成用于规模测试的合成数据集。</translation>
     </message>
     <message>
         <source>Usage: dealscope-cli COMMAND [OPTIONS] ARGS...
 
-DealScope&apos;s command-line tool. Commands:
+DealScope's command-line tool. Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：dealscope-cli 命令 [选项] 参数...
+
+DealScope 的命令行工具。命令：
+</translation>
     </message>
     <message>
         <source>
-Run &apos;dealscope-cli COMMAND --help&apos; for a command&apos;s options.
+Run 'dealscope-cli COMMAND --help' for a command's options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+运行 'dealscope-cli 命令 --help' 查看命令的选项。
+</translation>
     </message>
     <message>
-        <source>dealscope-cli: unknown command &apos;%1&apos;.
-Run &apos;dealscope-cli --help&apos; for the list.
+        <source>dealscope-cli: unknown command '%1'.
+Run 'dealscope-cli --help' for the list.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>dealscope-cli：未知命令 '%1'。
+运行 'dealscope-cli --help' 查看列表。
+</translation>
+    </message>
+    <message>
+        <source>Generating… %1%</source>
+        <translation>正在生成… %1%</translation>
     </message>
 </context>
 <context>
     <name>ds::Checks</name>
     <message>
         <source>Database damage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库损坏：%1</translation>
     </message>
     <message>
         <source>Row %1 of table %2 refers to a missing row in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %2 的第 %1 行引用了 %3 中不存在的行。</translation>
     </message>
     <message>
         <source>Claim %1 has no source.</source>
-        <translation type="unfinished"></translation>
+        <translation>说法 %1 没有来源。</translation>
     </message>
     <message>
         <source>Claim %1: its minimum amount exceeds its maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>说法 %1：最小金额超过最大金额。</translation>
     </message>
     <message>
         <source>Claim %1 is about an amount but has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>说法 %1 涉及金额但没有金额。</translation>
     </message>
     <message>
         <source>Claim %1 is orphaned: its quote no longer matches its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>说法 %1 已失去锚点：其引文与来源不再匹配。</translation>
     </message>
     <message>
         <source>Deal %1 has neither flows nor claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易 %1 既没有资金流也没有说法。</translation>
     </message>
     <message>
         <source>Source %1 cites itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源 %1 引用了自身。</translation>
     </message>
     <message>
-        <source>Claim %1: its quote ends at %2, past the end of its source&apos;s text (%3).</source>
-        <translation type="unfinished"></translation>
+        <source>Claim %1: its quote ends at %2, past the end of its source's text (%3).</source>
+        <translation>说法 %1：其引文结束于 %2，超出来源文本末尾（%3）。</translation>
     </message>
     <message>
-        <source>Claim %1: its quote does not match its source&apos;s text at offsets %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <source>Claim %1: its quote does not match its source's text at offsets %2–%3.</source>
+        <translation>说法 %1：其引文与来源文本在偏移 %2–%3 处不匹配。</translation>
     </message>
     <message>
         <source>Source %1 is part of a citation loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源 %1 处于引用循环中。</translation>
     </message>
 </context>
 <context>
     <name>ds::Database</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>The query returned no row.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询未返回任何行。</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1。</translation>
     </message>
     <message>
         <source>Saving a copy failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存副本失败：%1</translation>
     </message>
     <message>
         <source>The transaction has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>事务已经结束。</translation>
     </message>
 </context>
 <context>
@@ -240,627 +265,621 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>c. %1</source>
         <comment>an approximate date, e.g. c. Nov 2025</comment>
-        <translation type="unfinished"></translation>
+        <translation>约 %1</translation>
     </message>
 </context>
 <context>
     <name>ds::Schema</name>
     <message>
         <source>This file was written by a newer version of DealScope (format %1; this version reads up to %2). Update DealScope to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件由更新版本的 DealScope 写入（格式 %1；此版本最多读取 %2）。请更新 DealScope 后再打开。</translation>
     </message>
     <message>
         <source>Upgrading the file to format %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件升级到格式 %1 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>ds::Store</name>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>This is not a DealScope file (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 DealScope 文件（不是 SQLite 数据库）。</translation>
     </message>
     <message>
         <source>The file is truncated (its header is incomplete).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件被截断（文件头不完整）。</translation>
     </message>
     <message>
         <source>The file is damaged (its page size is invalid).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏（页面大小无效）。</translation>
     </message>
     <message>
         <source>The file is truncated (its size is not a whole number of pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件被截断（大小不是整数页）。</translation>
     </message>
     <message>
         <source>The file is truncated: it holds %1 of its %2 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件被截断：只包含 %2 页中的 %1 页。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a DealScope file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是 DealScope 文件。</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>The file %1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 已存在；请选择其他名称。</translation>
     </message>
     <message>
         <source>The file %1 is empty: it is not a DealScope file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 为空：不是 DealScope 文件。</translation>
     </message>
     <message>
         <source>The file is damaged or not a DealScope file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏或不是 DealScope 文件（%1）。</translation>
     </message>
     <message>
         <source>This SQLite file belongs to another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SQLite 文件属于其他应用程序。</translation>
     </message>
     <message>
         <source>This SQLite file is not a DealScope file (it has other tables).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file was written by a newer version of DealScope (format %1; this version reads up to %2). Update DealScope to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SQLite 文件不是 DealScope 文件（包含其他表）。</translation>
     </message>
     <message>
         <source>This SQLite library cannot enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SQLite 库无法强制执行外键。</translation>
     </message>
     <message>
         <source>Cannot add the company “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加公司“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot add the alias “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加别名“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot add the source “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加来源“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot add the deal “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加交易“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot add the flow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加资金流：%1</translation>
     </message>
     <message>
         <source>Cannot add the claim: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加说法：%1</translation>
     </message>
     <message>
         <source>There is no source with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 %1 的来源。</translation>
     </message>
 </context>
 <context>
     <name>ds::Types</name>
     <message>
         <source>AI lab</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 实验室</translation>
     </message>
     <message>
         <source>Cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务商</translation>
     </message>
     <message>
         <source>Chipmaker</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片制造商</translation>
     </message>
     <message>
         <source>Investor</source>
-        <translation type="unfinished"></translation>
+        <translation>投资方</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Rumoured</source>
-        <translation type="unfinished"></translation>
+        <translation>传闻</translation>
     </message>
     <message>
         <source>In talks</source>
-        <translation type="unfinished"></translation>
+        <translation>洽谈中</translation>
     </message>
     <message>
         <source>Announced</source>
-        <translation type="unfinished"></translation>
+        <translation>已宣布</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Equity investment</source>
-        <translation type="unfinished"></translation>
+        <translation>股权投资</translation>
     </message>
     <message>
         <source>Compute commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>算力承诺</translation>
     </message>
     <message>
         <source>Chip purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>芯片采购</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款</translation>
     </message>
     <message>
         <source>Acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>收购</translation>
     </message>
     <message>
         <source>Licensing</source>
-        <translation type="unfinished"></translation>
+        <translation>授权许可</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>合作</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Existence</source>
-        <translation type="unfinished"></translation>
+        <translation>存在</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总额</translation>
     </message>
     <message>
         <source>Valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>估值</translation>
     </message>
     <message>
         <source>Stake</source>
-        <translation type="unfinished"></translation>
+        <translation>持股</translation>
     </message>
     <message>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>支持</translation>
     </message>
     <message>
         <source>Contradicts</source>
-        <translation type="unfinished"></translation>
+        <translation>矛盾</translation>
     </message>
     <message>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>首选</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>Deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>已弃用</translation>
     </message>
 </context>
 <context>
     <name>ds::gen</name>
     <message>
         <source>A synthetic dataset needs at least one deal and two companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>合成数据集至少需要一个交易和两家公司。</translation>
     </message>
     <message>
         <source>Synthetic data can only be generated into an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能在空文件中生成合成数据。</translation>
     </message>
     <message>
         <source>Generation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成已取消。</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::CompanyDock</name>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Search companies</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索公司</translation>
     </message>
     <message>
         <source>Company search</source>
-        <translation type="unfinished"></translation>
+        <translation>公司搜索</translation>
     </message>
     <message>
         <source>Company list</source>
-        <translation type="unfinished"></translation>
+        <translation>公司列表</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::CompanyListModel</name>
     <message>
         <source>%1 — also known as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 又称 %2</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::DealTableModel</name>
     <message>
         <source>Approximate date</source>
-        <translation type="unfinished"></translation>
+        <translation>大致日期</translation>
     </message>
     <message>
         <source>no amount</source>
-        <translation type="unfinished"></translation>
+        <translation>无金额</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>交易</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>收款方</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Amount (as stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（原文表述）</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::DealTableWidget</name>
     <message>
         <source>Filter by deal, payer or payee (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按交易、付款方或收款方筛选（Ctrl+F）</translation>
     </message>
     <message>
         <source>Deal filter</source>
-        <translation type="unfinished"></translation>
+        <translation>交易筛选</translation>
     </message>
     <message>
         <source>Show all companies</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有公司</translation>
     </message>
     <message>
         <source>Deal table</source>
-        <translation type="unfinished"></translation>
+        <translation>交易表</translation>
     </message>
     <message>
         <source>Showing the flows paid or received by &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 &lt;b&gt;%1&lt;/b&gt; 支付或收到的资金流</translation>
     </message>
     <message>
         <source>Loading flows…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载资金流…</translation>
     </message>
     <message numerus="yes">
         <source>%n flow(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>显示 %n 条资金流</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ds::gui::Document</name>
     <message>
         <source>No file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的文件。</translation>
     </message>
     <message>
         <source>Choose another name: this is the open file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择其他名称：这是当前打开的文件。</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::MainWindow</name>
     <message>
         <source>DealScope files (*.dealscope);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>DealScope 文件 (*.dealscope);;所有文件 (*)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存副本(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Find Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>查找交易(&amp;F)</translation>
     </message>
     <message>
         <source>Find &amp;Company</source>
-        <translation type="unfinished"></translation>
+        <translation>查找公司(&amp;C)</translation>
     </message>
     <message>
         <source>Clear &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>清除选择(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>公司(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About DealScope</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 DealScope(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 &amp;Qt</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件</translation>
     </message>
     <message>
         <source>New DealScope File</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 DealScope 文件</translation>
     </message>
     <message>
         <source>Cannot create the file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件</translation>
     </message>
     <message>
         <source>This is the file that is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是当前打开的文件。</translation>
     </message>
     <message>
         <source>Open DealScope File</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 DealScope 文件</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>保存副本</translation>
     </message>
     <message>
         <source>Cannot save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存副本</translation>
     </message>
     <message>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>副本已保存到 %1</translation>
     </message>
     <message>
         <source>About DealScope</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 DealScope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;DealScope %1&lt;/h3&gt;&lt;p&gt;Explore who funds whom in the AI industry: deals, money flows and the sources behind every figure.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;DealScope %1&lt;/h3&gt;&lt;p&gt;探索 AI 行业中谁在资助谁：交易、资金流向以及每个数字背后的来源。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>%1 no longer exists; it is removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已不存在；已从列表中移除。</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>清空菜单</translation>
     </message>
     <message>
         <source>DealScope</source>
-        <translation type="unfinished"></translation>
+        <translation>DealScope</translation>
     </message>
     <message>
         <source>%1 — DealScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — DealScope</translation>
     </message>
     <message>
         <source>%1 companies · %2 sources · %3 deals · %4 flows · %5 claims</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 家公司 · %2 个来源 · %3 个交易 · %4 条资金流 · %5 条说法</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>
     <message>
         <source>DealScope: explore who funds whom in the AI industry.</source>
-        <translation type="unfinished"></translation>
+        <translation>DealScope：探索 AI 行业中谁在资助谁。</translation>
     </message>
     <message>
         <source>Language of the interface (de, fr, zh_CN, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言（de、fr、zh_CN、en）。</translation>
     </message>
     <message>
         <source>Render the main window to a PNG file and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>将主窗口渲染为 PNG 文件后退出。</translation>
     </message>
     <message>
         <source>The DealScope file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的 DealScope 文件。</translation>
     </message>
     <message>
         <source>Give at most one file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能指定一个要打开的文件。</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据文件夹 %1。</translation>
     </message>
 </context>
 <context>
     <name>ds::json</name>
     <message>
-        <source>This is not a DealScope JSON document (&quot;format&quot; is not &quot;dealscope&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>This is not a DealScope JSON document ("format" is not "dealscope").</source>
+        <translation>这不是 DealScope JSON 文档（"format" 不是 "dealscope"）。</translation>
     </message>
     <message>
         <source>Unsupported DealScope JSON version %1 (this version reads 1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的 DealScope JSON 版本 %1（此版本支持 1 到 %2）。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>the company has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>公司没有名称。</translation>
     </message>
     <message>
         <source>unknown company kind “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的公司类型“%1”。</translation>
     </message>
     <message>
         <source>the source has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源没有 ID。</translation>
     </message>
     <message>
         <source>invalid publication date “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的发布日期“%1”。</translation>
     </message>
     <message>
         <source>cites the unknown source “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>引用了未知来源“%1”。</translation>
     </message>
     <message>
         <source>“%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“%1”。</translation>
     </message>
     <message>
         <source>“%1” names the unknown company “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”指向未知公司“%2”。</translation>
     </message>
     <message>
         <source>the deal has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易没有标题。</translation>
     </message>
     <message>
         <source>unknown deal status “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的交易状态“%1”。</translation>
     </message>
     <message>
         <source>invalid date “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效日期“%1”。</translation>
     </message>
     <message>
         <source>the payer and the payee are the same company.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方和收款方是同一家公司。</translation>
     </message>
     <message>
         <source>unknown flow kind “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的资金流类型“%1”。</translation>
     </message>
     <message>
         <source>the claim names the unknown source “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>说法指向未知来源“%1”。</translation>
     </message>
     <message>
         <source>unknown claim attribute “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的说法属性“%1”。</translation>
     </message>
     <message>
         <source>unknown qualifier “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的限定词“%1”。</translation>
     </message>
     <message>
-        <source>the amount&apos;s minimum is above its maximum or negative.</source>
-        <translation type="unfinished"></translation>
+        <source>the amount's minimum is above its maximum or negative.</source>
+        <translation>金额的最小值大于最大值或为负数。</translation>
     </message>
     <message>
         <source>unknown stance or rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的立场或等级。</translation>
     </message>
     <message>
         <source>a quote needs both its start and its end offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>引文需要同时有起始和结束偏移。</translation>
     </message>
     <message>
-        <source>the quote&apos;s offsets are invalid.</source>
-        <translation type="unfinished"></translation>
+        <source>the quote's offsets are invalid.</source>
+        <translation>引文偏移无效。</translation>
     </message>
     <message>
-        <source>the quote&apos;s offsets do not span its text.</source>
-        <translation type="unfinished"></translation>
+        <source>the quote's offsets do not span its text.</source>
+        <translation>引文偏移与其文本长度不符。</translation>
     </message>
     <message>
         <source>The JSON is malformed at byte %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 在第 %1 字节处格式错误：%2。</translation>
     </message>
     <message>
         <source>The JSON document is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文档不是对象。</translation>
     </message>
 </context>
 <context>
     <name>ds::sample</name>
     <message>
         <source>The sample dataset is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本缺少示例数据集。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cannot write the screenshot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入截图 %1。</translation>
     </message>
 </context>
 </TS>
