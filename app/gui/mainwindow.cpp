@@ -53,7 +53,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     resize(1280, 800);
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(1280, 800);
-    restoreState(m_settings->windowState());
+    if (!restoreState(m_settings->windowState()))
+        resizeDocks({m_companyDock}, {190}, Qt::Horizontal);
     m_dealTable->restoreHeaderState(m_settings->dealTableHeader());
     updateTitleAndCounts();
 }
