@@ -14,11 +14,16 @@ QString installTranslator(QCoreApplication &app, const QString &language) {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
-    // Tries dealscope_de_DE, then dealscope_de, ... in the embedded resources.
+    // Tries dealscope_de_DE, then dealscope_de, ... in the embedded resources; languages
+    // without a translation get English (whose file holds its plural forms).
+    QString effective = locale.name();
     if (!own->load(locale, QStringLiteral("dealscope"), QStringLiteral("_"),
                    QStringLiteral(":/i18n"))) {
-        delete own;
-        return QStringLiteral("en");
+        effective = QStringLiteral("en");
+        if (!own->load(QStringLiteral(":/i18n/dealscope_en.qm"))) {
+            delete own;
+            return effective;
+        }
     }
     QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
@@ -27,7 +32,7 @@ QString installTranslator(QCoreApplication &app, const QString &language) {
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    return locale.name();
+    return effective;
 }
 
 } // namespace ds::i18n

@@ -189,6 +189,40 @@ Run 'dealscope-cli --help' for the list.
         <source>Generating… %1%</source>
         <translation>正在生成… %1%</translation>
     </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prints the disputed figures: where the sources disagree on an amount, on who pays whom (direction or attribution), on a date or on whether a deal exists, with each side's sources and, for headline totals, which flows add up to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prints every figure derived from the claims: each flow's amount, each deal's headline total and each company's valuation, stake and totals, whether it is disputed and why, and every claim behind it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n disputed figure(s)
+</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)
+</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Print every figure with its claims and whether sources disagree.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the disputed figures and how headline totals reconcile.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ds::Checks</name>
@@ -365,6 +399,18 @@ Run 'dealscope-cli --help' for the list.
         <source>There is no source with id %1.</source>
         <translation>不存在 ID 为 %1 的来源。</translation>
     </message>
+    <message>
+        <source>There is no flow with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no company with id %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ds::Types</name>
@@ -479,6 +525,133 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Deprecated</source>
         <translation>已弃用</translation>
+    </message>
+</context>
+<context>
+    <name>ds::analysis</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n claims)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>, %1 independent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no source states an amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all agree on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sources disagree on the amount: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> vs </source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n disagree(s) on the amount: %1</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n deprecated claim(s) not counted</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>existence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not counted (deprecated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>states no amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>company %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>direction: %1 says %2 pays %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attribution: %1 says %2 pays %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date: %1 says %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>existence: %1 contradicts it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>无金额</translation>
+    </message>
+    <message>
+        <source>%1: no combination of the flows adds up to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown source %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, citing %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -866,6 +1039,14 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>The JSON document is not an object.</source>
         <translation>JSON 文档不是对象。</translation>
+    </message>
+    <message>
+        <source>Headline total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DISPUTED (%1)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -44,5 +44,7 @@ int runInfo(const QStringList &args);
 int runExport(const QStringList &args);
 int runCheck(const QStringList &args);
 int runGenerate(const QStringList &args);
+int runFigures(const QStringList &args);
+int runDisputes(const QStringList &args);
 
 } // namespace ds::cli

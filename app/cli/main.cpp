@@ -17,6 +17,10 @@ std::vector<Command> commands() {
          runInfo},
         {QStringLiteral("export"), Cli::tr("Export everything as one JSON document."), runExport},
         {QStringLiteral("check"), Cli::tr("Run integrity and consistency checks."), runCheck},
+        {QStringLiteral("figures"),
+         Cli::tr("Print every figure with its claims and whether sources disagree."), runFigures},
+        {QStringLiteral("disputes"),
+         Cli::tr("Print the disputed figures and how headline totals reconcile."), runDisputes},
         {QStringLiteral("generate"), Cli::tr("Generate a synthetic dataset for scale work."),
          runGenerate},
     };

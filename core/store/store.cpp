@@ -32,6 +32,45 @@ Result<Id> insert(sql::Database &db, sql::Statement &st) {
     return db.lastInsertId();
 }
 
+const char *const kClaimColumns =
+    "SELECT id, source_id, flow_id, deal_id, company_id, counterparty_id, attribute, usd_min, "
+    "usd_max, qualifier, currency, stated, date, percent, stated_payer_id, stated_payee_id, "
+    "stance, rank, quote, prefix, suffix, start, \"end\", orphaned, note FROM claims ";
+
+const char *const kFlowColumns =
+    "SELECT id, deal_id, payer_id, payee_id, kind, date, note FROM flows ";
+
+Flow readFlow(const sql::Statement &st)
+{
+    Flow f;
+    f.id = st.int64(0);
+    f.dealId = st.int64(1);
+    f.payerId = st.int64(2);
+    f.payeeId = st.int64(3);
+    f.kind = fromToken<FlowKind>(st.text(4)).value_or(FlowKind::Equity);
+    f.date = PartialDate::parse(st.text(5)).value_or(PartialDate());
+    f.note = st.text(6);
+    return f;
+}
+
+/// Runs a query and reads every row with `read`; `bind` binds the parameters.
+template <typename T, typename Read>
+Result<std::vector<T>> readAll(sql::Database &db, const QString &sql, Read read,
+                               const std::vector<int64_t> &parameters = {})
+{
+    auto st = sql::Statement::prepare(db, sql);
+    if (!st)
+        return st.error();
+    for (size_t i = 0; i < parameters.size(); ++i)
+        st->bind(int(i) + 1, parameters[i]);
+    std::vector<T> result;
+    while (st->next())
+        result.push_back(read(*st));
+    if (!st->status())
+        return st->status().error();
+    return result;
+}
+
 Source readSource(const sql::Statement &st) {
     Source s;
     s.id = st.int64(0);
@@ -453,44 +492,161 @@ Result<std::vector<Deal>> Store::deals() {
     return result;
 }
 
-Result<std::vector<Flow>> Store::flows() {
-    auto st = sql::Statement::prepare(
-        m_db, QStringLiteral("SELECT id, deal_id, payer_id, payee_id, kind, date, note FROM "
-                             "flows ORDER BY id"));
-    if (!st)
-        return st.error();
-    std::vector<Flow> result;
-    while (st->next()) {
-        Flow f;
-        f.id = st->int64(0);
-        f.dealId = st->int64(1);
-        f.payerId = st->int64(2);
-        f.payeeId = st->int64(3);
-        f.kind = fromToken<FlowKind>(st->text(4)).value_or(FlowKind::Equity);
-        f.date = PartialDate::parse(st->text(5)).value_or(PartialDate());
-        f.note = st->text(6);
-        result.push_back(std::move(f));
-    }
-    if (!st->status())
-        return st->status().error();
-    return result;
+Result<std::vector<Flow>> Store::flows()
+{
+    return readAll<Flow>(m_db, QLatin1String(kFlowColumns) + QStringLiteral("ORDER BY id"),
+                         readFlow);
 }
 
-Result<std::vector<Claim>> Store::claims() {
+Result<std::vector<Claim>> Store::claims()
+{
+    return readAll<Claim>(m_db, QLatin1String(kClaimColumns) + QStringLiteral("ORDER BY id"),
+                          readClaim);
+}
+
+Result<Flow> Store::flow(Id id)
+{
+    auto flows = readAll<Flow>(m_db, QLatin1String(kFlowColumns) + QStringLiteral("WHERE id = ?"),
+                               readFlow, {id});
+    if (!flows)
+        return flows.error();
+    if (flows->empty())
+        return Error{QCoreApplication::translate("ds::Store", "There is no flow with id %1.")
+                         .arg(id)};
+    return flows->front();
+}
+
+Result<Deal> Store::deal(Id id)
+{
     auto st = sql::Statement::prepare(
-        m_db, QStringLiteral("SELECT id, source_id, flow_id, deal_id, company_id, "
-                             "counterparty_id, attribute, usd_min, usd_max, qualifier, currency, "
-                             "stated, date, percent, stated_payer_id, stated_payee_id, stance, "
-                             "rank, quote, prefix, suffix, start, \"end\", orphaned, note "
-                             "FROM claims ORDER BY id"));
+        m_db, QStringLiteral("SELECT id, title, status, announced, note FROM deals WHERE id = ?"));
     if (!st)
         return st.error();
-    std::vector<Claim> result;
-    while (st->next())
-        result.push_back(readClaim(*st));
-    if (!st->status())
-        return st->status().error();
-    return result;
+    st->bind(1, id);
+    if (!st->next())
+        return Error{QCoreApplication::translate("ds::Store", "There is no deal with id %1.")
+                         .arg(id)};
+    Deal d;
+    d.id = st->int64(0);
+    d.title = st->text(1);
+    d.status = fromToken<DealStatus>(st->text(2)).value_or(DealStatus::Announced);
+    d.announced = PartialDate::parse(st->text(3)).value_or(PartialDate());
+    d.note = st->text(4);
+    return d;
+}
+
+Result<Company> Store::company(Id id)
+{
+    auto st = sql::Statement::prepare(
+        m_db, QStringLiteral("SELECT id, name, kind, country, note FROM companies WHERE id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    if (!st->next())
+        return Error{QCoreApplication::translate("ds::Store", "There is no company with id %1.")
+                         .arg(id)};
+    Company c;
+    c.id = st->int64(0);
+    c.name = st->text(1);
+    c.kind = fromToken<CompanyKind>(st->text(2)).value_or(CompanyKind::Other);
+    c.country = st->text(3);
+    c.note = st->text(4);
+    auto aliases = readAll<QString>(
+        m_db, QStringLiteral("SELECT alias FROM company_aliases WHERE company_id = ? ORDER BY alias"),
+        [](const sql::Statement &a) { return a.text(0); }, {id});
+    if (aliases)
+        c.aliases = QStringList(aliases->begin(), aliases->end());
+    return c;
+}
+
+Result<std::vector<Flow>> Store::flowsOfDeal(Id dealId)
+{
+    return readAll<Flow>(m_db,
+                         QLatin1String(kFlowColumns) + QStringLiteral("WHERE deal_id = ? ORDER BY id"),
+                         readFlow, {dealId});
+}
+
+Result<std::vector<Flow>> Store::flowsBetween(Id payer, Id payee)
+{
+    return readAll<Flow>(m_db,
+                         QLatin1String(kFlowColumns) +
+                             QStringLiteral("WHERE payer_id = ? AND payee_id = ? ORDER BY id"),
+                         readFlow, {payer, payee});
+}
+
+Result<std::vector<Claim>> Store::claimsOfFlow(Id flowId)
+{
+    return readAll<Claim>(m_db,
+                          QLatin1String(kClaimColumns) + QStringLiteral("WHERE flow_id = ? ORDER BY id"),
+                          readClaim, {flowId});
+}
+
+Result<std::vector<Claim>> Store::claimsOfDeal(Id dealId)
+{
+    return readAll<Claim>(m_db,
+                          QLatin1String(kClaimColumns) + QStringLiteral("WHERE deal_id = ? ORDER BY id"),
+                          readClaim, {dealId});
+}
+
+Result<std::vector<Claim>> Store::claimsOfCompany(Id companyId)
+{
+    return readAll<Claim>(
+        m_db, QLatin1String(kClaimColumns) + QStringLiteral("WHERE company_id = ? ORDER BY id"),
+        readClaim, {companyId});
+}
+
+Result<std::vector<Claim>> Store::claimsOfSource(Id sourceId)
+{
+    return readAll<Claim>(
+        m_db, QLatin1String(kClaimColumns) + QStringLiteral("WHERE source_id = ? ORDER BY id"),
+        readClaim, {sourceId});
+}
+
+Status Store::forEachFlowWithClaims(
+    const std::function<bool(const Flow &, const std::vector<Claim> &)> &callback)
+{
+    auto flows = sql::Statement::prepare(
+        m_db, QLatin1String(kFlowColumns) + QStringLiteral("ORDER BY id"));
+    auto claims = sql::Statement::prepare(
+        m_db, QLatin1String(kClaimColumns) +
+                  QStringLiteral("WHERE flow_id IS NOT NULL ORDER BY flow_id, id"));
+    if (!flows)
+        return flows.error();
+    if (!claims)
+        return claims.error();
+    // Both come in flow order: merge them.
+    bool haveClaim = claims->next();
+    std::vector<Claim> batch;
+    while (flows->next()) {
+        const Flow flow = readFlow(*flows);
+        batch.clear();
+        while (haveClaim && claims->int64(2) <= flow.id) {
+            if (claims->int64(2) == flow.id)
+                batch.push_back(readClaim(*claims));
+            haveClaim = claims->next();
+        }
+        if (!callback(flow, batch))
+            return {};
+    }
+    if (!flows->status())
+        return flows->status();
+    return claims->status();
+}
+
+Result<std::vector<Id>> Store::dealsWithClaims()
+{
+    return readAll<Id>(m_db,
+                       QStringLiteral("SELECT DISTINCT deal_id FROM claims WHERE deal_id IS NOT "
+                                      "NULL ORDER BY deal_id"),
+                       [](const sql::Statement &st) { return st.int64(0); });
+}
+
+Result<std::vector<Id>> Store::companiesWithClaims()
+{
+    return readAll<Id>(m_db,
+                       QStringLiteral("SELECT DISTINCT company_id FROM claims WHERE company_id IS "
+                                      "NOT NULL ORDER BY company_id"),
+                       [](const sql::Statement &st) { return st.int64(0); });
 }
 
 Result<std::optional<Id>> Store::companyIdByName(const QString &nameOrAlias) {

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -60,6 +61,22 @@ public:
     Result<std::vector<Flow>> flows();
     Result<std::vector<Claim>> claims();
     Result<Source> source(Id id);
+    Result<Flow> flow(Id id);
+    Result<Deal> deal(Id id);
+    Result<Company> company(Id id);
+    Result<std::vector<Flow>> flowsOfDeal(Id dealId);
+    /// Flows from payer to payee, in any deal.
+    Result<std::vector<Flow>> flowsBetween(Id payer, Id payee);
+    Result<std::vector<Claim>> claimsOfFlow(Id flowId);
+    Result<std::vector<Claim>> claimsOfDeal(Id dealId);
+    Result<std::vector<Claim>> claimsOfCompany(Id companyId);
+    Result<std::vector<Claim>> claimsOfSource(Id sourceId);
+    /// Streams every flow (in id order) with its claims; return false to stop.
+    Status forEachFlowWithClaims(
+        const std::function<bool(const Flow &, const std::vector<Claim> &)> &callback);
+    /// Ids of the deals and of the companies that have claims of their own.
+    Result<std::vector<Id>> dealsWithClaims();
+    Result<std::vector<Id>> companiesWithClaims();
     /// Finds a company by name or alias (case-insensitive).
     Result<std::optional<Id>> companyIdByName(const QString &nameOrAlias);
     Result<std::optional<Id>> sourceIdByKey(const QString &key);

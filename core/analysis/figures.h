@@ -1,0 +1,84 @@
+#pragma once
+
+#include "analysis/sources.h"
+#include "domain/types.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace ds::analysis {
+
+/// The kinds of disagreement between sources.
+enum class Disagreement { Amount, Direction, Attribution, Date, Existence };
+QString token(Disagreement d); // "amount", "direction", ...
+QString displayName(Disagreement d);
+
+/// How one claim stands towards the figure derived from all of them.
+enum class Verdict {
+    Agrees,     ///< counted, and its value agrees with the figure
+    Disagrees,  ///< counted, and its value (or direction, payer, date) disagrees
+    NotCounted, ///< ranked deprecated: shown, not counted
+    NoValue     ///< says nothing about the value (e.g. only that the flow exists)
+};
+QString token(Verdict v);
+QString displayName(Verdict v);
+
+struct ClaimAssessment {
+    Claim claim;
+    Verdict verdict = Verdict::NoValue;
+    QList<Disagreement> conflicts; // what this claim disagrees on
+    QString source;                // the source's label for people
+};
+
+/// A figure: never stored, always derived from the claims of a flow, a deal's headline total
+/// or a company's valuation, stake or total investment in another company.
+struct Figure {
+    enum class Subject { Flow, DealTotal, Company };
+    Subject subject = Subject::Flow;
+    Id subjectId = 0; // the flow, deal or company
+    ClaimAttribute attribute = ClaimAttribute::Amount;
+    std::optional<Id> counterpartyId;
+
+    /// The consensus value, or the range of the claimed values when disputed; empty when no
+    /// counted claim states a value.
+    std::optional<Money> value;
+    bool disputed = false;
+    QList<Disagreement> disagreements;
+    int sources = 0;            // distinct sources among the counted claims
+    int independentSources = 0; // distinct sources once citations are followed
+    QString explanation;
+    std::vector<ClaimAssessment> claims;
+};
+
+/// The tolerance within which two stated amounts agree (see the README's rules).
+struct Interval {
+    double low = 0;
+    double high = 0; // +infinity for "at least"
+    bool intersects(const Interval &other) const
+    {
+        return low <= other.high && other.low <= high;
+    }
+};
+Interval agreementInterval(const Money &money);
+
+/// The figure of a flow: its amount, and whether the sources agree on it, on its direction
+/// (payer and payee), on who pays, on its date and on its existence.
+/// `nameOf` names companies in the explanation ("Gnoppix says Microsoft pays Anthropic").
+Figure deriveFlowFigure(const Flow &flow, const std::vector<Claim> &claims,
+                        const SourceIndex &sources,
+                        const std::function<QString(Id)> &nameOf = {});
+
+/// The figure of a set of value claims with no direction (deal totals, company valuations,
+/// stakes and totals).
+Figure deriveValueFigure(Figure::Subject subject, Id subjectId, ClaimAttribute attribute,
+                         std::optional<Id> counterparty, const std::vector<Claim> &claims,
+                         const SourceIndex &sources);
+
+/// Formats a figure's value for people: "$30B", "up to $5B", "$5B–$45B".
+QString formatFigureValue(const Figure &figure);
+
+} // namespace ds::analysis

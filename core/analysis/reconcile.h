@@ -1,0 +1,47 @@
+#pragma once
+
+#include "analysis/figures.h"
+
+#include <vector>
+
+namespace ds::analysis {
+
+/// One flow whose figure can make up part of a headline total, with the values its claims
+/// state (and which source, after following citations, states each).
+struct FlowCandidate {
+    Id flowId = 0;
+    QString label; // "Microsoft → Anthropic"
+    struct Value {
+        int64_t usd = 0;
+        Id sourceRoot = 0;
+    };
+    std::vector<Value> values;
+};
+
+struct ReconciliationPart {
+    Id flowId = 0;
+    int64_t usd = 0;
+    QString label;
+};
+
+/// Whether a stated total is the sum of some of the flows' figures.
+struct Reconciliation {
+    Id claimId = 0;       // the claim that states the total
+    int64_t totalUsd = 0; // its value
+    bool matched = false;
+    std::vector<ReconciliationPart> parts;
+    QString text; // "$45B = $5B + $10B + $30B", or why nothing adds up
+};
+
+/// Builds a candidate from a flow's claims (counted amount claims only).
+FlowCandidate flowCandidate(const Flow &flow, const std::vector<Claim> &claims,
+                            const SourceIndex &sources, const QString &label);
+
+/// For each distinct value stated as a total, looks for a subset of the flows whose values add
+/// up to it (within 2 %, for rounding). A flow's values are taken from sources other than the
+/// total's own, when there are any: a source that states both the total and one part would
+/// otherwise "reconcile" the total with itself.
+std::vector<Reconciliation> reconcile(const Figure &total, const std::vector<FlowCandidate> &flows,
+                                      const SourceIndex &sources);
+
+} // namespace ds::analysis

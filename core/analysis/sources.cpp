@@ -1,0 +1,66 @@
+#include "analysis/sources.h"
+
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace ds::analysis {
+
+Result<SourceIndex> SourceIndex::load(Store &store)
+{
+    auto sources = store.sources(false);
+    if (!sources)
+        return sources.error();
+    SourceIndex index;
+    for (const Source &s : *sources)
+        index.add(s);
+    return index;
+}
+
+void SourceIndex::add(const Source &source) { m_sources.insert(source.id, source); }
+
+const Source *SourceIndex::find(Id source) const
+{
+    auto it = m_sources.constFind(source);
+    return it == m_sources.constEnd() ? nullptr : &*it;
+}
+
+Id SourceIndex::root(Id source) const
+{
+    QSet<Id> seen;
+    Id current = source;
+    while (const Source *s = find(current)) {
+        if (!s->citesId || seen.contains(current))
+            break;
+        seen.insert(current);
+        current = *s->citesId;
+    }
+    return current;
+}
+
+QString SourceIndex::label(Id source) const
+{
+    const Source *s = find(source);
+    if (!s)
+        return QCoreApplication::translate("ds::analysis", "unknown source %1").arg(source);
+    if (!s->publisher.isEmpty())
+        return s->publisher;
+    if (!s->title.isEmpty()) {
+        constexpr int kMax = 36;
+        return s->title.size() <= kMax ? QStringLiteral("“%1”").arg(s->title)
+                                       : QStringLiteral("“%1…”").arg(s->title.left(kMax).trimmed());
+    }
+    return s->key;
+}
+
+QString SourceIndex::labelWithCitation(Id source) const
+{
+    const Source *s = find(source);
+    if (!s || !s->citesId)
+        return label(source);
+    return QCoreApplication::translate("ds::analysis", "%1, citing %2")
+        .arg(label(source), label(*s->citesId));
+}
+
+} // namespace ds::analysis

@@ -1,0 +1,1050 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dealscope-cli %1: %2
+Try 'dealscope-cli %1 --help'.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dealscope-cli %1: expected %2, got %3 argument(s).
+Try 'dealscope-cli %1 --help'.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dealscope-cli: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes the sample dataset (built from the five reference articles) to a new DealScope file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote the sample dataset to %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prints the number of companies, sources, deals, flows and claims in a DealScope file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>companies: %1
+sources: %2
+deals: %3
+flows: %4
+claims: %5
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs integrity and consistency checks (database damage, foreign keys, claims without a source, quote offsets outside or not matching their texts, citation loops) and reports problems. Exits with 1 when any error is found; warnings alone exit with 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output format: json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exports a DealScope file: companies, sources, deals with their flows, and every claim with its quote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dealscope-cli export: unknown format '%1' (known: json).
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prints the disputed figures: where the sources disagree on an amount, on who pays whom (direction or attribution), on a date or on whether a deal exists, with each side's sources and, for headline totals, which flows add up to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prints every figure derived from the claims: each flow's amount, each deal's headline total and each company's valuation, stake and totals, whether it is disputed and why, and every claim behind it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n disputed figure(s)
+</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)
+</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Number of deals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of companies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of synthetic articles (default: deals/100, at least 20).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not print progress.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generates a synthetic dataset for scale work into a new file: power-law company degrees, heavy-tailed amounts, dates 2000–2026, 1–4 claims per flow with some disagreeing, and ~3 KB articles marked synthetic. The same seed gives the same data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dealscope-cli generate: --deals must be at least 1, --companies at least 2, and --seed and --sources whole numbers.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generating… %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 deals, %2 flows, %3 claims, %4 companies and %5 sources to %6 in %7 s
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the sample dataset to a new file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count the companies, sources, deals, flows and claims.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export everything as one JSON document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run integrity and consistency checks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print every figure with its claims and whether sources disagree.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the disputed figures and how headline totals reconcile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate a synthetic dataset for scale work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: dealscope-cli COMMAND [OPTIONS] ARGS...
+
+DealScope's command-line tool. Commands:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Run 'dealscope-cli COMMAND --help' for a command's options.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dealscope-cli: unknown command '%1'.
+Run 'dealscope-cli --help' for the list.
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::Checks</name>
+    <message>
+        <source>Database damage: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim %1 has no source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim %1: its minimum amount exceeds its maximum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim %1 is about an amount but has none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim %1 is orphaned: its quote no longer matches its source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deal %1 has neither flows nor claims.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source %1 cites itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim %1: its quote ends at %2, past the end of its source's text (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim %1: its quote does not match its source's text at offsets %2–%3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source %1 is part of a citation loop.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::Database</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The query returned no row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving a copy failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::PartialDate</name>
+    <message>
+        <source>c. %1</source>
+        <comment>an approximate date, e.g. c. Nov 2025</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::Schema</name>
+    <message>
+        <source>This file was written by a newer version of DealScope (format %1; this version reads up to %2). Update DealScope to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrading the file to format %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::Store</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a DealScope file (it is not an SQLite database).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is truncated (its header is incomplete).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is damaged (its page size is invalid).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is truncated (its size is not a whole number of pages).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is truncated: it holds %1 of its %2 pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder, not a DealScope file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 already exists; choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a DealScope file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is damaged or not a DealScope file (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This SQLite file belongs to another application.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This SQLite file is not a DealScope file (it has other tables).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This SQLite library cannot enforce foreign keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add the company “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add the alias “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add the source “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add the deal “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add the flow: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot add the claim: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no source with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no flow with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no company with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::Types</name>
+    <message>
+        <source>AI lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chipmaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rumoured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In talks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Equity investment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compute commitment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chip purchase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Licensing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Existence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::analysis</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n claims)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>, %1 independent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no source states an amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all agree on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sources disagree on the amount: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> vs </source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n disagree(s) on the amount: %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n deprecated claim(s) not counted</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attribution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>existence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not counted (deprecated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>states no amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>company %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>direction: %1 says %2 pays %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attribution: %1 says %2 pays %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date: %1 says %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>existence: %1 contradicts it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no combination of the flows adds up to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown source %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, citing %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::gen</name>
+    <message>
+        <source>A synthetic dataset needs at least one deal and two companies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synthetic data can only be generated into an empty file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generation was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::gui::CompanyDock</name>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company list</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::gui::CompanyListModel</name>
+    <message>
+        <source>%1 — also known as %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::gui::DealTableModel</name>
+    <message>
+        <source>Approximate date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount (as stated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::gui::DealTableWidget</name>
+    <message>
+        <source>Filter by deal, payer or payee (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deal filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show all companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deal table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing the flows paid or received by &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading flows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) shown</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::Document</name>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose another name: this is the open file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::gui::MainWindow</name>
+    <message>
+        <source>DealScope files (*.dealscope);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find Deals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find &amp;Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear &amp;Selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About DealScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New DealScope File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the file that is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open DealScope File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About DealScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;DealScope %1&lt;/h3&gt;&lt;p&gt;Explore who funds whom in the AI industry: deals, money flows and the sources behind every figure.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 no longer exists; it is removed from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DealScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — DealScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 companies · %2 sources · %3 deals · %4 flows · %5 claims</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::gui::Startup</name>
+    <message>
+        <source>DealScope: explore who funds whom in the AI industry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the interface (de, fr, zh_CN, en).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and quit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The DealScope file to open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give at most one file to open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::json</name>
+    <message>
+        <source>Headline total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DISPUTED (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a DealScope JSON document ("format" is not "dealscope").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsupported DealScope JSON version %1 (this version reads 1 to %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the company has no name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown company kind “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the source has no id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid publication date “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cites the unknown source “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” names the unknown company “%2”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the deal has no title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown deal status “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid date “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the payer and the payee are the same company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown flow kind “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the claim names the unknown source “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown claim attribute “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown qualifier “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the amount's minimum is above its maximum or negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown stance or rank.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a quote needs both its start and its end offset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the quote's offsets are invalid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the quote's offsets do not span its text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JSON is malformed at byte %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JSON document is not an object.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::sample</name>
+    <message>
+        <source>The sample dataset is missing from this build.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
