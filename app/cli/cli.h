@@ -46,5 +46,6 @@ int runCheck(const QStringList &args);
 int runGenerate(const QStringList &args);
 int runFigures(const QStringList &args);
 int runDisputes(const QStringList &args);
+int runAttach(const QStringList &args);
 
 } // namespace ds::cli

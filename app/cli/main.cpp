@@ -21,6 +21,8 @@ std::vector<Command> commands() {
          Cli::tr("Print every figure with its claims and whether sources disagree."), runFigures},
         {QStringLiteral("disputes"),
          Cli::tr("Print the disputed figures and how headline totals reconcile."), runDisputes},
+        {QStringLiteral("attach"),
+         Cli::tr("Attach an article's text to a source and re-anchor its quotes."), runAttach},
         {QStringLiteral("generate"), Cli::tr("Generate a synthetic dataset for scale work."),
          runGenerate},
     };

@@ -1,6 +1,7 @@
 // dealscope-cli, run as a user would: exit codes, output and files.
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -53,7 +54,8 @@ private slots:
         Run unknown = cli({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.code, 2);
         QVERIFY(unknown.err.contains(QLatin1String("unknown command")));
-        for (const char *command : {"sample", "info", "export", "check", "generate"}) {
+        for (const char *command :
+             {"sample", "info", "export", "check", "generate", "figures", "disputes", "attach"}) {
             Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(help.code, 0);
             QVERIFY2(help.out.contains(QLatin1String("Usage:")), command);
@@ -122,6 +124,9 @@ private slots:
         QCOMPARE(fileHash(text), before);
     }
 
+    void figuresAndDisputes();
+    void attach();
+
     void generateIsDeterministic() {
         const QString a = path(QStringLiteral("a.dealscope"));
         const QString b = path(QStringLiteral("b.dealscope"));
@@ -142,6 +147,83 @@ private slots:
         QCOMPARE(cli({QStringLiteral("generate"), a}).code, 1); // exists already
     }
 };
+
+void TestCli::figuresAndDisputes() {
+    const QString db = path(QStringLiteral("figures.dealscope"));
+    QCOMPARE(cli({QStringLiteral("sample"), db}).code, 0);
+    Run disputes = cli({QStringLiteral("disputes"), db, QStringLiteral("--json")});
+    QCOMPARE(disputes.code, 0);
+    const QJsonArray list = QJsonDocument::fromJson(disputes.out.toUtf8()).array();
+    QCOMPARE(list.size(), 4);
+    QStringList kinds;
+    bool reconciled = false;
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(o[QStringLiteral("disputed")].toBool());
+        QVERIFY(!o[QStringLiteral("explanation")].toString().isEmpty());
+        for (const QJsonValue &d : o[QStringLiteral("disagreements")].toArray())
+            kinds << d.toString();
+        for (const QJsonValue &r : o[QStringLiteral("reconciliation")].toArray()) {
+            const QJsonObject rec = r.toObject();
+            if (rec[QStringLiteral("total_usd")].toInteger() == 45'000'000'000 &&
+                rec[QStringLiteral("matched")].toBool()) {
+                QCOMPARE(rec[QStringLiteral("parts")].toArray().size(), 3);
+                reconciled = true;
+            }
+        }
+    }
+    QVERIFY(reconciled);
+    QVERIFY(kinds.contains(QStringLiteral("amount")));
+    QVERIFY(kinds.contains(QStringLiteral("direction")));
+    QVERIFY(kinds.contains(QStringLiteral("attribution")));
+
+    Run figures = cli({QStringLiteral("figures"), db, QStringLiteral("--json")});
+    QCOMPARE(figures.code, 0);
+    const QJsonArray all = QJsonDocument::fromJson(figures.out.toUtf8()).array();
+    QCOMPARE(all.size(), 19 + 1 + 2); // flows, the headline total, two company figures
+    bool google = false;
+    for (const QJsonValue &v : all) {
+        const QJsonObject o = v.toObject();
+        if (o[QStringLiteral("payer")].toString() == QLatin1String("Google")) {
+            google = true;
+            QVERIFY(!o[QStringLiteral("disputed")].toBool());
+            QCOMPARE(
+                o[QStringLiteral("figure")].toObject()[QStringLiteral("value_usd_min")].toInteger(),
+                2'000'000'000);
+            const QJsonObject claim = o[QStringLiteral("claims")].toArray()[0].toObject();
+            QCOMPARE(claim[QStringLiteral("stated")].toString(), QStringLiteral("$2 billion"));
+            QCOMPARE(claim[QStringLiteral("verdict")].toString(), QStringLiteral("agrees"));
+            QVERIFY(
+                claim[QStringLiteral("quote")].toString().contains(QLatin1String("$2 billion")));
+        }
+    }
+    QVERIFY(google);
+    Run text = cli({QStringLiteral("disputes"), db});
+    QCOMPARE(text.code, 0);
+    QVERIFY(text.out.contains(QLatin1String("$45B = $5B + $10B + $30B")));
+    QVERIFY(text.out.contains(QLatin1String("Gnoppix says Microsoft pays Anthropic")));
+}
+
+void TestCli::attach() {
+    const QString db = path(QStringLiteral("attach.dealscope"));
+    QCOMPARE(cli({QStringLiteral("sample"), db}).code, 0);
+    const QString file = path(QStringLiteral("other.txt"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("A different article that quotes none of the claims.\n");
+    f.close();
+    Run r = cli({QStringLiteral("attach"), db, QStringLiteral("004_c59069aa7d92adf6"), file});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QLatin1String("8 orphaned")));
+    Run check = cli({QStringLiteral("check"), db});
+    QCOMPARE(check.code, 0); // orphans are warnings
+    QVERIFY(check.out.contains(QLatin1String("8 warning(s)")));
+    QCOMPARE(cli({QStringLiteral("attach"), db, QStringLiteral("nope"), file}).code, 1);
+    QCOMPARE(cli({QStringLiteral("attach"), db, QStringLiteral("1"),
+                  path(QStringLiteral("missing.txt"))})
+                 .code,
+             1);
+}
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "test_cli.moc"
