@@ -1,5 +1,6 @@
 #include "dealtablemodel.h"
 
+#include "analysis/figures.h"
 #include "document.h"
 #include "store/store.h"
 
@@ -76,11 +77,22 @@ DealTableModel::DealTableModel(Document *document, QObject *parent)
         emit loadingChanged(false);
         emit loaded();
     });
-    connect(document, &Document::opened, this, [this] {
+    auto loadSources = [this] {
+        m_sources.reset();
+        if (Store *store = m_document->store())
+            if (auto index = analysis::SourceIndex::load(*store))
+                m_sources = std::move(*index);
+    };
+    connect(document, &Document::opened, this, [this, loadSources] {
         m_rowStatement.reset();
+        loadSources();
         reload();
     });
-    connect(document, &Document::changed, this, &DealTableModel::reload);
+    connect(document, &Document::changed, this, [this, loadSources] {
+        loadSources();
+        reload();
+    });
+    loadSources();
     if (document->isOpen())
         reload();
 }
@@ -196,7 +208,7 @@ void DealTableModel::fetchPage(int page) const {
                 "'amount' ORDER BY CASE c.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 "
                 "ELSE 2 END, c.id LIMIT 1), "
                 "d.status, (SELECT count(DISTINCT c.source_id) FROM claims c WHERE c.flow_id = "
-                "f.id) "
+                "f.id), f.payer_id, f.payee_id "
                 "FROM flows f JOIN deals d ON d.id = f.deal_id JOIN companies p ON p.id = "
                 "f.payer_id JOIN companies q ON q.id = f.payee_id WHERE f.id = ?"));
         if (!st)
@@ -215,6 +227,8 @@ void DealTableModel::fetchPage(int page) const {
         r.flowId = m_ids[i];
         if (st.next()) {
             r.dealId = st.int64(1);
+            r.payerId = st.int64(10);
+            r.payeeId = st.int64(11);
             r.date = PartialDate::parse(st.text(2)).value_or(PartialDate());
             r.deal = st.text(3);
             r.payer = st.text(4);
@@ -223,6 +237,20 @@ void DealTableModel::fetchPage(int page) const {
             r.amount = st.text(7);
             r.status = fromToken<DealStatus>(st.text(8)).value_or(DealStatus::Announced);
             r.sources = st.integer(9);
+        }
+        if (m_sources) {
+            // The figure rules decide whether the row's figure is disputed.
+            if (auto claims = store->claimsOfFlow(r.flowId); claims && !claims->empty()) {
+                Flow flow;
+                flow.id = r.flowId;
+                flow.payerId = r.payerId;
+                flow.payeeId = r.payeeId;
+                flow.date = r.date;
+                const analysis::Figure figure =
+                    analysis::deriveFlowFigure(flow, *claims, *m_sources);
+                r.disputed = figure.disputed;
+                r.explanation = figure.explanation;
+            }
         }
         rows.push_back(std::move(r));
     }
@@ -263,8 +291,14 @@ QVariant DealTableModel::data(const QModelIndex &index, int role) const {
         return QVariant::fromValue(qint64(r->dealId));
     if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Sources))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == DisputedRole)
+        return r->disputed;
     if (role == Qt::ToolTipRole && index.column() == Date && r->date.isApproximate())
         return tr("Approximate date");
+    if (role == Qt::ToolTipRole && index.column() == Amount && r->disputed)
+        return tr("Disputed: %1").arg(r->explanation);
+    if (role == Qt::ForegroundRole && index.column() == Amount && r->disputed)
+        return QColor(0xc6, 0x28, 0x28);
     if (role == Qt::ForegroundRole && index.column() == Amount && r->amount.isEmpty())
         return QColor(Qt::gray);
     if (role != Qt::DisplayRole)
@@ -280,8 +314,10 @@ QVariant DealTableModel::data(const QModelIndex &index, int role) const {
         return r->payee;
     case Kind:
         return displayName(r->kind);
-    case Amount:
-        return r->amount.isEmpty() ? tr("no amount") : r->amount;
+    case Amount: {
+        const QString amount = r->amount.isEmpty() ? tr("no amount") : r->amount;
+        return r->disputed ? tr("⚠ %1").arg(amount) : amount;
+    }
     case Status:
         return displayName(r->status);
     case Sources:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/sources.h"
 #include "domain/types.h"
 #include "store/sqlite.h"
 
@@ -25,7 +26,7 @@ class DealTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Date, DealTitle, Payer, Payee, Kind, Amount, Status, Sources, ColumnCount };
-    enum Role { FlowIdRole = Qt::UserRole + 1, DealIdRole };
+    enum Role { FlowIdRole = Qt::UserRole + 1, DealIdRole, DisputedRole };
 
     explicit DealTableModel(Document *document, QObject *parent = nullptr);
     ~DealTableModel() override;
@@ -58,6 +59,8 @@ private:
     struct Row {
         Id flowId = 0;
         Id dealId = 0;
+        Id payerId = 0;
+        Id payeeId = 0;
         PartialDate date;
         QString deal;
         QString payer;
@@ -66,6 +69,8 @@ private:
         QString amount;
         DealStatus status = DealStatus::Announced;
         int sources = 0;
+        bool disputed = false;
+        QString explanation; // why the figure is disputed
     };
     struct Query {
         int column;
@@ -93,6 +98,7 @@ private:
     mutable std::unordered_map<int, std::vector<Row>> m_pages;
     mutable std::list<int> m_pageOrder; // most recent first
     mutable std::optional<sql::Statement> m_rowStatement;
+    std::optional<analysis::SourceIndex> m_sources; // for the figure rules
 };
 
 } // namespace ds::gui

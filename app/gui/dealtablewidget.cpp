@@ -60,13 +60,13 @@ DealTableWidget::DealTableWidget(Document *document, Selection *selection, QWidg
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
-    m_view->setColumnWidth(DealTableModel::Date, 110);
-    m_view->setColumnWidth(DealTableModel::Payer, 120);
-    m_view->setColumnWidth(DealTableModel::Payee, 120);
-    m_view->setColumnWidth(DealTableModel::Kind, 150);
-    m_view->setColumnWidth(DealTableModel::Amount, 150);
-    m_view->setColumnWidth(DealTableModel::Status, 95);
-    m_view->setColumnWidth(DealTableModel::Sources, 65);
+    m_view->setColumnWidth(DealTableModel::Date, 92);
+    m_view->setColumnWidth(DealTableModel::Payer, 92);
+    m_view->setColumnWidth(DealTableModel::Payee, 92);
+    m_view->setColumnWidth(DealTableModel::Kind, 140);
+    m_view->setColumnWidth(DealTableModel::Amount, 135);
+    m_view->setColumnWidth(DealTableModel::Status, 88);
+    m_view->setColumnWidth(DealTableModel::Sources, 58);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -34,6 +34,14 @@ Status Document::saveCopy(const QString &path) {
     return m_store->db().backupTo(path);
 }
 
+void Document::notifyChanged() {
+    if (!m_store)
+        return;
+    auto counts = m_store->counts();
+    m_counts = counts ? *counts : Counts{};
+    emit changed();
+}
+
 void Document::adopt(Store store) {
     m_store.reset();
     m_store.emplace(std::move(store));

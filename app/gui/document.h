@@ -23,6 +23,9 @@ public:
     /// Writes a copy of the open file (SQLite's online backup; the file stays open).
     Status saveCopy(const QString &path);
 
+    /// Tells the views that the open file's data changed (after an edit or an import).
+    void notifyChanged();
+
     bool isOpen() const { return m_store.has_value(); }
     QString path() const;
     Store *store() { return m_store ? &*m_store : nullptr; }

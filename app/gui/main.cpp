@@ -1,10 +1,12 @@
 // The dealscope executable: thin over the GUI library.
 #include "mainwindow.h"
+#include "selection.h"
 #include "settings.h"
 #include "startup.h"
 
 #include "dealtablemodel.h"
 #include "dealtablewidget.h"
+#include "disputesview.h"
 #include "i18n.h"
 
 #include <QApplication>
@@ -23,7 +25,9 @@ int takeScreenshot(MainWindow &window, const QString &path) {
     // Wait until the deal table has its rows (at most ten seconds), then paint and save.
     QElapsedTimer timer;
     timer.start();
-    while (window.dealTable()->model()->isLoading() && timer.elapsed() < 10000)
+    while (
+        (window.dealTable()->model()->isLoading() || window.disputesDock()->model()->isLoading()) &&
+        timer.elapsed() < 10000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     QCoreApplication::processEvents();
     if (!window.grab().save(path, "PNG")) {
@@ -75,6 +79,8 @@ int main(int argc, char *argv[]) {
             std::fprintf(stderr, "%s\n", qPrintable(sample.errorMessage()));
     }
 
+    if (options->selectFlow)
+        window.selection()->setFlow(options->selectFlow, std::nullopt);
     if (quiet)
         return takeScreenshot(window, options->screenshot);
     window.show();

@@ -1,10 +1,16 @@
 #include "mainwindow.h"
 
+#include "articlereader.h"
+#include "attachdialog.h"
+#include "claimcard.h"
 #include "companydock.h"
 #include "dealtablewidget.h"
+#include "disputesview.h"
 #include "document.h"
 #include "selection.h"
 #include "settings.h"
+#include "sourcepanel.h"
+#include "sourcesview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,11 +39,20 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_selection(new Selection(this))
     , m_dealTable(new DealTableWidget(m_document, m_selection, this))
     , m_companyDock(new CompanyDock(m_document, m_selection, this))
+    , m_sourcePanel(new SourcePanel(m_document, m_selection, this))
+    , m_disputesDock(new DisputesDock(m_document, m_selection, this))
+    , m_sourcesDock(new SourcesDock(m_document, this))
     , m_countsLabel(new QLabel(this))
     , m_tableStatus(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_dealTable);
     addDockWidget(Qt::LeftDockWidgetArea, m_companyDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_sourcePanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_disputesDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_sourcesDock);
+    tabifyDockWidget(m_disputesDock, m_sourcesDock);
+    m_disputesDock->raise();
+    connect(m_sourcesDock, &SourcesDock::openSourceRequested, this, &MainWindow::openSource);
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_tableStatus);
     createActions();
@@ -48,13 +63,15 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         updateRecentMenu();
         updateTitleAndCounts();
     });
+    connect(m_document, &Document::changed, this, &MainWindow::updateTitleAndCounts);
     connect(m_dealTable, &DealTableWidget::statusChanged, m_tableStatus, &QLabel::setText);
 
-    resize(1280, 800);
     if (!restoreGeometry(m_settings->windowGeometry()))
-        resize(1280, 800);
-    if (!restoreState(m_settings->windowState()))
-        resizeDocks({m_companyDock}, {190}, Qt::Horizontal);
+        resize(1400, 880);
+    if (!restoreState(m_settings->windowState())) {
+        resizeDocks({m_companyDock, m_sourcePanel}, {160, 380}, Qt::Horizontal);
+        resizeDocks({m_disputesDock}, {170}, Qt::Vertical);
+    }
     m_dealTable->restoreHeaderState(m_settings->dealTableHeader());
     updateTitleAndCounts();
 }
@@ -71,6 +88,10 @@ void MainWindow::createActions() {
     updateRecentMenu();
     QAction *copyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    file->addSeparator();
+    QAction *attach = file->addAction(tr("&Attach Article Text…"), this, &MainWindow::attachText);
+    attach->setStatusTip(tr("Attach the full text of an article to its source and re-anchor "
+                            "its quotes"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -95,6 +116,18 @@ void MainWindow::createActions() {
     companies->setText(tr("&Companies"));
     companies->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     view->addAction(companies);
+    QAction *panel = m_sourcePanel->toggleViewAction();
+    panel->setText(tr("&Sources of the Figure"));
+    panel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addAction(panel);
+    QAction *disputes = m_disputesDock->toggleViewAction();
+    disputes->setText(tr("&Disputes"));
+    disputes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    view->addAction(disputes);
+    QAction *sources = m_sourcesDock->toggleViewAction();
+    sources->setText(tr("S&ources"));
+    sources->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    view->addAction(sources);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DealScope"), this, &MainWindow::about);
@@ -158,6 +191,26 @@ void MainWindow::about() {
         tr("<h3>DealScope %1</h3><p>Explore who funds whom in the AI industry: deals, money "
            "flows and the sources behind every figure.</p>")
             .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::attachText() {
+    std::optional<Id> preselect;
+    const QList<ClaimCard *> cards = m_sourcePanel->cards();
+    if (!cards.isEmpty())
+        preselect = cards.first()->claim().sourceId;
+    attachArticleTextInteractively(this, m_document, preselect);
+}
+
+void MainWindow::openSource(Id source) {
+    Store *store = m_document->store();
+    if (!store)
+        return;
+    auto s = store->source(source);
+    if (!s)
+        return;
+    m_sourcePanel->reader()->showClaim(*s, Claim{});
+    m_sourcePanel->reader()->show();
+    m_sourcePanel->reader()->raise();
 }
 
 void MainWindow::updateRecentMenu() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/types.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -9,6 +11,9 @@ namespace ds::gui {
 
 class CompanyDock;
 class DealTableWidget;
+class DisputesDock;
+class SourcePanel;
+class SourcesDock;
 class Document;
 class Selection;
 class Settings;
@@ -25,6 +30,9 @@ public:
     Selection *selection() const { return m_selection; }
     DealTableWidget *dealTable() const { return m_dealTable; }
     CompanyDock *companyDock() const { return m_companyDock; }
+    SourcePanel *sourcePanel() const { return m_sourcePanel; }
+    DisputesDock *disputesDock() const { return m_disputesDock; }
+    SourcesDock *sourcesDock() const { return m_sourcesDock; }
 
     /// Opens a file; on failure tells the user (unless quiet) and keeps the current one.
     bool openFile(const QString &path, bool quiet = false);
@@ -40,6 +48,8 @@ private:
     void openFileDialog();
     void saveCopy();
     void about();
+    void attachText();
+    void openSource(Id source);
     void updateRecentMenu();
     void updateTitleAndCounts();
     void showError(const QString &title, const QString &message);
@@ -49,6 +59,9 @@ private:
     Selection *m_selection;
     DealTableWidget *m_dealTable;
     CompanyDock *m_companyDock;
+    SourcePanel *m_sourcePanel;
+    DisputesDock *m_disputesDock;
+    SourcesDock *m_sourcesDock;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_countsLabel;
     QLabel *m_tableStatus;

@@ -26,8 +26,14 @@ Result<StartupOptions> parseStartupOptions(const QStringList &arguments) {
         QCoreApplication::translate("ds::gui::Startup",
                                     "Render the main window to a PNG file and quit."),
         QStringLiteral("FILE.png"));
+    const QCommandLineOption selectFlow(
+        QStringLiteral("select-flow"),
+        QCoreApplication::translate("ds::gui::Startup",
+                                    "Select this flow at start (e.g. for a screenshot)."),
+        QStringLiteral("ID"));
     parser.addOption(lang);
     parser.addOption(screenshot);
+    parser.addOption(selectFlow);
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("ds::gui::Startup", "The DealScope file to open."),
@@ -40,6 +46,14 @@ Result<StartupOptions> parseStartupOptions(const QStringList &arguments) {
     options.file = parser.positionalArguments().value(0);
     options.language = parser.value(lang);
     options.screenshot = parser.value(screenshot);
+    if (parser.isSet(selectFlow)) {
+        bool ok = false;
+        const Id flow = parser.value(selectFlow).toLongLong(&ok);
+        if (!ok || flow <= 0)
+            return Error{
+                QCoreApplication::translate("ds::gui::Startup", "--select-flow needs a flow id.")};
+        options.selectFlow = flow;
+    }
     return options;
 }
 

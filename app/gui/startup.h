@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/types.h"
 #include "error.h"
 
 #include <QString>
@@ -9,9 +10,10 @@ namespace ds::gui {
 
 /// What the command line asked for.
 struct StartupOptions {
-    QString file;       ///< open this file (empty: the last one, or the sample)
-    QString language;   ///< --lang CODE (empty: settings, then the system locale)
-    QString screenshot; ///< --screenshot FILE.png: render the window, save it and quit
+    QString file;                 ///< open this file (empty: the last one, or the sample)
+    QString language;             ///< --lang CODE (empty: settings, then the system locale)
+    QString screenshot;           ///< --screenshot FILE.png: render the window, save it and quit
+    std::optional<Id> selectFlow; ///< --select-flow ID: focus this flow at start
 };
 
 /// Parses the arguments; on bad usage returns an Error with the message to print.

@@ -1,0 +1,183 @@
+#include "sourcepanel.h"
+
+#include "analysis/citation.h"
+#include "articlereader.h"
+#include "claimcard.h"
+#include "document.h"
+#include "selection.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QMainWindow>
+#include <QScrollArea>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace ds::gui {
+
+using namespace analysis;
+
+SourcePanel::SourcePanel(Document *document, Selection *selection, QWidget *parent)
+    : QDockWidget(tr("Sources of the Figure"), parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_scroll(new QScrollArea(this))
+    , m_reader(new ArticleReader(this)) {
+    setObjectName(QStringLiteral("sourcePanel"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setAccessibleName(tr("Claims behind the selected figure"));
+    setWidget(m_scroll);
+    connect(document, &Document::opened, this, &SourcePanel::reload);
+    connect(document, &Document::changed, this, &SourcePanel::reload);
+    connect(selection, &Selection::flowChanged, this, [this] { reload(); });
+    connect(selection, &Selection::companyChanged, this, [this] { reload(); });
+    reload();
+}
+
+SourcePanel::~SourcePanel() = default;
+
+QList<ClaimCard *> SourcePanel::cards() const {
+    return m_body ? m_body->findChildren<ClaimCard *>() : QList<ClaimCard *>();
+}
+
+QString SourcePanel::headerText() const {
+    if (!m_body)
+        return {};
+    QStringList texts;
+    for (QLabel *label : m_body->findChildren<QLabel *>(QStringLiteral("figureHeader")))
+        texts << label->text();
+    return texts.join(QLatin1Char('\n'));
+}
+
+void SourcePanel::reload() {
+    m_figures.reset();
+    if (Store *store = m_document->store()) {
+        auto set = FigureSet::load(*store);
+        if (set)
+            m_figures.emplace(std::move(*set));
+    }
+    if (!m_figures)
+        return clear(tr("No file is open."));
+    if (auto flow = m_selection->flow())
+        showFlow(*flow);
+    else if (auto company = m_selection->company())
+        showCompany(*company);
+    else
+        clear(tr("Select a flow in the table, or a company, to see the sources behind its "
+                 "figure."));
+}
+
+void SourcePanel::clear(const QString &message) {
+    m_body = new QWidget;
+    m_layout = new QVBoxLayout(m_body);
+    m_layout->setAlignment(Qt::AlignTop);
+    if (!message.isEmpty())
+        addLabel(QStringLiteral("<i>%1</i>").arg(message.toHtmlEscaped()))
+            ->setObjectName(QStringLiteral("placeholder"));
+    m_scroll->setWidget(m_body); // deletes the previous body
+}
+
+QLabel *SourcePanel::addLabel(const QString &html) {
+    auto *label = new QLabel(html);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_layout->addWidget(label);
+    return label;
+}
+
+void SourcePanel::addFigure(const FigureRecord &record, const QString &title) {
+    const Figure &f = record.figure;
+    QStringList kinds;
+    for (Disagreement d : f.disagreements)
+        kinds << displayName(d);
+    const QString badge =
+        f.disputed
+            ? QStringLiteral(
+                  " <span style=\"color:#fff; background-color:#c62828\">&nbsp;%1&nbsp;</span>")
+                  .arg(tr("Disputed: %1").arg(kinds.join(tr(", "))).toHtmlEscaped())
+            : QStringLiteral(" <span style=\"color:#2e7d32\">%1</span>")
+                  .arg(tr("undisputed").toHtmlEscaped());
+    QLabel *header = addLabel(
+        QStringLiteral("<b>%1</b><br><span style=\"font-size:large\"><b>%2</b></span>%3<br>%4")
+            .arg(title.toHtmlEscaped(), formatFigureValue(f).toHtmlEscaped(), badge,
+                 f.explanation.toHtmlEscaped()));
+    header->setObjectName(QStringLiteral("figureHeader"));
+    for (const Reconciliation &r : record.reconciliations)
+        addLabel(QStringLiteral("%1 %2").arg(r.matched ? QStringLiteral("✔") : QStringLiteral("✘"),
+                                             r.text.toHtmlEscaped()))
+            ->setObjectName(QStringLiteral("reconciliation"));
+    for (const ClaimAssessment &a : f.claims) {
+        auto *card = new ClaimCard(a, m_figures->sources().find(a.claim.sourceId));
+        connect(card, &ClaimCard::openRequested, this, &SourcePanel::openClaim);
+        connect(card, &ClaimCard::copyCitationRequested, this, &SourcePanel::copyCitation);
+        m_layout->addWidget(card);
+    }
+}
+
+void SourcePanel::showFlow(Id flowId) {
+    auto record = m_figures->flowFigure(flowId);
+    if (!record)
+        return clear(record.errorMessage());
+    clear({});
+    const Flow &flow = *record->flow;
+    QString title =
+        QStringLiteral("%1 · %2").arg(m_figures->flowLabel(flow), displayName(flow.kind));
+    if (record->deal)
+        title += QStringLiteral(" · %1").arg(record->deal->title);
+    addFigure(*record, title);
+    if (record->deal) {
+        auto total = m_figures->dealTotal(record->deal->id);
+        if (total && *total)
+            addFigure(**total, tr("Headline total of “%1”").arg(record->deal->title));
+    }
+    m_layout->addStretch(1);
+}
+
+void SourcePanel::showCompany(Id companyId) {
+    auto figures = m_figures->companyFigures(companyId);
+    if (!figures)
+        return clear(figures.errorMessage());
+    const QString name = m_figures->companyName(companyId);
+    if (figures->empty())
+        return clear(tr("No source states a valuation, stake or total for %1. Select one of its "
+                        "flows in the table to see the sources behind it.")
+                         .arg(name));
+    clear({});
+    for (const FigureRecord &r : *figures) {
+        QString title = QStringLiteral("%1 · %2").arg(name, displayName(r.figure.attribute));
+        if (r.figure.counterpartyId)
+            title = tr("%1 · total invested in %2")
+                        .arg(name, m_figures->companyName(*r.figure.counterpartyId));
+        addFigure(r, title);
+    }
+    m_layout->addStretch(1);
+}
+
+void SourcePanel::openClaim(const Claim &claim) {
+    Store *store = m_document->store();
+    if (!store)
+        return;
+    auto source = store->source(claim.sourceId);
+    if (!source)
+        return;
+    m_reader->showClaim(*source, claim);
+    m_reader->show();
+    m_reader->raise();
+    m_reader->activateWindow();
+}
+
+void SourcePanel::copyCitation(const Claim &claim) {
+    Store *store = m_document->store();
+    if (!store)
+        return;
+    auto source = store->source(claim.sourceId);
+    if (!source)
+        return;
+    QApplication::clipboard()->setText(citationText(*source, claim));
+    if (auto *window = qobject_cast<QMainWindow *>(parentWidget()))
+        window->statusBar()->showMessage(tr("Citation copied"), 3000);
+}
+
+} // namespace ds::gui

@@ -1,0 +1,159 @@
+#include "sourcesview.h"
+
+#include "analysis/sources.h"
+#include "document.h"
+#include "store/store.h"
+
+#include <QHash>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace ds::gui {
+
+SourcesModel::SourcesModel(Document *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document) {
+    connect(document, &Document::opened, this, &SourcesModel::reload);
+    connect(document, &Document::changed, this, &SourcesModel::reload);
+    reload();
+}
+
+void SourcesModel::reload() {
+    beginResetModel();
+    m_rows.clear();
+    Store *store = m_document->store();
+    auto sources = store ? store->sources(false) : Result<std::vector<Source>>(Error{});
+    if (sources) {
+        QHash<Id, std::pair<int, int>> counts;
+        QHash<Id, bool> texts;
+        auto st = sql::Statement::prepare(
+            store->db(), QStringLiteral("SELECT source_id, count(*), sum(orphaned) FROM claims "
+                                        "GROUP BY source_id"));
+        if (st)
+            while (st->next())
+                counts.insert(st->int64(0), {st->integer(1), st->integer(2)});
+        auto withText = sql::Statement::prepare(
+            store->db(), QStringLiteral("SELECT id FROM sources WHERE text IS NOT NULL"));
+        if (withText)
+            while (withText->next())
+                texts.insert(withText->int64(0), true);
+        analysis::SourceIndex index;
+        for (const Source &s : *sources)
+            index.add(s);
+        for (const Source &s : *sources) {
+            Row row;
+            row.source = s;
+            row.claims = counts.value(s.id).first;
+            row.orphaned = counts.value(s.id).second;
+            row.hasText = texts.value(s.id);
+            QStringList chain;
+            std::optional<Id> next = s.citesId;
+            for (int guard = 0; next && guard < 16; ++guard) {
+                chain << index.label(*next);
+                const Source *cited = index.find(*next);
+                next = cited ? cited->citesId : std::nullopt;
+            }
+            row.chain = chain.join(QStringLiteral(" → "));
+            m_rows.push_back(std::move(row));
+        }
+    }
+    endResetModel();
+}
+
+int SourcesModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SourcesModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SourcesModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || size_t(index.row()) >= m_rows.size())
+        return {};
+    const Row &r = m_rows[size_t(index.row())];
+    if (role == SourceIdRole)
+        return QVariant::fromValue(qint64(r.source.id));
+    if (role == SortRole) {
+        if (index.column() == Claims)
+            return r.claims;
+        if (index.column() == Orphaned)
+            return r.orphaned;
+        if (index.column() == Published)
+            return r.source.published.sortKey();
+    }
+    if (role == Qt::ToolTipRole && index.column() == Title)
+        return r.source.note.isEmpty() ? r.source.key : r.source.note;
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    switch (index.column()) {
+    case Title:
+        return r.source.title.isEmpty() ? tr("(untitled: %1)").arg(r.source.key) : r.source.title;
+    case Publisher:
+        return r.source.publisher.isEmpty() ? tr("unknown") : r.source.publisher;
+    case Published:
+        return r.source.published.isNull() ? tr("unknown") : r.source.published.display();
+    case Kind:
+        return r.source.kind;
+    case Claims:
+        return r.claims;
+    case Orphaned:
+        return r.orphaned;
+    case HasText:
+        return r.hasText ? tr("yes") : tr("no");
+    case Cites:
+        return r.chain;
+    default:
+        return {};
+    }
+}
+
+QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Title:
+        return tr("Title");
+    case Publisher:
+        return tr("Publisher");
+    case Published:
+        return tr("Published");
+    case Kind:
+        return tr("Kind");
+    case Claims:
+        return tr("Claims");
+    case Orphaned:
+        return tr("Orphaned");
+    case HasText:
+        return tr("Text");
+    case Cites:
+        return tr("Relies on");
+    default:
+        return {};
+    }
+}
+
+SourcesDock::SourcesDock(Document *document, QWidget *parent)
+    : QDockWidget(tr("Sources"), parent)
+    , m_model(new SourcesModel(document, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView) {
+    setObjectName(QStringLiteral("sourcesDock"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SourcesModel::SortRole);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(SourcesModel::Claims, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(SourcesModel::Title, QHeaderView::Stretch);
+    m_view->setAccessibleName(tr("Sources"));
+    setWidget(m_view);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit openSourceRequested(index.data(SourcesModel::SourceIdRole).toLongLong());
+    });
+}
+
+} // namespace ds::gui
