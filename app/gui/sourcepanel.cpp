@@ -30,8 +30,15 @@ SourcePanel::SourcePanel(Document *document, Selection *selection, QWidget *pare
     setWidget(m_scroll);
     connect(document, &Document::opened, this, &SourcePanel::reload);
     connect(document, &Document::changed, this, &SourcePanel::reload);
-    connect(selection, &Selection::flowChanged, this, [this] { reload(); });
-    connect(selection, &Selection::companyChanged, this, [this] { reload(); });
+    // The panel shows what was focused last: a flow, or a company.
+    connect(selection, &Selection::flowChanged, this, [this](std::optional<Id> flow) {
+        m_showCompany = !flow && m_selection->company();
+        reload();
+    });
+    connect(selection, &Selection::companyChanged, this, [this](std::optional<Id> company) {
+        m_showCompany = company.has_value();
+        reload();
+    });
     reload();
 }
 
@@ -59,7 +66,9 @@ void SourcePanel::reload() {
     }
     if (!m_figures)
         return clear(tr("No file is open."));
-    if (auto flow = m_selection->flow())
+    if (m_showCompany && m_selection->company())
+        showCompany(*m_selection->company());
+    else if (auto flow = m_selection->flow())
         showFlow(*flow);
     else if (auto company = m_selection->company())
         showCompany(*company);

@@ -49,6 +49,7 @@ private:
     QWidget *m_body = nullptr;
     QVBoxLayout *m_layout = nullptr;
     ArticleReader *m_reader;
+    bool m_showCompany = false;
 };
 
 } // namespace ds::gui
