@@ -191,39 +191,63 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>Prints the disputed figures: where the sources disagree on an amount, on who pays whom (direction or attribution), on a date or on whether a deal exists, with each side's sources and, for headline totals, which flows add up to them.</source>
-        <translation type="unfinished" />
+        <translation>Gibt die umstrittenen Zahlen aus: wo die Quellen sich bei einem Betrag, bei wer wen bezahlt (Richtung oder Zuordnung), bei einem Datum oder darin widersprechen, ob es einen Deal gibt, mit den Quellen jeder Seite und, bei Schlagzeilen-Summen, welche Zahlungsflüsse sie ergeben.</translation>
     </message>
     <message>
         <source>Prints every figure derived from the claims: each flow's amount, each deal's headline total and each company's valuation, stake and totals, whether it is disputed and why, and every claim behind it.</source>
-        <translation type="unfinished" />
+        <translation>Gibt jede aus den Angaben abgeleitete Zahl aus: den Betrag jedes Zahlungsflusses, die Schlagzeilen-Summe jedes Deals und Bewertung, Anteil und Summen jedes Unternehmens, ob sie umstritten ist und warum, und jede Angabe dahinter.</translation>
     </message>
     <message numerus="yes">
         <source>%n disputed figure(s)
 </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n umstrittene Zahl
+</numerusform><numerusform>%n umstrittene Zahlen
+</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s)
 </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Zahl
+</numerusform><numerusform>%n Zahlen
+</numerusform></translation>
     </message>
     <message>
         <source>Print every figure with its claims and whether sources disagree.</source>
-        <translation type="unfinished" />
+        <translation>Jede Zahl mit ihren Angaben ausgeben und ob die Quellen sich widersprechen.</translation>
     </message>
     <message>
         <source>Print the disputed figures and how headline totals reconcile.</source>
-        <translation type="unfinished" />
+        <translation>Die umstrittenen Zahlen ausgeben und wie sich Schlagzeilen-Summen zusammensetzen.</translation>
+    </message>
+    <message>
+        <source>Attaches an article's text (a UTF-8 text file) to a source, named by its id or key, and re-anchors every quote of the source: at its offsets, then exactly elsewhere, then by its context, then ignoring typography and spacing. Quotes that no longer match are flagged as orphaned, never moved.</source>
+        <translation>Hängt den Text eines Artikels (eine UTF-8-Textdatei) an eine Quelle an, angegeben durch ID oder Schlüssel, und verankert jedes Zitat der Quelle neu: an seiner Position, dann exakt anderswo, dann über den Kontext, dann ohne Typografie und Leerraum. Zitate, die nicht mehr passen, werden als verwaist markiert, nie verschoben.</translation>
+    </message>
+    <message>
+        <source>dealscope-cli attach: there is no source '%1'.
+</source>
+        <translation>dealscope-cli attach: es gibt keine Quelle '%1'.
+</translation>
+    </message>
+    <message>
+        <source>Attached %1 characters. Quotes: %2 in place, %3 moved (exact), %4 found by context, %5 found ignoring typography, %6 orphaned.
+</source>
+        <translation>%1 Zeichen angehängt. Zitate: %2 an ihrer Stelle, %3 verschoben (exakt), %4 über den Kontext gefunden, %5 ohne Typografie gefunden, %6 verwaist.
+</translation>
+    </message>
+    <message>
+        <source>orphaned: claim %1
+</source>
+        <translation>verwaist: Angabe %1
+</translation>
+    </message>
+    <message>
+        <source>Attach an article's text to a source and re-anchor its quotes.</source>
+        <translation>Den Text eines Artikels an eine Quelle anhängen und ihre Zitate neu verankern.</translation>
     </message>
 </context>
 <context>
@@ -403,15 +427,15 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>There is no flow with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Zahlungsfluss mit der ID %1.</translation>
     </message>
     <message>
         <source>There is no deal with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Deal mit der ID %1.</translation>
     </message>
     <message>
         <source>There is no company with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Unternehmen mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -533,115 +557,103 @@ Run 'dealscope-cli --help' for the list.
     <name>ds::analysis</name>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 bei %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n claims)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 (%n Angabe)</numerusform><numerusform>%1 (%n Angaben)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Quelle</numerusform><numerusform>%n Quellen</numerusform></translation>
     </message>
     <message>
         <source>, %1 independent</source>
-        <translation type="unfinished" />
+        <translation>, %1 unabhängig</translation>
     </message>
     <message>
         <source>no source states an amount</source>
-        <translation type="unfinished" />
+        <translation>keine Quelle nennt einen Betrag</translation>
     </message>
     <message>
         <source>all agree on %1</source>
-        <translation type="unfinished" />
+        <translation>alle stimmen bei %1 überein</translation>
     </message>
     <message>
         <source>sources disagree on the amount: %1</source>
-        <translation type="unfinished" />
+        <translation>die Quellen widersprechen sich beim Betrag: %1</translation>
     </message>
     <message>
         <source> vs </source>
-        <translation type="unfinished" />
+        <translation> gegen </translation>
     </message>
     <message numerus="yes">
         <source>%n disagree(s) on the amount: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n widerspricht beim Betrag: %1</numerusform><numerusform>%n widersprechen beim Betrag: %1</numerusform></translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished" />
+        <translation>; </translation>
     </message>
     <message numerus="yes">
         <source>%n deprecated claim(s) not counted</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n verworfene Angabe nicht gezählt</numerusform><numerusform>%n verworfene Angaben nicht gezählt</numerusform></translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished" />
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished" />
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation type="unfinished" />
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <source>existence</source>
-        <translation type="unfinished" />
+        <translation>Existenz</translation>
     </message>
     <message>
         <source>agrees</source>
-        <translation type="unfinished" />
+        <translation>stimmt überein</translation>
     </message>
     <message>
         <source>disagrees</source>
-        <translation type="unfinished" />
+        <translation>widerspricht</translation>
     </message>
     <message>
         <source>not counted (deprecated)</source>
-        <translation type="unfinished" />
+        <translation>nicht gezählt (verworfen)</translation>
     </message>
     <message>
         <source>states no amount</source>
-        <translation type="unfinished" />
+        <translation>nennt keinen Betrag</translation>
     </message>
     <message>
         <source>company %1</source>
-        <translation type="unfinished" />
+        <translation>Unternehmen %1</translation>
     </message>
     <message>
         <source>direction: %1 says %2 pays %3</source>
-        <translation type="unfinished" />
+        <translation>Richtung: laut %1 zahlt %2 an %3</translation>
     </message>
     <message>
         <source>attribution: %1 says %2 pays %3</source>
-        <translation type="unfinished" />
+        <translation>Zuordnung: laut %1 zahlt %2 an %3</translation>
     </message>
     <message>
         <source>date: %1 says %2</source>
-        <translation type="unfinished" />
+        <translation>Datum: laut %1 %2</translation>
     </message>
     <message>
         <source>existence: %1 contradicts it</source>
-        <translation type="unfinished" />
+        <translation>Existenz: %1 widerspricht</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -649,15 +661,19 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>%1: no combination of the flows adds up to it</source>
-        <translation type="unfinished" />
+        <translation>%1: keine Kombination der Zahlungsflüsse ergibt diese Summe</translation>
     </message>
     <message>
         <source>unknown source %1</source>
-        <translation type="unfinished" />
+        <translation>unbekannte Quelle %1</translation>
     </message>
     <message>
         <source>%1, citing %2</source>
-        <translation type="unfinished" />
+        <translation>%1, zitiert %2</translation>
+    </message>
+    <message>
+        <source>untitled article %1</source>
+        <translation>Artikel ohne Titel %1</translation>
     </message>
 </context>
 <context>
@@ -673,6 +689,107 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Generation was cancelled.</source>
         <translation>Die Erzeugung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ArticleReader</name>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>Artikel: %1</translation>
+    </message>
+    <message>
+        <source>publisher unknown</source>
+        <translation>Verlag unbekannt</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>DealScope does not have this article's text. Attach it with File › Attach Article Text… to read the quote in place.</source>
+        <translation>DealScope hat den Text dieses Artikels nicht. Hängen Sie ihn mit Datei › Artikeltext anhängen … an, um das Zitat an seiner Stelle zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::Attach</name>
+    <message>
+        <source>No file is open.</source>
+        <translation>Keine Datei ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Quotes in place: %1. Moved to where they now stand: %2. Found by their context: %3. Found ignoring typography and spacing: %4.</source>
+        <translation>Zitate an ihrer Stelle: %1. An ihre neue Stelle verschoben: %2. Über ihren Kontext gefunden: %3. Ohne Typografie und Leerraum gefunden: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) no longer match the text: they keep their place and are flagged as orphaned.</source>
+        <translation><numerusform>%n Zitat passt nicht mehr zum Text: es behält seine Position und wird als verwaist markiert.</numerusform><numerusform>%n Zitate passen nicht mehr zum Text: sie behalten ihre Position und werden als verwaist markiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Attach Article Text</source>
+        <translation>Artikeltext anhängen</translation>
+    </message>
+    <message>
+        <source>This file has no sources to attach a text to.</source>
+        <translation>Diese Datei hat keine Quellen, an die ein Text angehängt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Source whose text you have:</source>
+        <translation>Quelle, deren Text Sie haben:</translation>
+    </message>
+    <message>
+        <source>Article Text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>Textdateien (*.txt *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot attach the text</source>
+        <translation>Der Text kann nicht angehängt werden</translation>
+    </message>
+    <message>
+        <source>Text attached</source>
+        <translation>Text angehängt</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ClaimCard</name>
+    <message>
+        <source>date unknown</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 on the %2</source>
+        <translation>%1 bei: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>orphaned quote</source>
+        <translation>verwaistes Zitat</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>Zitierangabe kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a plain-text citation of this claim (publisher, title, date, quote)</source>
+        <translation>Eine Zitierangabe dieser Angabe als Text kopieren (Verlag, Titel, Datum, Zitat)</translation>
+    </message>
+    <message>
+        <source>Open article</source>
+        <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>Claim from %1: %2</source>
+        <translation>Angabe von %1: %2</translation>
     </message>
 </context>
 <context>
@@ -743,6 +860,14 @@ Run 'dealscope-cli --help' for the list.
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>Umstritten: %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::DealTableWidget</name>
@@ -773,6 +898,56 @@ Run 'dealscope-cli --help' for the list.
     <message numerus="yes">
         <source>%n flow(s) shown</source>
         <translation><numerusform>%n Zahlungsfluss angezeigt</numerusform><numerusform>%n Zahlungsflüsse angezeigt</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::DisputesDock</name>
+    <message>
+        <source>Disputes</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <source>Disputed figures</source>
+        <translation>Umstrittene Zahlen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed figure(s) — the sources disagree on an amount, on who pays whom, on a date or on whether a deal exists.</source>
+        <translation><numerusform>%n umstrittene Zahl — die Quellen widersprechen sich bei einem Betrag, bei wer wen bezahlt, bei einem Datum oder darin, ob es einen Deal gibt.</numerusform><numerusform>%n umstrittene Zahlen — die Quellen widersprechen sich bei einem Betrag, bei wer wen bezahlt, bei einem Datum oder darin, ob es einen Deal gibt.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::DisputesModel</name>
+    <message>
+        <source>Headline total</source>
+        <translation>Schlagzeilen-Summe</translation>
+    </message>
+    <message>
+        <source> (%1 pays %2)</source>
+        <translation> (%1 zahlt an %2)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Disagree on</source>
+        <translation>Widerspruch bei</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>Sources on each side</source>
+        <translation>Quellen jeder Seite</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1091,131 @@ Run 'dealscope-cli --help' for the list.
         <source>%1 companies · %2 sources · %3 deals · %4 flows · %5 claims</source>
         <translation>%1 Unternehmen · %2 Quellen · %3 Deals · %4 Zahlungsflüsse · %5 Angaben</translation>
     </message>
+    <message>
+        <source>&amp;Attach Article Text…</source>
+        <translation>Artikeltext &amp;anhängen …</translation>
+    </message>
+    <message>
+        <source>Attach the full text of an article to its source and re-anchor its quotes</source>
+        <translation>Den vollständigen Text eines Artikels an seine Quelle anhängen und die Zitate neu verankern</translation>
+    </message>
+    <message>
+        <source>&amp;Sources of the Figure</source>
+        <translation>&amp;Quellen der Zahl</translation>
+    </message>
+    <message>
+        <source>&amp;Disputes</source>
+        <translation>&amp;Widersprüche</translation>
+    </message>
+    <message>
+        <source>S&amp;ources</source>
+        <translation>&amp;Quellenliste</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::SourcePanel</name>
+    <message>
+        <source>Sources of the Figure</source>
+        <translation>Quellen der Zahl</translation>
+    </message>
+    <message>
+        <source>Claims behind the selected figure</source>
+        <translation>Angaben hinter der gewählten Zahl</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Keine Datei ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Select a flow in the table, or a company, to see the sources behind its figure.</source>
+        <translation>Wählen Sie einen Zahlungsfluss in der Tabelle oder ein Unternehmen, um die Quellen hinter seiner Zahl zu sehen.</translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>Umstritten: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>undisputed</source>
+        <translation>unumstritten</translation>
+    </message>
+    <message>
+        <source>Headline total of “%1”</source>
+        <translation>Schlagzeilen-Summe von „%1“</translation>
+    </message>
+    <message>
+        <source>No source states a valuation, stake or total for %1. Select one of its flows in the table to see the sources behind it.</source>
+        <translation>Keine Quelle nennt eine Bewertung, einen Anteil oder eine Summe für %1. Wählen Sie einen seiner Zahlungsflüsse in der Tabelle, um die Quellen dahinter zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 · total invested in %2</source>
+        <translation>%1 · insgesamt in %2 investiert</translation>
+    </message>
+    <message>
+        <source>Citation copied</source>
+        <translation>Zitierangabe kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::SourcesDock</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::SourcesModel</name>
+    <message>
+        <source>(untitled: %1)</source>
+        <translation>(ohne Titel: %1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Verlag</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Relies on</source>
+        <translation>Stützt sich auf</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>
@@ -942,6 +1242,45 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Cannot create the data folder %1.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Select this flow at start (e.g. for a screenshot).</source>
+        <translation>Diesen Zahlungsfluss beim Start auswählen (z. B. für ein Bildschirmfoto).</translation>
+    </message>
+    <message>
+        <source>--select-flow needs a flow id.</source>
+        <translation>--select-flow braucht die ID eines Zahlungsflusses.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ingest</name>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 ist zu groß (%2 MB; die Grenze liegt bei %3 MB).</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds binary data).</source>
+        <translation>%1 ist keine Textdatei (sie enthält Binärdaten).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8; the invalid bytes were replaced with �.</source>
+        <translation>%1 ist kein gültiges UTF-8; die ungültigen Bytes wurden durch � ersetzt.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1048,11 +1387,11 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>Headline total</source>
-        <translation type="unfinished" />
+        <translation>Schlagzeilen-Summe</translation>
     </message>
     <message>
         <source>DISPUTED (%1)</source>
-        <translation type="unfinished" />
+        <translation>UMSTRITTEN (%1)</translation>
     </message>
 </context>
 <context>

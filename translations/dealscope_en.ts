@@ -102,18 +102,16 @@ claims: %5
     <message numerus="yes">
         <source>%n disputed figure(s)
 </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n disputed figure
+</numerusform><numerusform>%n disputed figures
+</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s)
 </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n figure
+</numerusform><numerusform>%n figures
+</numerusform></translation>
     </message>
     <message>
         <source>Number of deals.</source>
@@ -198,6 +196,29 @@ Run 'dealscope-cli COMMAND --help' for a command's options.
         <source>dealscope-cli: unknown command '%1'.
 Run 'dealscope-cli --help' for the list.
 </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attaches an article's text (a UTF-8 text file) to a source, named by its id or key, and re-anchors every quote of the source: at its offsets, then exactly elsewhere, then by its context, then ignoring typography and spacing. Quotes that no longer match are flagged as orphaned, never moved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dealscope-cli attach: there is no source '%1'.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached %1 characters. Quotes: %2 in place, %3 moved (exact), %4 found by context, %5 found ignoring typography, %6 orphaned.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>orphaned: claim %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach an article's text to a source and re-anchor its quotes.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -512,17 +533,11 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%1 (%n claims)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 (%n claim)</numerusform><numerusform>%1 (%n claims)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
     </message>
     <message>
         <source>, %1 independent</source>
@@ -546,10 +561,7 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%n disagree(s) on the amount: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n disagrees on the amount: %1</numerusform><numerusform>%n disagree on the amount: %1</numerusform></translation>
     </message>
     <message>
         <source>; </source>
@@ -557,10 +569,7 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%n deprecated claim(s) not counted</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n deprecated claim not counted</numerusform><numerusform>%n deprecated claims not counted</numerusform></translation>
     </message>
     <message>
         <source>amount</source>
@@ -634,6 +643,10 @@ Run 'dealscope-cli --help' for the list.
         <source>%1, citing %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>untitled article %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ds::gen</name>
@@ -647,6 +660,107 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>Generation was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::gui::ArticleReader</name>
+    <message>
+        <source>Article text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>publisher unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DealScope does not have this article's text. Attach it with File › Attach Article Text… to read the quote in place.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::gui::Attach</name>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotes in place: %1. Moved to where they now stand: %2. Found by their context: %3. Found ignoring typography and spacing: %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) no longer match the text: they keep their place and are flagged as orphaned.</source>
+        <translation><numerusform>%n quote no longer matches the text: it keeps its place and is flagged as orphaned.</numerusform><numerusform>%n quotes no longer match the text: they keep their place and are flagged as orphaned.</numerusform></translation>
+    </message>
+    <message>
+        <source>Attach Article Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file has no sources to attach a text to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source whose text you have:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Article Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot attach the text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text attached</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::gui::ClaimCard</name>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on the %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>orphaned quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy a plain-text citation of this claim (publisher, title, date, quote)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim from %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -718,6 +832,14 @@ Run 'dealscope-cli --help' for the list.
         <source>Sources</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ds::gui::DealTableWidget</name>
@@ -747,10 +869,57 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%n flow(s) shown</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n flow shown</numerusform><numerusform>%n flows shown</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::DisputesDock</name>
+    <message>
+        <source>Disputes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disputed figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n disputed figure(s) — the sources disagree on an amount, on who pays whom, on a date or on whether a deal exists.</source>
+        <translation><numerusform>%n disputed figure — the sources disagree on an amount, on who pays whom, on a date or on whether a deal exists.</numerusform><numerusform>%n disputed figures — the sources disagree on an amount, on who pays whom, on a date or on whether a deal exists.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::DisputesModel</name>
+    <message>
+        <source>Headline total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1 pays %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disagree on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources on each side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -894,6 +1063,131 @@ Run 'dealscope-cli --help' for the list.
         <source>%1 companies · %2 sources · %3 deals · %4 flows · %5 claims</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Attach Article Text…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach the full text of an article to its source and re-anchor its quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sources of the Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Disputes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ources</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::gui::SourcePanel</name>
+    <message>
+        <source>Sources of the Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claims behind the selected figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a flow in the table, or a company, to see the sources behind its figure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undisputed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headline total of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No source states a valuation, stake or total for %1. Select one of its flows in the table to see the sources behind it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · total invested in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Citation copied</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::gui::SourcesDock</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::gui::SourcesModel</name>
+    <message>
+        <source>(untitled: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relies on</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>
@@ -919,6 +1213,45 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>Cannot create the data folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select this flow at start (e.g. for a screenshot).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--select-flow needs a flow id.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::ingest</name>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds binary data).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8; the invalid bytes were replaced with �.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -191,39 +191,63 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation>Afficher du JSON.</translation>
     </message>
     <message>
         <source>Prints the disputed figures: where the sources disagree on an amount, on who pays whom (direction or attribution), on a date or on whether a deal exists, with each side's sources and, for headline totals, which flows add up to them.</source>
-        <translation type="unfinished" />
+        <translation>Affiche les chiffres contestés : où les sources divergent sur un montant, sur qui paie qui (sens ou attribution), sur une date ou sur l’existence d’un accord, avec les sources de chaque côté et, pour les totaux annoncés, les flux qui les composent.</translation>
     </message>
     <message>
         <source>Prints every figure derived from the claims: each flow's amount, each deal's headline total and each company's valuation, stake and totals, whether it is disputed and why, and every claim behind it.</source>
-        <translation type="unfinished" />
+        <translation>Affiche chaque chiffre dérivé des affirmations : le montant de chaque flux, le total annoncé de chaque accord et la valorisation, la participation et les totaux de chaque entreprise, s’il est contesté et pourquoi, et chaque affirmation derrière.</translation>
     </message>
     <message numerus="yes">
         <source>%n disputed figure(s)
 </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n chiffre contesté
+</numerusform><numerusform>%n chiffres contestés
+</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s)
 </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n chiffre
+</numerusform><numerusform>%n chiffres
+</numerusform></translation>
     </message>
     <message>
         <source>Print every figure with its claims and whether sources disagree.</source>
-        <translation type="unfinished" />
+        <translation>Afficher chaque chiffre avec ses affirmations et si les sources divergent.</translation>
     </message>
     <message>
         <source>Print the disputed figures and how headline totals reconcile.</source>
-        <translation type="unfinished" />
+        <translation>Afficher les chiffres contestés et comment les totaux annoncés se décomposent.</translation>
+    </message>
+    <message>
+        <source>Attaches an article's text (a UTF-8 text file) to a source, named by its id or key, and re-anchors every quote of the source: at its offsets, then exactly elsewhere, then by its context, then ignoring typography and spacing. Quotes that no longer match are flagged as orphaned, never moved.</source>
+        <translation>Joint le texte d’un article (un fichier texte UTF-8) à une source, désignée par son identifiant ou sa clé, et réancre chaque citation de la source : à sa position, puis exactement ailleurs, puis par son contexte, puis en ignorant typographie et espaces. Les citations qui ne correspondent plus sont marquées orphelines, jamais déplacées.</translation>
+    </message>
+    <message>
+        <source>dealscope-cli attach: there is no source '%1'.
+</source>
+        <translation>dealscope-cli attach : il n’y a pas de source '%1'.
+</translation>
+    </message>
+    <message>
+        <source>Attached %1 characters. Quotes: %2 in place, %3 moved (exact), %4 found by context, %5 found ignoring typography, %6 orphaned.
+</source>
+        <translation>%1 caractères joints. Citations : %2 en place, %3 déplacées (exactes), %4 trouvées par le contexte, %5 trouvées en ignorant la typographie, %6 orphelines.
+</translation>
+    </message>
+    <message>
+        <source>orphaned: claim %1
+</source>
+        <translation>orpheline : affirmation %1
+</translation>
+    </message>
+    <message>
+        <source>Attach an article's text to a source and re-anchor its quotes.</source>
+        <translation>Joindre le texte d’un article à une source et réancrer ses citations.</translation>
     </message>
 </context>
 <context>
@@ -403,15 +427,15 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
     <message>
         <source>There is no flow with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a pas de flux d’identifiant %1.</translation>
     </message>
     <message>
         <source>There is no deal with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a pas d’accord d’identifiant %1.</translation>
     </message>
     <message>
         <source>There is no company with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a pas d’entreprise d’identifiant %1.</translation>
     </message>
 </context>
 <context>
@@ -533,115 +557,103 @@ Lancez 'dealscope-cli --help' pour la liste.
     <name>ds::analysis</name>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 selon %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n claims)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 (%n affirmation)</numerusform><numerusform>%1 (%n affirmations)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
     </message>
     <message>
         <source>, %1 independent</source>
-        <translation type="unfinished" />
+        <translation>, %1 indépendante(s)</translation>
     </message>
     <message>
         <source>no source states an amount</source>
-        <translation type="unfinished" />
+        <translation>aucune source n’indique de montant</translation>
     </message>
     <message>
         <source>all agree on %1</source>
-        <translation type="unfinished" />
+        <translation>toutes concordent sur %1</translation>
     </message>
     <message>
         <source>sources disagree on the amount: %1</source>
-        <translation type="unfinished" />
+        <translation>les sources divergent sur le montant : %1</translation>
     </message>
     <message>
         <source> vs </source>
-        <translation type="unfinished" />
+        <translation> contre </translation>
     </message>
     <message numerus="yes">
         <source>%n disagree(s) on the amount: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n diverge sur le montant : %1</numerusform><numerusform>%n divergent sur le montant : %1</numerusform></translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished" />
+        <translation> ; </translation>
     </message>
     <message numerus="yes">
         <source>%n deprecated claim(s) not counted</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n affirmation dépréciée non comptée</numerusform><numerusform>%n affirmations dépréciées non comptées</numerusform></translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished" />
+        <translation>montant</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished" />
+        <translation>sens</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation type="unfinished" />
+        <translation>attribution</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished" />
+        <translation>date</translation>
     </message>
     <message>
         <source>existence</source>
-        <translation type="unfinished" />
+        <translation>existence</translation>
     </message>
     <message>
         <source>agrees</source>
-        <translation type="unfinished" />
+        <translation>concorde</translation>
     </message>
     <message>
         <source>disagrees</source>
-        <translation type="unfinished" />
+        <translation>diverge</translation>
     </message>
     <message>
         <source>not counted (deprecated)</source>
-        <translation type="unfinished" />
+        <translation>non comptée (dépréciée)</translation>
     </message>
     <message>
         <source>states no amount</source>
-        <translation type="unfinished" />
+        <translation>n’indique pas de montant</translation>
     </message>
     <message>
         <source>company %1</source>
-        <translation type="unfinished" />
+        <translation>entreprise %1</translation>
     </message>
     <message>
         <source>direction: %1 says %2 pays %3</source>
-        <translation type="unfinished" />
+        <translation>sens : selon %1, %2 paie %3</translation>
     </message>
     <message>
         <source>attribution: %1 says %2 pays %3</source>
-        <translation type="unfinished" />
+        <translation>attribution : selon %1, %2 paie %3</translation>
     </message>
     <message>
         <source>date: %1 says %2</source>
-        <translation type="unfinished" />
+        <translation>date : selon %1, %2</translation>
     </message>
     <message>
         <source>existence: %1 contradicts it</source>
-        <translation type="unfinished" />
+        <translation>existence : %1 la conteste</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -649,15 +661,19 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
     <message>
         <source>%1: no combination of the flows adds up to it</source>
-        <translation type="unfinished" />
+        <translation>%1 : aucune combinaison des flux n’atteint ce total</translation>
     </message>
     <message>
         <source>unknown source %1</source>
-        <translation type="unfinished" />
+        <translation>source inconnue %1</translation>
     </message>
     <message>
         <source>%1, citing %2</source>
-        <translation type="unfinished" />
+        <translation>%1, citant %2</translation>
+    </message>
+    <message>
+        <source>untitled article %1</source>
+        <translation>article sans titre %1</translation>
     </message>
 </context>
 <context>
@@ -673,6 +689,107 @@ Lancez 'dealscope-cli --help' pour la liste.
     <message>
         <source>Generation was cancelled.</source>
         <translation>La génération a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ArticleReader</name>
+    <message>
+        <source>Article text</source>
+        <translation>Texte de l’article</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>Article : %1</translation>
+    </message>
+    <message>
+        <source>publisher unknown</source>
+        <translation>éditeur inconnu</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>DealScope does not have this article's text. Attach it with File › Attach Article Text… to read the quote in place.</source>
+        <translation>DealScope n’a pas le texte de cet article. Joignez-le avec Fichier › Joindre le texte d’un article… pour lire la citation en place.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::Attach</name>
+    <message>
+        <source>No file is open.</source>
+        <translation>Aucun fichier n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Quotes in place: %1. Moved to where they now stand: %2. Found by their context: %3. Found ignoring typography and spacing: %4.</source>
+        <translation>Citations en place : %1. Déplacées là où elles se trouvent : %2. Trouvées par leur contexte : %3. Trouvées en ignorant typographie et espaces : %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) no longer match the text: they keep their place and are flagged as orphaned.</source>
+        <translation><numerusform>%n citation ne correspond plus au texte : elle garde sa place et est marquée orpheline.</numerusform><numerusform>%n citations ne correspondent plus au texte : elles gardent leur place et sont marquées orphelines.</numerusform></translation>
+    </message>
+    <message>
+        <source>Attach Article Text</source>
+        <translation>Joindre le texte d’un article</translation>
+    </message>
+    <message>
+        <source>This file has no sources to attach a text to.</source>
+        <translation>Ce fichier n’a aucune source à laquelle joindre un texte.</translation>
+    </message>
+    <message>
+        <source>Source whose text you have:</source>
+        <translation>Source dont vous avez le texte :</translation>
+    </message>
+    <message>
+        <source>Article Text</source>
+        <translation>Texte de l’article</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>Fichiers texte (*.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot attach the text</source>
+        <translation>Impossible de joindre le texte</translation>
+    </message>
+    <message>
+        <source>Text attached</source>
+        <translation>Texte joint</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ClaimCard</name>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>%1 on the %2</source>
+        <translation>%1 sur : %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>orphaned quote</source>
+        <translation>citation orpheline</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>Copier la citation</translation>
+    </message>
+    <message>
+        <source>Copy a plain-text citation of this claim (publisher, title, date, quote)</source>
+        <translation>Copier une citation en texte brut de cette affirmation (éditeur, titre, date, citation)</translation>
+    </message>
+    <message>
+        <source>Open article</source>
+        <translation>Ouvrir l’article</translation>
+    </message>
+    <message>
+        <source>Claim from %1: %2</source>
+        <translation>Affirmation de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -743,6 +860,14 @@ Lancez 'dealscope-cli --help' pour la liste.
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>Contesté : %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::DealTableWidget</name>
@@ -773,6 +898,56 @@ Lancez 'dealscope-cli --help' pour la liste.
     <message numerus="yes">
         <source>%n flow(s) shown</source>
         <translation><numerusform>%n flux affiché</numerusform><numerusform>%n flux affichés</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::DisputesDock</name>
+    <message>
+        <source>Disputes</source>
+        <translation>Contestations</translation>
+    </message>
+    <message>
+        <source>Disputed figures</source>
+        <translation>Chiffres contestés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed figure(s) — the sources disagree on an amount, on who pays whom, on a date or on whether a deal exists.</source>
+        <translation><numerusform>%n chiffre contesté — les sources divergent sur un montant, sur qui paie qui, sur une date ou sur l’existence d’un accord.</numerusform><numerusform>%n chiffres contestés — les sources divergent sur un montant, sur qui paie qui, sur une date ou sur l’existence d’un accord.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::DisputesModel</name>
+    <message>
+        <source>Headline total</source>
+        <translation>Total annoncé</translation>
+    </message>
+    <message>
+        <source> (%1 pays %2)</source>
+        <translation> (%1 paie %2)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Disagree on</source>
+        <translation>Divergence sur</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Sources on each side</source>
+        <translation>Sources de chaque côté</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1091,131 @@ Lancez 'dealscope-cli --help' pour la liste.
         <source>%1 companies · %2 sources · %3 deals · %4 flows · %5 claims</source>
         <translation>%1 entreprises · %2 sources · %3 accords · %4 flux · %5 affirmations</translation>
     </message>
+    <message>
+        <source>&amp;Attach Article Text…</source>
+        <translation>&amp;Joindre le texte d’un article…</translation>
+    </message>
+    <message>
+        <source>Attach the full text of an article to its source and re-anchor its quotes</source>
+        <translation>Joindre le texte complet d’un article à sa source et réancrer ses citations</translation>
+    </message>
+    <message>
+        <source>&amp;Sources of the Figure</source>
+        <translation>&amp;Sources du chiffre</translation>
+    </message>
+    <message>
+        <source>&amp;Disputes</source>
+        <translation>&amp;Contestations</translation>
+    </message>
+    <message>
+        <source>S&amp;ources</source>
+        <translation>S&amp;ources</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::SourcePanel</name>
+    <message>
+        <source>Sources of the Figure</source>
+        <translation>Sources du chiffre</translation>
+    </message>
+    <message>
+        <source>Claims behind the selected figure</source>
+        <translation>Affirmations derrière le chiffre choisi</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Aucun fichier n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Select a flow in the table, or a company, to see the sources behind its figure.</source>
+        <translation>Choisissez un flux dans le tableau, ou une entreprise, pour voir les sources derrière son chiffre.</translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>Contesté : %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>undisputed</source>
+        <translation>non contesté</translation>
+    </message>
+    <message>
+        <source>Headline total of “%1”</source>
+        <translation>Total annoncé de « %1 »</translation>
+    </message>
+    <message>
+        <source>No source states a valuation, stake or total for %1. Select one of its flows in the table to see the sources behind it.</source>
+        <translation>Aucune source n’indique de valorisation, de participation ou de total pour %1. Choisissez l’un de ses flux dans le tableau pour voir les sources derrière.</translation>
+    </message>
+    <message>
+        <source>%1 · total invested in %2</source>
+        <translation>%1 · total investi dans %2</translation>
+    </message>
+    <message>
+        <source>Citation copied</source>
+        <translation>Citation copiée</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::SourcesDock</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::SourcesModel</name>
+    <message>
+        <source>(untitled: %1)</source>
+        <translation>(sans titre : %1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Orphelines</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Relies on</source>
+        <translation>S’appuie sur</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>
@@ -942,6 +1242,45 @@ Lancez 'dealscope-cli --help' pour la liste.
     <message>
         <source>Cannot create the data folder %1.</source>
         <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <source>Select this flow at start (e.g. for a screenshot).</source>
+        <translation>Sélectionner ce flux au démarrage (par exemple pour une capture).</translation>
+    </message>
+    <message>
+        <source>--select-flow needs a flow id.</source>
+        <translation>--select-flow demande l’identifiant d’un flux.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ingest</name>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 est trop volumineux (%2 Mo ; la limite est de %3 Mo).</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds binary data).</source>
+        <translation>%1 n’est pas un fichier texte (il contient des données binaires).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8; the invalid bytes were replaced with �.</source>
+        <translation>%1 n’est pas de l’UTF-8 valide ; les octets invalides ont été remplacés par �.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 est un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1048,11 +1387,11 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
     <message>
         <source>Headline total</source>
-        <translation type="unfinished" />
+        <translation>Total annoncé</translation>
     </message>
     <message>
         <source>DISPUTED (%1)</source>
-        <translation type="unfinished" />
+        <translation>CONTESTÉ (%1)</translation>
     </message>
 </context>
 <context>

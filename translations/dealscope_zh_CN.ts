@@ -191,37 +191,61 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation>输出 JSON。</translation>
     </message>
     <message>
         <source>Prints the disputed figures: where the sources disagree on an amount, on who pays whom (direction or attribution), on a date or on whether a deal exists, with each side's sources and, for headline totals, which flows add up to them.</source>
-        <translation type="unfinished" />
+        <translation>输出有争议的数字：来源在金额、谁付给谁（方向或归属）、日期或交易是否存在上的分歧，列出各方来源，并对标题总额给出由哪些资金流相加而成。</translation>
     </message>
     <message>
         <source>Prints every figure derived from the claims: each flow's amount, each deal's headline total and each company's valuation, stake and totals, whether it is disputed and why, and every claim behind it.</source>
-        <translation type="unfinished" />
+        <translation>输出由说法推导出的每个数字：每条资金流的金额、每个交易的标题总额以及每家公司的估值、持股和总额，是否有争议及原因，以及其背后的每条说法。</translation>
     </message>
     <message numerus="yes">
         <source>%n disputed figure(s)
 </source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 个有争议的数字
+</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s)
 </source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 个数字
+</numerusform></translation>
     </message>
     <message>
         <source>Print every figure with its claims and whether sources disagree.</source>
-        <translation type="unfinished" />
+        <translation>输出每个数字及其说法，以及来源是否存在分歧。</translation>
     </message>
     <message>
         <source>Print the disputed figures and how headline totals reconcile.</source>
-        <translation type="unfinished" />
+        <translation>输出有争议的数字以及标题总额如何对账。</translation>
+    </message>
+    <message>
+        <source>Attaches an article's text (a UTF-8 text file) to a source, named by its id or key, and re-anchors every quote of the source: at its offsets, then exactly elsewhere, then by its context, then ignoring typography and spacing. Quotes that no longer match are flagged as orphaned, never moved.</source>
+        <translation>将文章文本（UTF-8 文本文件）附加到以 ID 或键指定的来源，并重新定位该来源的每条引文：先在原偏移处，再在别处精确查找，再通过上下文，最后忽略排版和空白。不再匹配的引文标记为失去锚点，绝不移动。</translation>
+    </message>
+    <message>
+        <source>dealscope-cli attach: there is no source '%1'.
+</source>
+        <translation>dealscope-cli attach：不存在来源 '%1'。
+</translation>
+    </message>
+    <message>
+        <source>Attached %1 characters. Quotes: %2 in place, %3 moved (exact), %4 found by context, %5 found ignoring typography, %6 orphaned.
+</source>
+        <translation>已附加 %1 个字符。引文：%2 条位置不变，%3 条已移动（精确），%4 条通过上下文找到，%5 条忽略排版后找到，%6 条失去锚点。
+</translation>
+    </message>
+    <message>
+        <source>orphaned: claim %1
+</source>
+        <translation>失去锚点：说法 %1
+</translation>
+    </message>
+    <message>
+        <source>Attach an article's text to a source and re-anchor its quotes.</source>
+        <translation>将文章文本附加到来源并重新定位其引文。</translation>
     </message>
 </context>
 <context>
@@ -401,15 +425,15 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>There is no flow with id %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在 ID 为 %1 的资金流。</translation>
     </message>
     <message>
         <source>There is no deal with id %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在 ID 为 %1 的交易。</translation>
     </message>
     <message>
         <source>There is no company with id %1.</source>
-        <translation type="unfinished" />
+        <translation>不存在 ID 为 %1 的公司。</translation>
     </message>
 </context>
 <context>
@@ -531,111 +555,103 @@ Run 'dealscope-cli --help' for the list.
     <name>ds::analysis</name>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished" />
+        <translation>%2：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n claims)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1（%n 条说法）</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 个来源</numerusform></translation>
     </message>
     <message>
         <source>, %1 independent</source>
-        <translation type="unfinished" />
+        <translation>，%1 个独立</translation>
     </message>
     <message>
         <source>no source states an amount</source>
-        <translation type="unfinished" />
+        <translation>没有来源给出金额</translation>
     </message>
     <message>
         <source>all agree on %1</source>
-        <translation type="unfinished" />
+        <translation>均认同 %1</translation>
     </message>
     <message>
         <source>sources disagree on the amount: %1</source>
-        <translation type="unfinished" />
+        <translation>来源在金额上存在分歧：%1</translation>
     </message>
     <message>
         <source> vs </source>
-        <translation type="unfinished" />
+        <translation> 对 </translation>
     </message>
     <message numerus="yes">
         <source>%n disagree(s) on the amount: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 条在金额上不一致：%1</numerusform></translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished" />
+        <translation>；</translation>
     </message>
     <message numerus="yes">
         <source>%n deprecated claim(s) not counted</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 条已弃用的说法未计入</numerusform></translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished" />
+        <translation>金额</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished" />
+        <translation>方向</translation>
     </message>
     <message>
         <source>attribution</source>
-        <translation type="unfinished" />
+        <translation>归属</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <source>existence</source>
-        <translation type="unfinished" />
+        <translation>存在</translation>
     </message>
     <message>
         <source>agrees</source>
-        <translation type="unfinished" />
+        <translation>一致</translation>
     </message>
     <message>
         <source>disagrees</source>
-        <translation type="unfinished" />
+        <translation>不一致</translation>
     </message>
     <message>
         <source>not counted (deprecated)</source>
-        <translation type="unfinished" />
+        <translation>未计入（已弃用）</translation>
     </message>
     <message>
         <source>states no amount</source>
-        <translation type="unfinished" />
+        <translation>未给出金额</translation>
     </message>
     <message>
         <source>company %1</source>
-        <translation type="unfinished" />
+        <translation>公司 %1</translation>
     </message>
     <message>
         <source>direction: %1 says %2 pays %3</source>
-        <translation type="unfinished" />
+        <translation>方向：%1 称 %2 付给 %3</translation>
     </message>
     <message>
         <source>attribution: %1 says %2 pays %3</source>
-        <translation type="unfinished" />
+        <translation>归属：%1 称 %2 付给 %3</translation>
     </message>
     <message>
         <source>date: %1 says %2</source>
-        <translation type="unfinished" />
+        <translation>日期：%1 称为 %2</translation>
     </message>
     <message>
         <source>existence: %1 contradicts it</source>
-        <translation type="unfinished" />
+        <translation>存在：%1 否认</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -643,15 +659,19 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>%1: no combination of the flows adds up to it</source>
-        <translation type="unfinished" />
+        <translation>%1：没有任何资金流组合之和等于此数</translation>
     </message>
     <message>
         <source>unknown source %1</source>
-        <translation type="unfinished" />
+        <translation>未知来源 %1</translation>
     </message>
     <message>
         <source>%1, citing %2</source>
-        <translation type="unfinished" />
+        <translation>%1，引用 %2</translation>
+    </message>
+    <message>
+        <source>untitled article %1</source>
+        <translation>无标题文章 %1</translation>
     </message>
 </context>
 <context>
@@ -667,6 +687,107 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Generation was cancelled.</source>
         <translation>生成已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ArticleReader</name>
+    <message>
+        <source>Article text</source>
+        <translation>文章文本</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>文章：%1</translation>
+    </message>
+    <message>
+        <source>publisher unknown</source>
+        <translation>发布者未知</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>日期未知</translation>
+    </message>
+    <message>
+        <source>DealScope does not have this article's text. Attach it with File › Attach Article Text… to read the quote in place.</source>
+        <translation>DealScope 没有此文章的文本。通过“文件 › 附加文章文本…”附加后即可在原文中阅读引文。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::Attach</name>
+    <message>
+        <source>No file is open.</source>
+        <translation>没有打开的文件。</translation>
+    </message>
+    <message>
+        <source>Quotes in place: %1. Moved to where they now stand: %2. Found by their context: %3. Found ignoring typography and spacing: %4.</source>
+        <translation>位置不变的引文：%1。已移到新位置：%2。通过上下文找到：%3。忽略排版和空白后找到：%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) no longer match the text: they keep their place and are flagged as orphaned.</source>
+        <translation><numerusform>%n 条引文与文本不再匹配：保留原位置并标记为失去锚点。</numerusform></translation>
+    </message>
+    <message>
+        <source>Attach Article Text</source>
+        <translation>附加文章文本</translation>
+    </message>
+    <message>
+        <source>This file has no sources to attach a text to.</source>
+        <translation>此文件没有可附加文本的来源。</translation>
+    </message>
+    <message>
+        <source>Source whose text you have:</source>
+        <translation>您拥有其文本的来源：</translation>
+    </message>
+    <message>
+        <source>Article Text</source>
+        <translation>文章文本</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>文本文件 (*.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot attach the text</source>
+        <translation>无法附加文本</translation>
+    </message>
+    <message>
+        <source>Text attached</source>
+        <translation>文本已附加</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ClaimCard</name>
+    <message>
+        <source>date unknown</source>
+        <translation>日期未知</translation>
+    </message>
+    <message>
+        <source>%1 on the %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>orphaned quote</source>
+        <translation>引文失去锚点</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>复制引用</translation>
+    </message>
+    <message>
+        <source>Copy a plain-text citation of this claim (publisher, title, date, quote)</source>
+        <translation>复制此说法的纯文本引用（发布者、标题、日期、引文）</translation>
+    </message>
+    <message>
+        <source>Open article</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <source>Claim from %1: %2</source>
+        <translation>来自 %1 的说法：%2</translation>
     </message>
 </context>
 <context>
@@ -737,6 +858,14 @@ Run 'dealscope-cli --help' for the list.
         <source>Sources</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>有争议：%1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::DealTableWidget</name>
@@ -767,6 +896,56 @@ Run 'dealscope-cli --help' for the list.
     <message numerus="yes">
         <source>%n flow(s) shown</source>
         <translation><numerusform>显示 %n 条资金流</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::DisputesDock</name>
+    <message>
+        <source>Disputes</source>
+        <translation>争议</translation>
+    </message>
+    <message>
+        <source>Disputed figures</source>
+        <translation>有争议的数字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed figure(s) — the sources disagree on an amount, on who pays whom, on a date or on whether a deal exists.</source>
+        <translation><numerusform>%n 个有争议的数字——来源在金额、付款方向、日期或交易是否存在上意见不一。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::DisputesModel</name>
+    <message>
+        <source>Headline total</source>
+        <translation>标题总额</translation>
+    </message>
+    <message>
+        <source> (%1 pays %2)</source>
+        <translation>（%1 付给 %2）</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Disagree on</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>Sources on each side</source>
+        <translation>各方来源</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1089,131 @@ Run 'dealscope-cli --help' for the list.
         <source>%1 companies · %2 sources · %3 deals · %4 flows · %5 claims</source>
         <translation>%1 家公司 · %2 个来源 · %3 个交易 · %4 条资金流 · %5 条说法</translation>
     </message>
+    <message>
+        <source>&amp;Attach Article Text…</source>
+        <translation>附加文章文本(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Attach the full text of an article to its source and re-anchor its quotes</source>
+        <translation>将文章全文附加到其来源并重新定位引文</translation>
+    </message>
+    <message>
+        <source>&amp;Sources of the Figure</source>
+        <translation>数字来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Disputes</source>
+        <translation>争议(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;ources</source>
+        <translation>来源列表(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::SourcePanel</name>
+    <message>
+        <source>Sources of the Figure</source>
+        <translation>数字来源</translation>
+    </message>
+    <message>
+        <source>Claims behind the selected figure</source>
+        <translation>所选数字背后的说法</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>没有打开的文件。</translation>
+    </message>
+    <message>
+        <source>Select a flow in the table, or a company, to see the sources behind its figure.</source>
+        <translation>在表格中选择一条资金流或一家公司，查看其数字背后的来源。</translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>有争议：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>undisputed</source>
+        <translation>无争议</translation>
+    </message>
+    <message>
+        <source>Headline total of “%1”</source>
+        <translation>“%1”的标题总额</translation>
+    </message>
+    <message>
+        <source>No source states a valuation, stake or total for %1. Select one of its flows in the table to see the sources behind it.</source>
+        <translation>没有来源给出 %1 的估值、持股或总额。在表格中选择其资金流以查看背后的来源。</translation>
+    </message>
+    <message>
+        <source>%1 · total invested in %2</source>
+        <translation>%1 · 对 %2 的投资总额</translation>
+    </message>
+    <message>
+        <source>Citation copied</source>
+        <translation>已复制引用</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::SourcesDock</name>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::SourcesModel</name>
+    <message>
+        <source>(untitled: %1)</source>
+        <translation>（无标题：%1）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>说法</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>失去锚点</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Relies on</source>
+        <translation>依据</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>
@@ -936,6 +1240,45 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Cannot create the data folder %1.</source>
         <translation>无法创建数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Select this flow at start (e.g. for a screenshot).</source>
+        <translation>启动时选中此资金流（例如用于截图）。</translation>
+    </message>
+    <message>
+        <source>--select-flow needs a flow id.</source>
+        <translation>--select-flow 需要资金流 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::ingest</name>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 过大（%2 MB；上限为 %3 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 为空。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds binary data).</source>
+        <translation>%1 不是文本文件（包含二进制数据）。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8; the invalid bytes were replaced with �.</source>
+        <translation>%1 不是有效的 UTF-8；无效字节已替换为 �。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1042,11 +1385,11 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>Headline total</source>
-        <translation type="unfinished" />
+        <translation>标题总额</translation>
     </message>
     <message>
         <source>DISPUTED (%1)</source>
-        <translation type="unfinished" />
+        <translation>有争议（%1）</translation>
     </message>
 </context>
 <context>

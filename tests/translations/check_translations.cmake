@@ -20,7 +20,7 @@ foreach(ts IN LISTS ts_files)
     file(READ "${copy}" text)
     if(name STREQUAL "dealscope_en.ts")
         # English needs only its plural forms: drop the other messages before checking.
-        string(REGEX REPLACE "<message>[^\n]*\n[ ]*<source>[^<]*</source>[^\n]*\n[ ]*<translation[^>]*>[^<]*</translation>[^\n]*\n[ ]*</message>" "" text "${text}")
+        string(REGEX REPLACE "<message>[^\n]*\n[ ]*<source>[^<]*</source>[^\n]*\n([ ]*<comment>[^<]*</comment>[^\n]*\n)?[ ]*<translation[^>]*>[^<]*</translation>[^\n]*\n[ ]*</message>" "" text "${text}")
     endif()
     string(REGEX MATCHALL "<translation type=\"unfinished\"[^<]*(<numerusform>[^<]*</numerusform>[^<]*)*</translation>" unfinished "${text}")
     string(REGEX MATCHALL "<translation>[ \t\r\n]*</translation>" empty "${text}")

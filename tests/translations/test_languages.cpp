@@ -13,8 +13,7 @@ using namespace ds;
 class TestLanguages : public QObject {
     Q_OBJECT
 private:
-    void removeTranslators()
-    {
+    void removeTranslators() {
         for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(t);
             delete t;
@@ -25,20 +24,29 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void cleanup() { removeTranslators(); }
 
-    void interfaceIsTranslated_data()
-    {
+    void interfaceIsTranslated_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("fileMenu");
         QTest::addColumn<QString>("oneFlow");
         QTest::addColumn<QString>("twoFlows");
-        QTest::newRow("de") << "de" << "&Datei" << "1 Zahlungsfluss angezeigt"
+        QTest::newRow("de") << "de"
+                            << "&Datei"
+                            << "1 Zahlungsfluss angezeigt"
                             << "2 Zahlungsflüsse angezeigt";
-        QTest::newRow("fr") << "fr" << "&Fichier" << "1 flux affiché" << "2 flux affichés";
-        QTest::newRow("zh_CN") << "zh_CN" << "文件(&F)" << "显示 1 条资金流" << "显示 2 条资金流";
-        QTest::newRow("en") << "en" << "&File" << "1 flow(s) shown" << "2 flow(s) shown";
+        QTest::newRow("fr") << "fr"
+                            << "&Fichier"
+                            << "1 flux affiché"
+                            << "2 flux affichés";
+        QTest::newRow("zh_CN") << "zh_CN"
+                               << "文件(&F)"
+                               << "显示 1 条资金流"
+                               << "显示 2 条资金流";
+        QTest::newRow("en") << "en"
+                            << "&File"
+                            << "1 flow shown"
+                            << "2 flows shown";
     }
-    void interfaceIsTranslated()
-    {
+    void interfaceIsTranslated() {
         QFETCH(QString, language);
         QFETCH(QString, fileMenu);
         QFETCH(QString, oneFlow);
@@ -49,18 +57,18 @@ private slots:
         gui::Settings settings;
         gui::MainWindow window(&settings);
         QCOMPARE(window.menuBar()->actions().first()->text(), fileMenu);
-        QCOMPARE(QCoreApplication::translate("ds::gui::DealTableWidget", "%n flow(s) shown",
-                                             nullptr, 1),
-                 oneFlow);
-        QCOMPARE(QCoreApplication::translate("ds::gui::DealTableWidget", "%n flow(s) shown",
-                                             nullptr, 2),
-                 twoFlows);
+        QCOMPARE(
+            QCoreApplication::translate("ds::gui::DealTableWidget", "%n flow(s) shown", nullptr, 1),
+            oneFlow);
+        QCOMPARE(
+            QCoreApplication::translate("ds::gui::DealTableWidget", "%n flow(s) shown", nullptr, 2),
+            twoFlows);
     }
 
-    void listsTheShippedLanguages()
-    {
-        QCOMPARE(i18n::availableLanguages(),
-                 QStringList({QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("zh_CN")}));
+    void listsTheShippedLanguages() {
+        QCOMPARE(
+            i18n::availableLanguages(),
+            QStringList({QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("zh_CN")}));
     }
 };
 
