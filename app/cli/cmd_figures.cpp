@@ -12,8 +12,7 @@ namespace ds::cli {
 
 namespace {
 
-int runFigureCommand(const QStringList &args, const QString &command, bool disputedOnly)
-{
+int runFigureCommand(const QStringList &args, const QString &command, bool disputedOnly) {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
     parser.addOption(json);
@@ -54,7 +53,7 @@ int runFigureCommand(const QStringList &args, const QString &command, bool dispu
     const bool asJson = parser.isSet(json);
     QJsonArray array;
     int count = 0;
-    const Status s = set->forEach([&](const analysis::FigureRecord &r) {
+    const auto print = [&](const analysis::FigureRecord &r) {
         if (disputedOnly && !r.figure.disputed)
             return true;
         ++count;
@@ -63,14 +62,16 @@ int runFigureCommand(const QStringList &args, const QString &command, bool dispu
         else
             out(json::figureToText(r, *set, dealTitle(r)) + QLatin1Char('\n'));
         return true;
-    });
+    };
+    const Status s = disputedOnly ? set->forEachDisputed(print) : set->forEach(print);
     if (!s) {
         err(Cli::tr("dealscope-cli: %1\n").arg(s.errorMessage()));
         return Failure;
     }
     if (asJson)
-        return writeOutput(QString(), QJsonDocument(array).toJson(QJsonDocument::Indented)) ? Ok
-                                                                                           : Failure;
+        return writeOutput(QString(), QJsonDocument(array).toJson(QJsonDocument::Indented))
+                   ? Ok
+                   : Failure;
     out(disputedOnly ? Cli::tr("%n disputed figure(s)\n", nullptr, count)
                      : Cli::tr("%n figure(s)\n", nullptr, count));
     return Ok;
@@ -78,13 +79,11 @@ int runFigureCommand(const QStringList &args, const QString &command, bool dispu
 
 } // namespace
 
-int runFigures(const QStringList &args)
-{
+int runFigures(const QStringList &args) {
     return runFigureCommand(args, QStringLiteral("figures"), false);
 }
 
-int runDisputes(const QStringList &args)
-{
+int runDisputes(const QStringList &args) {
     return runFigureCommand(args, QStringLiteral("disputes"), true);
 }
 

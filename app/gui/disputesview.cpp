@@ -49,9 +49,7 @@ std::vector<DisputesModel::Row> DisputesModel::compute(const QString &path) {
         return rows;
     auto titles = sql::Statement::prepare(store->db(),
                                           QStringLiteral("SELECT title FROM deals WHERE id = ?"));
-    (void)set->forEach([&](const FigureRecord &r) {
-        if (!r.figure.disputed)
-            return true;
+    (void)set->forEachDisputed([&](const FigureRecord &r) {
         Row row;
         const Figure &f = r.figure;
         if (r.flow) {

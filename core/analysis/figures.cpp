@@ -1,7 +1,6 @@
 #include "analysis/figures.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -13,11 +12,27 @@ namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
-bool isCounted(const Claim &c) { return c.rank != Rank::Deprecated; }
-bool hasValue(const Claim &c) { return c.money.has_value(); }
+/// A small set of ids (a figure has a handful of sources): cheaper than a hash set.
+class IdSet {
+public:
+    void insert(Id id) {
+        if (std::find(m_ids.begin(), m_ids.end(), id) == m_ids.end())
+            m_ids.push_back(id);
+    }
+    qsizetype size() const { return qsizetype(m_ids.size()); }
 
-bool periodsOverlap(const PartialDate &a, const PartialDate &b)
-{
+private:
+    std::vector<Id> m_ids;
+};
+
+bool isCounted(const Claim &c) {
+    return c.rank != Rank::Deprecated;
+}
+bool hasValue(const Claim &c) {
+    return c.money.has_value();
+}
+
+bool periodsOverlap(const PartialDate &a, const PartialDate &b) {
     if (a.isNull() || b.isNull())
         return true;
     // An approximate date may be a month off either way.
@@ -35,9 +50,11 @@ struct ValueOutcome {
     std::vector<size_t> disagreeing; // indexes into the claims
 };
 
-ValueOutcome assessValues(const std::vector<Claim> &claims, const SourceIndex &sources)
-{
+ValueOutcome assessValues(const std::vector<Claim> &claims, const SourceIndex &sources) {
     ValueOutcome out;
+    std::vector<Id> rootOf(claims.size());
+    for (size_t i = 0; i < claims.size(); ++i)
+        rootOf[i] = sources.root(claims[i].sourceId);
     std::vector<size_t> counted;
     bool anyPreferred = false;
     for (size_t i = 0; i < claims.size(); ++i) {
@@ -60,11 +77,11 @@ ValueOutcome assessValues(const std::vector<Claim> &claims, const SourceIndex &s
         if (anyPreferred && c.rank != Rank::Preferred)
             continue;
         const Interval mine = agreementInterval(*c.money);
-        QSet<Id> roots;
+        IdSet roots;
         for (size_t j : counted)
             if (agreementInterval(*claims[j].money).intersects(mine) &&
                 claims[j].stance == Stance::Supports)
-                roots.insert(sources.root(claims[j].sourceId));
+                roots.insert(rootOf[j]);
         const int score = int(roots.size());
         const double width = mine.high - mine.low;
         if (score > bestScore || (score == bestScore && width < bestWidth)) {
@@ -78,7 +95,7 @@ ValueOutcome assessValues(const std::vector<Claim> &claims, const SourceIndex &s
         }
     }
     const Interval ref = agreementInterval(*claims[reference].money);
-    QSet<Id> referenceRoots;
+    IdSet referenceRoots;
     for (size_t i : counted) {
         const Claim &c = claims[i];
         const bool agrees =
@@ -86,7 +103,7 @@ ValueOutcome assessValues(const std::vector<Claim> &claims, const SourceIndex &s
         if (!agrees)
             out.disagreeing.push_back(i);
         else
-            referenceRoots.insert(sources.root(c.sourceId));
+            referenceRoots.insert(rootOf[i]);
     }
     out.disputed = !out.disagreeing.empty();
     if (!out.disputed) {
@@ -106,9 +123,9 @@ ValueOutcome assessValues(const std::vector<Claim> &claims, const SourceIndex &s
         return out;
     }
     // A dispute: is one side supported by more independent sources than every other?
-    QSet<Id> otherRoots;
+    IdSet otherRoots;
     for (size_t i : out.disagreeing)
-        otherRoots.insert(sources.root(claims[i].sourceId));
+        otherRoots.insert(rootOf[i]);
     out.tie = !anyPreferred && (bestCount > 1 || otherRoots.size() >= referenceRoots.size());
     int64_t low = std::numeric_limits<int64_t>::max();
     int64_t high = 0;
@@ -120,15 +137,14 @@ ValueOutcome assessValues(const std::vector<Claim> &claims, const SourceIndex &s
     return out;
 }
 
-QString valueInSource(const Claim &c, const SourceIndex &sources)
-{
-    return QCoreApplication::translate("ds::analysis", "%1 in %2").arg(c.money->format(), sources.label(c.sourceId));
+QString valueInSource(const Claim &c, const SourceIndex &sources) {
+    return QCoreApplication::translate("ds::analysis", "%1 in %2")
+        .arg(c.money->format(), sources.label(c.sourceId));
 }
 
 /// "$45B in Gnoppix (3 claims)", one entry per distinct value and source.
 QStringList describeClaims(const std::vector<Claim> &claims, const std::vector<size_t> &which,
-                           const SourceIndex &sources)
-{
+                           const SourceIndex &sources) {
     std::vector<std::pair<QString, int>> entries;
     for (size_t i : which) {
         const QString text = valueInSource(claims[i], sources);
@@ -141,28 +157,32 @@ QStringList describeClaims(const std::vector<Claim> &claims, const std::vector<s
     }
     QStringList out;
     for (const auto &[text, count] : entries)
-        out << (count > 1 ? QCoreApplication::translate("ds::analysis", "%1 (%n claims)", nullptr, count).arg(text) : text);
+        out << (count > 1
+                    ? QCoreApplication::translate("ds::analysis", "%1 (%n claims)", nullptr, count)
+                          .arg(text)
+                    : text);
     return out;
 }
 
-void addDisagreement(QList<Disagreement> &list, Disagreement d)
-{
+void addDisagreement(QList<Disagreement> &list, Disagreement d) {
     if (!list.contains(d))
         list << d;
 }
 
 Figure assemble(Figure figure, const std::vector<Claim> &claims, const SourceIndex &sources,
-                const std::vector<QList<Disagreement>> &extraConflicts, const QStringList &notes)
-{
+                const std::vector<QList<Disagreement>> &extraConflicts, const QStringList &notes,
+                Detail detail) {
     const ValueOutcome values = assessValues(claims, sources);
     figure.value = values.value;
-    QSet<Id> counted, roots;
+    IdSet counted, roots;
     int deprecated = 0;
     for (size_t i = 0; i < claims.size(); ++i) {
         const Claim &c = claims[i];
         ClaimAssessment a;
-        a.claim = c;
-        a.source = sources.labelWithCitation(c.sourceId);
+        if (detail == Detail::Full) {
+            a.claim = c;
+            a.source = sources.labelWithCitation(c.sourceId);
+        }
         if (!isCounted(c)) {
             a.verdict = Verdict::NotCounted;
             ++deprecated;
@@ -170,9 +190,9 @@ Figure assemble(Figure figure, const std::vector<Claim> &claims, const SourceInd
             counted.insert(c.sourceId);
             roots.insert(sources.root(c.sourceId));
             a.conflicts = extraConflicts[i];
-            const bool valueDisagrees = std::find(values.disagreeing.begin(),
-                                                  values.disagreeing.end(),
-                                                  i) != values.disagreeing.end();
+            const bool valueDisagrees =
+                std::find(values.disagreeing.begin(), values.disagreeing.end(), i) !=
+                values.disagreeing.end();
             if (valueDisagrees || (values.tie && hasValue(c)))
                 a.conflicts.prepend(Disagreement::Amount);
             if (c.stance == Stance::Contradicts && !hasValue(c))
@@ -184,43 +204,52 @@ Figure assemble(Figure figure, const std::vector<Claim> &claims, const SourceInd
         }
         for (Disagreement d : a.conflicts)
             addDisagreement(figure.disagreements, d);
-        figure.claims.push_back(std::move(a));
+        if (detail == Detail::Full)
+            figure.claims.push_back(std::move(a));
     }
     std::sort(figure.disagreements.begin(), figure.disagreements.end());
     figure.disputed = !figure.disagreements.isEmpty();
     figure.sources = int(counted.size());
     figure.independentSources = int(roots.size());
+    if (detail == Detail::Summary)
+        return figure;
 
     QStringList parts;
-    parts << QCoreApplication::translate("ds::analysis", "%n source(s)", nullptr, figure.sources) + QCoreApplication::translate("ds::analysis", ", %1 independent").arg(figure.independentSources);
+    parts << QCoreApplication::translate("ds::analysis", "%n source(s)", nullptr, figure.sources) +
+                 QCoreApplication::translate("ds::analysis", ", %1 independent")
+                     .arg(figure.independentSources);
     if (!values.value)
         parts << QCoreApplication::translate("ds::analysis", "no source states an amount");
     else if (!values.disputed)
-        parts << (figure.sources > 1 ? QCoreApplication::translate("ds::analysis", "all agree on %1").arg(formatFigureValue(figure))
-                                     : formatFigureValue(figure));
+        parts << (figure.sources > 1
+                      ? QCoreApplication::translate("ds::analysis", "all agree on %1")
+                            .arg(formatFigureValue(figure))
+                      : formatFigureValue(figure));
     else if (values.tie) {
         std::vector<size_t> all;
         for (size_t i = 0; i < claims.size(); ++i)
             if (isCounted(claims[i]) && hasValue(claims[i]))
                 all.push_back(i);
         parts << QCoreApplication::translate("ds::analysis", "sources disagree on the amount: %1")
-                     .arg(describeClaims(claims, all, sources).join(QCoreApplication::translate("ds::analysis", " vs ")));
+                     .arg(describeClaims(claims, all, sources)
+                              .join(QCoreApplication::translate("ds::analysis", " vs ")));
     } else {
-        parts << QCoreApplication::translate("ds::analysis", "%n disagree(s) on the amount: %1", nullptr,
-                                             int(values.disagreeing.size()))
-                     .arg(describeClaims(claims, values.disagreeing, sources).join(QCoreApplication::translate("ds::analysis", "; ")));
+        parts << QCoreApplication::translate("ds::analysis", "%n disagree(s) on the amount: %1",
+                                             nullptr, int(values.disagreeing.size()))
+                     .arg(describeClaims(claims, values.disagreeing, sources)
+                              .join(QCoreApplication::translate("ds::analysis", "; ")));
     }
     parts << notes;
     if (deprecated > 0)
-        parts << QCoreApplication::translate("ds::analysis", "%n deprecated claim(s) not counted", nullptr, deprecated);
+        parts << QCoreApplication::translate("ds::analysis", "%n deprecated claim(s) not counted",
+                                             nullptr, deprecated);
     figure.explanation = parts.join(QStringLiteral("; "));
     return figure;
 }
 
 } // namespace
 
-QString token(Disagreement d)
-{
+QString token(Disagreement d) {
     switch (d) {
     case Disagreement::Amount:
         return QStringLiteral("amount");
@@ -236,8 +265,7 @@ QString token(Disagreement d)
     return {};
 }
 
-QString displayName(Disagreement d)
-{
+QString displayName(Disagreement d) {
     switch (d) {
     case Disagreement::Amount:
         return QCoreApplication::translate("ds::analysis", "amount");
@@ -253,8 +281,7 @@ QString displayName(Disagreement d)
     return {};
 }
 
-QString token(Verdict v)
-{
+QString token(Verdict v) {
     switch (v) {
     case Verdict::Agrees:
         return QStringLiteral("agrees");
@@ -268,8 +295,7 @@ QString token(Verdict v)
     return {};
 }
 
-QString displayName(Verdict v)
-{
+QString displayName(Verdict v) {
     switch (v) {
     case Verdict::Agrees:
         return QCoreApplication::translate("ds::analysis", "agrees");
@@ -283,8 +309,7 @@ QString displayName(Verdict v)
     return {};
 }
 
-Interval agreementInterval(const Money &m)
-{
+Interval agreementInterval(const Money &m) {
     const double low = double(m.minUsd);
     const double high = m.maxUsd ? double(*m.maxUsd) : kInfinity;
     switch (m.qualifier) {
@@ -303,8 +328,8 @@ Interval agreementInterval(const Money &m)
 }
 
 Figure deriveFlowFigure(const Flow &flow, const std::vector<Claim> &claims,
-                        const SourceIndex &sources, const std::function<QString(Id)> &nameOf)
-{
+                        const SourceIndex &sources, const std::function<QString(Id)> &nameOf,
+                        Detail detail) {
     Figure figure;
     figure.subject = Figure::Subject::Flow;
     figure.subjectId = flow.id;
@@ -312,8 +337,7 @@ Figure deriveFlowFigure(const Flow &flow, const std::vector<Claim> &claims,
 
     auto name = [&](Id who) {
         const QString n = nameOf ? nameOf(who) : QString();
-        return n.isEmpty() ? QCoreApplication::translate("ds::analysis", "company %1").arg(who)
-                           : n;
+        return n.isEmpty() ? QCoreApplication::translate("ds::analysis", "company %1").arg(who) : n;
     };
 
     std::vector<QList<Disagreement>> conflicts(claims.size());
@@ -330,47 +354,52 @@ Figure deriveFlowFigure(const Flow &flow, const std::vector<Claim> &claims,
             const Id payee = c.statedPayeeId.value_or(flow.payeeId);
             if (payer == flow.payeeId && payee == flow.payerId) {
                 conflicts[i] << Disagreement::Direction;
-                notes << QCoreApplication::translate("ds::analysis", "direction: %1 says %2 pays %3")
-                             .arg(sources.label(c.sourceId), name(payer), name(payee));
+                if (detail == Detail::Full)
+                    notes << QCoreApplication::translate("ds::analysis",
+                                                         "direction: %1 says %2 pays %3")
+                                 .arg(sources.label(c.sourceId), name(payer), name(payee));
             } else if (payer != flow.payerId || payee != flow.payeeId) {
                 conflicts[i] << Disagreement::Attribution;
-                notes << QCoreApplication::translate("ds::analysis", "attribution: %1 says %2 pays %3")
-                             .arg(sources.label(c.sourceId), name(payer), name(payee));
+                if (detail == Detail::Full)
+                    notes << QCoreApplication::translate("ds::analysis",
+                                                         "attribution: %1 says %2 pays %3")
+                                 .arg(sources.label(c.sourceId), name(payer), name(payee));
             }
         }
         if (!c.date.isNull()) {
             const PartialDate &against = !flow.date.isNull() ? flow.date
-                                         : firstDated         ? firstDated->date
-                                                              : c.date;
+                                         : firstDated        ? firstDated->date
+                                                             : c.date;
             if (!periodsOverlap(c.date, against)) {
                 conflicts[i] << Disagreement::Date;
-                notes << QCoreApplication::translate("ds::analysis", "date: %1 says %2").arg(sources.label(c.sourceId), c.date.display());
+                if (detail == Detail::Full)
+                    notes << QCoreApplication::translate("ds::analysis", "date: %1 says %2")
+                                 .arg(sources.label(c.sourceId), c.date.display());
             }
             if (!firstDated)
                 firstDated = &c;
         }
-        if (c.stance == Stance::Contradicts && !hasValue(c))
-            notes << QCoreApplication::translate("ds::analysis", "existence: %1 contradicts it").arg(sources.label(c.sourceId));
+        if (c.stance == Stance::Contradicts && !hasValue(c) && detail == Detail::Full)
+            notes << QCoreApplication::translate("ds::analysis", "existence: %1 contradicts it")
+                         .arg(sources.label(c.sourceId));
     }
     notes.removeDuplicates();
-    return assemble(std::move(figure), claims, sources, conflicts, notes);
+    return assemble(std::move(figure), claims, sources, conflicts, notes, detail);
 }
 
 Figure deriveValueFigure(Figure::Subject subject, Id subjectId, ClaimAttribute attribute,
                          std::optional<Id> counterparty, const std::vector<Claim> &claims,
-                         const SourceIndex &sources)
-{
+                         const SourceIndex &sources, Detail detail) {
     Figure figure;
     figure.subject = subject;
     figure.subjectId = subjectId;
     figure.attribute = attribute;
     figure.counterpartyId = counterparty;
     return assemble(std::move(figure), claims, sources,
-                    std::vector<QList<Disagreement>>(claims.size()), {});
+                    std::vector<QList<Disagreement>>(claims.size()), {}, detail);
 }
 
-QString formatFigureValue(const Figure &figure)
-{
+QString formatFigureValue(const Figure &figure) {
     if (!figure.value)
         return QCoreApplication::translate("ds::analysis", "no amount");
     return figure.value->format();

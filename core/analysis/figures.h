@@ -54,14 +54,16 @@ struct Figure {
     std::vector<ClaimAssessment> claims;
 };
 
+/// How much of a figure to work out: everything (explanation, source labels, each claim's
+/// assessment) for people, or the summary (value, dispute, disagreements, counts) for bulk
+/// work, where Figure::claims stays empty.
+enum class Detail { Full, Summary };
+
 /// The tolerance within which two stated amounts agree (see the README's rules).
 struct Interval {
     double low = 0;
     double high = 0; // +infinity for "at least"
-    bool intersects(const Interval &other) const
-    {
-        return low <= other.high && other.low <= high;
-    }
+    bool intersects(const Interval &other) const { return low <= other.high && other.low <= high; }
 };
 Interval agreementInterval(const Money &money);
 
@@ -69,14 +71,14 @@ Interval agreementInterval(const Money &money);
 /// (payer and payee), on who pays, on its date and on its existence.
 /// `nameOf` names companies in the explanation ("Gnoppix says Microsoft pays Anthropic").
 Figure deriveFlowFigure(const Flow &flow, const std::vector<Claim> &claims,
-                        const SourceIndex &sources,
-                        const std::function<QString(Id)> &nameOf = {});
+                        const SourceIndex &sources, const std::function<QString(Id)> &nameOf = {},
+                        Detail detail = Detail::Full);
 
 /// The figure of a set of value claims with no direction (deal totals, company valuations,
 /// stakes and totals).
 Figure deriveValueFigure(Figure::Subject subject, Id subjectId, ClaimAttribute attribute,
                          std::optional<Id> counterparty, const std::vector<Claim> &claims,
-                         const SourceIndex &sources);
+                         const SourceIndex &sources, Detail detail = Detail::Full);
 
 /// Formats a figure's value for people: "$30B", "up to $5B", "$5B–$45B".
 QString formatFigureValue(const Figure &figure);

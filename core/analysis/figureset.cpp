@@ -5,11 +5,11 @@
 #include <QCoreApplication>
 
 #include <map>
+#include <thread>
 
 namespace ds::analysis {
 
-Result<FigureSet> FigureSet::load(Store &store)
-{
+Result<FigureSet> FigureSet::load(Store &store) {
     FigureSet set(store);
     auto sources = SourceIndex::load(store);
     if (!sources)
@@ -25,13 +25,11 @@ Result<FigureSet> FigureSet::load(Store &store)
     return set;
 }
 
-QString FigureSet::flowLabel(const Flow &flow) const
-{
+QString FigureSet::flowLabel(const Flow &flow) const {
     return QStringLiteral("%1 → %2").arg(companyName(flow.payerId), companyName(flow.payeeId));
 }
 
-Result<FigureRecord> FigureSet::flowFigure(Id flowId)
-{
+Result<FigureRecord> FigureSet::flowFigure(Id flowId) {
     auto flow = m_store->flow(flowId);
     if (!flow)
         return flow.error();
@@ -39,8 +37,8 @@ Result<FigureRecord> FigureSet::flowFigure(Id flowId)
     if (!claims)
         return claims.error();
     FigureRecord record;
-    record.figure = deriveFlowFigure(*flow, *claims, m_sources,
-                                     [this](Id id) { return companyName(id); });
+    record.figure =
+        deriveFlowFigure(*flow, *claims, m_sources, [this](Id id) { return companyName(id); });
     auto deal = m_store->deal(flow->dealId);
     if (deal)
         record.deal = *deal;
@@ -49,8 +47,7 @@ Result<FigureRecord> FigureSet::flowFigure(Id flowId)
 }
 
 Result<std::vector<Reconciliation>> FigureSet::reconcileAgainst(const Figure &total,
-                                                               const std::vector<Flow> &flows)
-{
+                                                                const std::vector<Flow> &flows) {
     std::vector<FlowCandidate> candidates;
     for (const Flow &f : flows) {
         auto claims = m_store->claimsOfFlow(f.id);
@@ -64,8 +61,7 @@ Result<std::vector<Reconciliation>> FigureSet::reconcileAgainst(const Figure &to
     return reconcile(total, candidates, m_sources);
 }
 
-Result<std::optional<FigureRecord>> FigureSet::dealTotal(Id dealId)
-{
+Result<std::optional<FigureRecord>> FigureSet::dealTotal(Id dealId) {
     auto claims = m_store->claimsOfDeal(dealId);
     if (!claims)
         return claims.error();
@@ -92,8 +88,7 @@ Result<std::optional<FigureRecord>> FigureSet::dealTotal(Id dealId)
     return std::optional<FigureRecord>(std::move(record));
 }
 
-Result<std::vector<FigureRecord>> FigureSet::companyFigures(Id companyId)
-{
+Result<std::vector<FigureRecord>> FigureSet::companyFigures(Id companyId) {
     auto claims = m_store->claimsOfCompany(companyId);
     if (!claims)
         return claims.error();
@@ -123,26 +118,60 @@ Result<std::vector<FigureRecord>> FigureSet::companyFigures(Id companyId)
     return out;
 }
 
-Status FigureSet::forEach(const std::function<bool(const FigureRecord &)> &callback)
-{
-    bool stopped = false;
+Status FigureSet::forEachFlow(const std::function<bool(const FigureRecord &)> &callback,
+                              Detail detail, Id first, Id last) {
+    const std::function<QString(Id)> names = [this](Id id) { return companyName(id); };
     FigureRecord record;
-    Status s = m_store->forEachFlowWithClaims([&](const Flow &flow, const std::vector<Claim> &claims) {
-        record.figure = deriveFlowFigure(flow, claims, m_sources,
-                                         [this](Id id) { return companyName(id); });
-        record.flow = flow;
-        record.deal.reset();
-        record.reconciliations.clear();
-        stopped = !callback(record);
-        return !stopped;
-    });
+    return m_store->forEachFlowWithClaims(
+        [&](const Flow &flow, const std::vector<Claim> &claims) {
+            record.figure = deriveFlowFigure(flow, claims, m_sources, names, detail);
+            record.flow = flow;
+            return callback(record);
+        },
+        detail == Detail::Full, first, last);
+}
+
+Status FigureSet::forEachDisputed(const std::function<bool(const FigureRecord &)> &callback) {
+    std::vector<Id> disputed;
+    Status s = forEachFlow(
+        [&](const FigureRecord &r) {
+            if (r.figure.disputed)
+                disputed.push_back(r.flow->id);
+            return true;
+        },
+        Detail::Summary, 0, std::numeric_limits<Id>::max());
+    if (!s)
+        return s;
+    for (Id id : disputed) {
+        auto record = flowFigure(id);
+        if (!record)
+            return record.error();
+        if (!callback(*record))
+            return {};
+    }
+    return forEachOther([&](const FigureRecord &r) { return !r.figure.disputed || callback(r); });
+}
+
+Status FigureSet::forEach(const std::function<bool(const FigureRecord &)> &callback,
+                          Detail detail) {
+    bool stopped = false;
+    Status s = forEachFlow(
+        [&](const FigureRecord &r) {
+            stopped = !callback(r);
+            return !stopped;
+        },
+        detail, 0, std::numeric_limits<Id>::max());
     if (!s || stopped)
         return s;
+    return forEachOther(callback);
+}
+
+Status FigureSet::forEachOther(const std::function<bool(const FigureRecord &)> &callback) {
     auto deals = m_store->dealsWithClaims();
     if (!deals)
         return deals.error();
     for (Id id : *deals) {
-        auto total = dealTotal(id);
+        auto total = dealTotal(id); // few: always in full
         if (!total)
             return total.error();
         if (*total && !callback(**total))
@@ -160,6 +189,95 @@ Status FigureSet::forEach(const std::function<bool(const FigureRecord &)> &callb
                 return {};
     }
     return {};
+}
+
+} // namespace ds::analysis
+
+namespace ds::analysis {
+
+Result<FigureSummary> summarizeAll(const QString &path, int threads) {
+    auto store = Store::open(path, Store::OpenMode::Existing);
+    if (!store)
+        return store.error();
+    auto range =
+        sql::Statement::prepare(store->db(), QStringLiteral("SELECT min(id), max(id) FROM flows"));
+    if (!range || !range->next())
+        return Error{range ? range->status().errorMessage() : range.errorMessage()};
+    const Id low = range->int64(0);
+    const Id high = range->int64(1);
+    threads = std::max(1, threads);
+    const Id step = (high - low) / threads + 1;
+
+    std::vector<FigureSummary> parts(static_cast<size_t>(threads));
+    std::vector<QString> errors(static_cast<size_t>(threads));
+    auto work = [&](int part) {
+        auto own = Store::open(path, Store::OpenMode::Existing);
+        if (!own) {
+            errors[size_t(part)] = own.errorMessage();
+            return;
+        }
+        auto set = FigureSet::load(*own);
+        if (!set) {
+            errors[size_t(part)] = set.errorMessage();
+            return;
+        }
+        FigureSummary &sum = parts[size_t(part)];
+        const Id first = low + part * step;
+        const Status s = set->forEachFlow(
+            [&](const FigureRecord &r) {
+                ++sum.figures;
+                if (r.figure.disputed) {
+                    ++sum.disputed;
+                    for (Disagreement d : r.figure.disagreements)
+                        ++sum.byDisagreement[size_t(d)];
+                }
+                return true;
+            },
+            Detail::Summary, first, first + step - 1);
+        if (!s)
+            errors[size_t(part)] = s.errorMessage();
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work, t);
+    work(0);
+    for (std::thread &t : pool)
+        t.join();
+    for (const QString &e : errors)
+        if (!e.isEmpty())
+            return Error{e};
+
+    FigureSummary total;
+    for (const FigureSummary &p : parts) {
+        total.figures += p.figures;
+        total.disputed += p.disputed;
+        for (size_t i = 0; i < total.byDisagreement.size(); ++i)
+            total.byDisagreement[i] += p.byDisagreement[i];
+    }
+    // Deal totals and company figures are few: derive them here.
+    auto set = FigureSet::load(*store);
+    if (!set)
+        return set.error();
+    auto deals = store->dealsWithClaims();
+    auto companies = store->companiesWithClaims();
+    if (!deals || !companies)
+        return Error{deals ? companies.errorMessage() : deals.errorMessage()};
+    auto count = [&](const Figure &f) {
+        ++total.figures;
+        if (f.disputed) {
+            ++total.disputed;
+            for (Disagreement d : f.disagreements)
+                ++total.byDisagreement[size_t(d)];
+        }
+    };
+    for (Id id : *deals)
+        if (auto t = set->dealTotal(id); t && *t)
+            count((*t)->figure);
+    for (Id id : *companies)
+        if (auto figures = set->companyFigures(id))
+            for (const FigureRecord &r : *figures)
+                count(r.figure);
+    return total;
 }
 
 } // namespace ds::analysis

@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include <array>
 #include <functional>
 
 namespace ds {
@@ -17,8 +18,8 @@ namespace ds::analysis {
 /// A figure with what a reader needs around it.
 struct FigureRecord {
     Figure figure;
-    std::optional<Flow> flow;     // for flow figures
-    std::optional<Deal> deal;     // the flow's deal, or the deal of a headline total
+    std::optional<Flow> flow;                    // for flow figures
+    std::optional<Deal> deal;                    // the flow's deal, or the deal of a headline total
     std::vector<Reconciliation> reconciliations; // for totals
 };
 
@@ -39,10 +40,23 @@ public:
 
     /// Every figure: flows in id order, then deal totals, then company figures. Return false
     /// from the callback to stop.
-    Status forEach(const std::function<bool(const FigureRecord &)> &callback);
+    /// With Detail::Summary the explanations, source labels and quotes are left out.
+    Status forEach(const std::function<bool(const FigureRecord &)> &callback,
+                   Detail detail = Detail::Full);
+
+    /// Only the disputed figures, in full: a summary pass finds them, then each is derived with
+    /// its explanation (much faster than forEach when few are disputed).
+    Status forEachDisputed(const std::function<bool(const FigureRecord &)> &callback);
+
+    /// Flow figures only, for flows with ids in [first, last].
+    Status forEachFlow(const std::function<bool(const FigureRecord &)> &callback, Detail detail,
+                       Id first, Id last);
 
 private:
-    explicit FigureSet(Store &store) : m_store(&store) {}
+    /// Deal totals and company figures (few, always in full).
+    Status forEachOther(const std::function<bool(const FigureRecord &)> &callback);
+    explicit FigureSet(Store &store)
+        : m_store(&store) {}
     Result<std::vector<Reconciliation>> reconcileAgainst(const Figure &total,
                                                          const std::vector<Flow> &flows);
 
@@ -50,5 +64,16 @@ private:
     SourceIndex m_sources;
     QHash<Id, QString> m_companies;
 };
+
+/// What deriving every figure of a file found.
+struct FigureSummary {
+    int64_t figures = 0;
+    int64_t disputed = 0;
+    std::array<int64_t, 5> byDisagreement{}; // indexed by Disagreement
+};
+
+/// Derives every figure of the file at `path` in summary, on `threads` connections of their
+/// own (the flows split into id ranges).
+Result<FigureSummary> summarizeAll(const QString &path, int threads = 2);
 
 } // namespace ds::analysis

@@ -7,8 +7,7 @@
 
 namespace ds::analysis {
 
-Result<SourceIndex> SourceIndex::load(Store &store)
-{
+Result<SourceIndex> SourceIndex::load(Store &store) {
     auto sources = store.sources(false);
     if (!sources)
         return sources.error();
@@ -18,16 +17,19 @@ Result<SourceIndex> SourceIndex::load(Store &store)
     return index;
 }
 
-void SourceIndex::add(const Source &source) { m_sources.insert(source.id, source); }
+void SourceIndex::add(const Source &source) {
+    m_sources.insert(source.id, source);
+    m_roots.clear();
+}
 
-const Source *SourceIndex::find(Id source) const
-{
+const Source *SourceIndex::find(Id source) const {
     auto it = m_sources.constFind(source);
     return it == m_sources.constEnd() ? nullptr : &*it;
 }
 
-Id SourceIndex::root(Id source) const
-{
+Id SourceIndex::root(Id source) const {
+    if (auto it = m_roots.constFind(source); it != m_roots.constEnd())
+        return *it;
     QSet<Id> seen;
     Id current = source;
     while (const Source *s = find(current)) {
@@ -36,11 +38,11 @@ Id SourceIndex::root(Id source) const
         seen.insert(current);
         current = *s->citesId;
     }
+    m_roots.insert(source, current);
     return current;
 }
 
-QString SourceIndex::label(Id source) const
-{
+QString SourceIndex::label(Id source) const {
     const Source *s = find(source);
     if (!s)
         return QCoreApplication::translate("ds::analysis", "unknown source %1").arg(source);
@@ -54,8 +56,7 @@ QString SourceIndex::label(Id source) const
     return s->key;
 }
 
-QString SourceIndex::labelWithCitation(Id source) const
-{
+QString SourceIndex::labelWithCitation(Id source) const {
     const Source *s = find(source);
     if (!s || !s->citesId)
         return label(source);

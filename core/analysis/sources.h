@@ -29,6 +29,7 @@ public:
 
 private:
     QHash<Id, Source> m_sources;
+    mutable QHash<Id, Id> m_roots; // cache of root()
 };
 
 } // namespace ds::analysis

@@ -143,6 +143,14 @@ std::optional<Qualifier> qualifierFromToken(const QString &token) {
     return std::nullopt;
 }
 
+std::optional<Qualifier> qualifierFromToken(QLatin1String token) {
+    for (Qualifier q : {Qualifier::Exact, Qualifier::UpTo, Qualifier::AtLeast, Qualifier::About,
+                        Qualifier::Range})
+        if (qualifierToken(q) == token)
+            return q;
+    return std::nullopt;
+}
+
 Money Money::exact(int64_t usd) {
     Money m;
     m.minUsd = usd;

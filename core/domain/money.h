@@ -12,6 +12,7 @@ enum class Qualifier { Exact, UpTo, AtLeast, About, Range };
 
 QString qualifierToken(Qualifier q); // "exact", "up_to", "at_least", "about", "range"
 std::optional<Qualifier> qualifierFromToken(const QString &token);
+std::optional<Qualifier> qualifierFromToken(QLatin1String token);
 
 /// An amount of money as a source states it: its USD value as whole dollars (min and max;
 /// "up to X" is [0, X], "at least X" is [X, unbounded)), the qualifier, the original currency

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace ds {
 
@@ -29,27 +28,41 @@ PartialDate PartialDate::ofDay(int year, int month, int day, bool approximate) {
 }
 
 std::optional<PartialDate> PartialDate::parse(const QString &text) {
-    const QString s = text.trimmed();
+    // YYYY[-MM[-DD]][~], read by hand: this runs for every flow of a large file.
+    QStringView s = QStringView(text).trimmed();
     if (s.isEmpty())
         return PartialDate();
-    static const QRegularExpression re(
-        QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(~)?$"));
-    const auto m = re.match(s);
-    if (!m.hasMatch())
+    const bool approximate = s.endsWith(QLatin1Char('~'));
+    if (approximate)
+        s.chop(1);
+    auto digits = [&](qsizetype from, qsizetype count) -> int {
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const QChar c = s.at(i);
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return -1;
+            value = value * 10 + (c.unicode() - '0');
+        }
+        return value;
+    };
+    if (s.size() != 4 && s.size() != 7 && s.size() != 10)
         return std::nullopt;
-    const int year = m.captured(1).toInt();
-    const bool approximate = m.capturedLength(4) > 0;
+    const int year = digits(0, 4);
     if (year < 1)
         return std::nullopt;
-    if (m.capturedLength(2) == 0)
+    if (s.size() == 4)
         return ofYear(year, approximate);
-    const int month = m.captured(2).toInt();
+    if (s.at(4) != QLatin1Char('-'))
+        return std::nullopt;
+    const int month = digits(5, 2);
     if (month < 1 || month > 12)
         return std::nullopt;
-    if (m.capturedLength(3) == 0)
+    if (s.size() == 7)
         return ofMonth(year, month, approximate);
-    const int day = m.captured(3).toInt();
-    if (!QDate::isValid(year, month, day))
+    if (s.at(7) != QLatin1Char('-'))
+        return std::nullopt;
+    const int day = digits(8, 2);
+    if (day < 1 || !QDate::isValid(year, month, day))
         return std::nullopt;
     return ofDay(year, month, day, approximate);
 }

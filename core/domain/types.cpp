@@ -216,6 +216,12 @@ template <> struct Names<Rank> {
                 return v;                                                                          \
         return std::nullopt;                                                                       \
     }                                                                                              \
+    template <> std::optional<E> fromToken<E>(QLatin1String t) {                                   \
+        for (E v : Names<E>::all)                                                                  \
+            if (Names<E>::token(v) == t)                                                           \
+                return v;                                                                          \
+        return std::nullopt;                                                                       \
+    }                                                                                              \
     template <> const std::vector<E> &allValues<E>() {                                             \
         return Names<E>::all;                                                                      \
     }

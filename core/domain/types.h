@@ -31,6 +31,7 @@ QString token(ClaimAttribute v);
 QString token(Stance v);
 QString token(Rank v);
 template <typename E> std::optional<E> fromToken(const QString &token);
+template <typename E> std::optional<E> fromToken(QLatin1String token);
 template <typename E> const std::vector<E> &allValues();
 
 // Translated names for display.

@@ -242,6 +242,13 @@ QString Statement::text(int column) const {
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+QLatin1String Statement::latin1(int column) const {
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return QLatin1String();
+    return QLatin1String(data, sqlite3_column_bytes(m_stmt, column));
+}
+
 std::optional<int64_t> Statement::optInt64(int column) const {
     if (isNull(column))
         return std::nullopt;

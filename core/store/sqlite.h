@@ -92,6 +92,8 @@ public:
     int integer(int column) const { return static_cast<int>(int64(column)); }
     double real(int column) const;
     QString text(int column) const; // NULL reads as a null QString
+    /// The column's bytes without a copy, for ASCII tokens; valid until the next step.
+    QLatin1String latin1(int column) const;
     std::optional<int64_t> optInt64(int column) const;
     QByteArray blob(int column) const;
 

@@ -40,8 +40,7 @@ const char *const kClaimColumns =
 const char *const kFlowColumns =
     "SELECT id, deal_id, payer_id, payee_id, kind, date, note FROM flows ";
 
-Flow readFlow(const sql::Statement &st)
-{
+Flow readFlow(const sql::Statement &st) {
     Flow f;
     f.id = st.int64(0);
     f.dealId = st.int64(1);
@@ -56,8 +55,7 @@ Flow readFlow(const sql::Statement &st)
 /// Runs a query and reads every row with `read`; `bind` binds the parameters.
 template <typename T, typename Read>
 Result<std::vector<T>> readAll(sql::Database &db, const QString &sql, Read read,
-                               const std::vector<int64_t> &parameters = {})
-{
+                               const std::vector<int64_t> &parameters = {}) {
     auto st = sql::Statement::prepare(db, sql);
     if (!st)
         return st.error();
@@ -69,6 +67,32 @@ Result<std::vector<T>> readAll(sql::Database &db, const QString &sql, Read read,
     if (!st->status())
         return st->status().error();
     return result;
+}
+
+/// The columns the figure rules need, for bulk analysis.
+const char *const kClaimSummaryColumns =
+    "SELECT id, source_id, flow_id, attribute, usd_min, usd_max, qualifier, date, "
+    "stated_payer_id, stated_payee_id, stance, rank FROM claims ";
+
+Claim readClaimSummary(const sql::Statement &st) {
+    Claim c;
+    c.id = st.int64(0);
+    c.sourceId = st.int64(1);
+    c.flowId = st.int64(2);
+    c.attribute = fromToken<ClaimAttribute>(st.latin1(3)).value_or(ClaimAttribute::Amount);
+    if (!st.isNull(4)) {
+        c.money.emplace();
+        c.money->minUsd = st.int64(4);
+        c.money->maxUsd = st.optInt64(5);
+        c.money->qualifier = qualifierFromToken(st.latin1(6)).value_or(Qualifier::Exact);
+    }
+    if (!st.isNull(7))
+        c.date = PartialDate::parse(st.text(7)).value_or(PartialDate());
+    c.statedPayerId = st.optInt64(8);
+    c.statedPayeeId = st.optInt64(9);
+    c.stance = fromToken<Stance>(st.latin1(10)).value_or(Stance::Supports);
+    c.rank = fromToken<Rank>(st.latin1(11)).value_or(Rank::Normal);
+    return c;
 }
 
 Source readSource(const sql::Statement &st) {
@@ -492,40 +516,36 @@ Result<std::vector<Deal>> Store::deals() {
     return result;
 }
 
-Result<std::vector<Flow>> Store::flows()
-{
+Result<std::vector<Flow>> Store::flows() {
     return readAll<Flow>(m_db, QLatin1String(kFlowColumns) + QStringLiteral("ORDER BY id"),
                          readFlow);
 }
 
-Result<std::vector<Claim>> Store::claims()
-{
+Result<std::vector<Claim>> Store::claims() {
     return readAll<Claim>(m_db, QLatin1String(kClaimColumns) + QStringLiteral("ORDER BY id"),
                           readClaim);
 }
 
-Result<Flow> Store::flow(Id id)
-{
+Result<Flow> Store::flow(Id id) {
     auto flows = readAll<Flow>(m_db, QLatin1String(kFlowColumns) + QStringLiteral("WHERE id = ?"),
                                readFlow, {id});
     if (!flows)
         return flows.error();
     if (flows->empty())
-        return Error{QCoreApplication::translate("ds::Store", "There is no flow with id %1.")
-                         .arg(id)};
+        return Error{
+            QCoreApplication::translate("ds::Store", "There is no flow with id %1.").arg(id)};
     return flows->front();
 }
 
-Result<Deal> Store::deal(Id id)
-{
+Result<Deal> Store::deal(Id id) {
     auto st = sql::Statement::prepare(
         m_db, QStringLiteral("SELECT id, title, status, announced, note FROM deals WHERE id = ?"));
     if (!st)
         return st.error();
     st->bind(1, id);
     if (!st->next())
-        return Error{QCoreApplication::translate("ds::Store", "There is no deal with id %1.")
-                         .arg(id)};
+        return Error{
+            QCoreApplication::translate("ds::Store", "There is no deal with id %1.").arg(id)};
     Deal d;
     d.id = st->int64(0);
     d.title = st->text(1);
@@ -535,16 +555,15 @@ Result<Deal> Store::deal(Id id)
     return d;
 }
 
-Result<Company> Store::company(Id id)
-{
+Result<Company> Store::company(Id id) {
     auto st = sql::Statement::prepare(
         m_db, QStringLiteral("SELECT id, name, kind, country, note FROM companies WHERE id = ?"));
     if (!st)
         return st.error();
     st->bind(1, id);
     if (!st->next())
-        return Error{QCoreApplication::translate("ds::Store", "There is no company with id %1.")
-                         .arg(id)};
+        return Error{
+            QCoreApplication::translate("ds::Store", "There is no company with id %1.").arg(id)};
     Company c;
     c.id = st->int64(0);
     c.name = st->text(1);
@@ -552,68 +571,69 @@ Result<Company> Store::company(Id id)
     c.country = st->text(3);
     c.note = st->text(4);
     auto aliases = readAll<QString>(
-        m_db, QStringLiteral("SELECT alias FROM company_aliases WHERE company_id = ? ORDER BY alias"),
+        m_db,
+        QStringLiteral("SELECT alias FROM company_aliases WHERE company_id = ? ORDER BY alias"),
         [](const sql::Statement &a) { return a.text(0); }, {id});
     if (aliases)
         c.aliases = QStringList(aliases->begin(), aliases->end());
     return c;
 }
 
-Result<std::vector<Flow>> Store::flowsOfDeal(Id dealId)
-{
-    return readAll<Flow>(m_db,
-                         QLatin1String(kFlowColumns) + QStringLiteral("WHERE deal_id = ? ORDER BY id"),
-                         readFlow, {dealId});
+Result<std::vector<Flow>> Store::flowsOfDeal(Id dealId) {
+    return readAll<Flow>(
+        m_db, QLatin1String(kFlowColumns) + QStringLiteral("WHERE deal_id = ? ORDER BY id"),
+        readFlow, {dealId});
 }
 
-Result<std::vector<Flow>> Store::flowsBetween(Id payer, Id payee)
-{
+Result<std::vector<Flow>> Store::flowsBetween(Id payer, Id payee) {
     return readAll<Flow>(m_db,
                          QLatin1String(kFlowColumns) +
                              QStringLiteral("WHERE payer_id = ? AND payee_id = ? ORDER BY id"),
                          readFlow, {payer, payee});
 }
 
-Result<std::vector<Claim>> Store::claimsOfFlow(Id flowId)
-{
-    return readAll<Claim>(m_db,
-                          QLatin1String(kClaimColumns) + QStringLiteral("WHERE flow_id = ? ORDER BY id"),
-                          readClaim, {flowId});
+Result<std::vector<Claim>> Store::claimsOfFlow(Id flowId) {
+    return readAll<Claim>(
+        m_db, QLatin1String(kClaimColumns) + QStringLiteral("WHERE flow_id = ? ORDER BY id"),
+        readClaim, {flowId});
 }
 
-Result<std::vector<Claim>> Store::claimsOfDeal(Id dealId)
-{
-    return readAll<Claim>(m_db,
-                          QLatin1String(kClaimColumns) + QStringLiteral("WHERE deal_id = ? ORDER BY id"),
-                          readClaim, {dealId});
+Result<std::vector<Claim>> Store::claimsOfDeal(Id dealId) {
+    return readAll<Claim>(
+        m_db, QLatin1String(kClaimColumns) + QStringLiteral("WHERE deal_id = ? ORDER BY id"),
+        readClaim, {dealId});
 }
 
-Result<std::vector<Claim>> Store::claimsOfCompany(Id companyId)
-{
+Result<std::vector<Claim>> Store::claimsOfCompany(Id companyId) {
     return readAll<Claim>(
         m_db, QLatin1String(kClaimColumns) + QStringLiteral("WHERE company_id = ? ORDER BY id"),
         readClaim, {companyId});
 }
 
-Result<std::vector<Claim>> Store::claimsOfSource(Id sourceId)
-{
+Result<std::vector<Claim>> Store::claimsOfSource(Id sourceId) {
     return readAll<Claim>(
         m_db, QLatin1String(kClaimColumns) + QStringLiteral("WHERE source_id = ? ORDER BY id"),
         readClaim, {sourceId});
 }
 
 Status Store::forEachFlowWithClaims(
-    const std::function<bool(const Flow &, const std::vector<Claim> &)> &callback)
-{
-    auto flows = sql::Statement::prepare(
-        m_db, QLatin1String(kFlowColumns) + QStringLiteral("ORDER BY id"));
+    const std::function<bool(const Flow &, const std::vector<Claim> &)> &callback, bool withText,
+    Id first, Id last) {
+    auto flows =
+        sql::Statement::prepare(m_db, QLatin1String(kFlowColumns) +
+                                          QStringLiteral("WHERE id BETWEEN ?1 AND ?2 ORDER BY id"));
+    // Without text, only the columns the figure rules need (flow_id is column 2 in both).
+    const QString columns = QLatin1String(withText ? kClaimColumns : kClaimSummaryColumns);
     auto claims = sql::Statement::prepare(
-        m_db, QLatin1String(kClaimColumns) +
-                  QStringLiteral("WHERE flow_id IS NOT NULL ORDER BY flow_id, id"));
+        m_db, columns + QStringLiteral("WHERE flow_id BETWEEN ?1 AND ?2 ORDER BY flow_id, id"));
     if (!flows)
         return flows.error();
     if (!claims)
         return claims.error();
+    for (auto *st : {&*flows, &*claims}) {
+        st->bind(1, first);
+        st->bind(2, last);
+    }
     // Both come in flow order: merge them.
     bool haveClaim = claims->next();
     std::vector<Claim> batch;
@@ -622,7 +642,7 @@ Status Store::forEachFlowWithClaims(
         batch.clear();
         while (haveClaim && claims->int64(2) <= flow.id) {
             if (claims->int64(2) == flow.id)
-                batch.push_back(readClaim(*claims));
+                batch.push_back(withText ? readClaim(*claims) : readClaimSummary(*claims));
             haveClaim = claims->next();
         }
         if (!callback(flow, batch))
@@ -633,16 +653,14 @@ Status Store::forEachFlowWithClaims(
     return claims->status();
 }
 
-Result<std::vector<Id>> Store::dealsWithClaims()
-{
+Result<std::vector<Id>> Store::dealsWithClaims() {
     return readAll<Id>(m_db,
                        QStringLiteral("SELECT DISTINCT deal_id FROM claims WHERE deal_id IS NOT "
                                       "NULL ORDER BY deal_id"),
                        [](const sql::Statement &st) { return st.int64(0); });
 }
 
-Result<std::vector<Id>> Store::companiesWithClaims()
-{
+Result<std::vector<Id>> Store::companiesWithClaims() {
     return readAll<Id>(m_db,
                        QStringLiteral("SELECT DISTINCT company_id FROM claims WHERE company_id IS "
                                       "NOT NULL ORDER BY company_id"),

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -71,9 +72,12 @@ public:
     Result<std::vector<Claim>> claimsOfDeal(Id dealId);
     Result<std::vector<Claim>> claimsOfCompany(Id companyId);
     Result<std::vector<Claim>> claimsOfSource(Id sourceId);
-    /// Streams every flow (in id order) with its claims; return false to stop.
+    /// Streams every flow (in id order) with its claims; return false to stop. Without text,
+    /// the claims' quotes, stated text and notes are left out (for bulk analysis).
+    /// `first` and `last` limit the flow ids (inclusive), to split the work between threads.
     Status forEachFlowWithClaims(
-        const std::function<bool(const Flow &, const std::vector<Claim> &)> &callback);
+        const std::function<bool(const Flow &, const std::vector<Claim> &)> &callback,
+        bool withText = true, Id first = 0, Id last = std::numeric_limits<Id>::max());
     /// Ids of the deals and of the companies that have claims of their own.
     Result<std::vector<Id>> dealsWithClaims();
     Result<std::vector<Id>> companiesWithClaims();
