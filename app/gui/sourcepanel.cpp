@@ -165,10 +165,7 @@ void SourcePanel::showCompany(Id companyId) {
 }
 
 void SourcePanel::openClaim(const Claim &claim) {
-    Store *store = m_document->store();
-    if (!store)
-        return;
-    auto source = store->source(claim.sourceId);
+    const std::optional<Source> source = sourceOf(claim);
     if (!source)
         return;
     m_reader->showClaim(*source, claim);
@@ -177,11 +174,16 @@ void SourcePanel::openClaim(const Claim &claim) {
     m_reader->activateWindow();
 }
 
-void SourcePanel::copyCitation(const Claim &claim) {
+std::optional<Source> SourcePanel::sourceOf(const Claim &claim) const {
     Store *store = m_document->store();
     if (!store)
-        return;
+        return std::nullopt;
     auto source = store->source(claim.sourceId);
+    return source ? std::optional<Source>(*source) : std::nullopt;
+}
+
+void SourcePanel::copyCitation(const Claim &claim) {
+    const std::optional<Source> source = sourceOf(claim);
     if (!source)
         return;
     QApplication::clipboard()->setText(citationText(*source, claim));

@@ -36,6 +36,7 @@ public:
 
 private:
     void reload();
+    std::optional<Source> sourceOf(const Claim &claim) const;
     void showFlow(Id flow);
     void showCompany(Id company);
     void clear(const QString &message);

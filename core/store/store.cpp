@@ -95,6 +95,29 @@ Claim readClaimSummary(const sql::Statement &st) {
     return c;
 }
 
+const char *const kDealColumns = "SELECT id, title, status, announced, note FROM deals ";
+const char *const kCompanyColumns = "SELECT id, name, kind, country, note FROM companies ";
+
+Deal readDeal(const sql::Statement &st) {
+    Deal d;
+    d.id = st.int64(0);
+    d.title = st.text(1);
+    d.status = fromToken<DealStatus>(st.latin1(2)).value_or(DealStatus::Announced);
+    d.announced = PartialDate::parse(st.text(3)).value_or(PartialDate());
+    d.note = st.text(4);
+    return d;
+}
+
+Company readCompany(const sql::Statement &st) {
+    Company c;
+    c.id = st.int64(0);
+    c.name = st.text(1);
+    c.kind = fromToken<CompanyKind>(st.latin1(2)).value_or(CompanyKind::Other);
+    c.country = st.text(3);
+    c.note = st.text(4);
+    return c;
+}
+
 Source readSource(const sql::Statement &st) {
     Source s;
     s.id = st.int64(0);
@@ -435,22 +458,11 @@ Result<Id> Store::addClaim(const Claim &c) {
 }
 
 Result<std::vector<Company>> Store::companies() {
-    auto st = sql::Statement::prepare(
-        m_db, QStringLiteral("SELECT id, name, kind, country, note FROM companies ORDER BY id"));
-    if (!st)
-        return st.error();
-    std::vector<Company> result;
-    while (st->next()) {
-        Company c;
-        c.id = st->int64(0);
-        c.name = st->text(1);
-        c.kind = fromToken<CompanyKind>(st->text(2)).value_or(CompanyKind::Other);
-        c.country = st->text(3);
-        c.note = st->text(4);
-        result.push_back(std::move(c));
-    }
-    if (!st->status())
-        return st->status().error();
+    auto companies = readAll<Company>(
+        m_db, QLatin1String(kCompanyColumns) + QStringLiteral("ORDER BY id"), readCompany);
+    if (!companies)
+        return companies.error();
+    std::vector<Company> result = std::move(*companies);
     auto aliases = sql::Statement::prepare(
         m_db, QStringLiteral("SELECT company_id, alias FROM company_aliases ORDER BY company_id, "
                              "alias COLLATE NOCASE"));
@@ -497,23 +509,8 @@ Result<Source> Store::source(Id id) {
 }
 
 Result<std::vector<Deal>> Store::deals() {
-    auto st = sql::Statement::prepare(
-        m_db, QStringLiteral("SELECT id, title, status, announced, note FROM deals ORDER BY id"));
-    if (!st)
-        return st.error();
-    std::vector<Deal> result;
-    while (st->next()) {
-        Deal d;
-        d.id = st->int64(0);
-        d.title = st->text(1);
-        d.status = fromToken<DealStatus>(st->text(2)).value_or(DealStatus::Announced);
-        d.announced = PartialDate::parse(st->text(3)).value_or(PartialDate());
-        d.note = st->text(4);
-        result.push_back(std::move(d));
-    }
-    if (!st->status())
-        return st->status().error();
-    return result;
+    return readAll<Deal>(m_db, QLatin1String(kDealColumns) + QStringLiteral("ORDER BY id"),
+                         readDeal);
 }
 
 Result<std::vector<Flow>> Store::flows() {
@@ -538,38 +535,25 @@ Result<Flow> Store::flow(Id id) {
 }
 
 Result<Deal> Store::deal(Id id) {
-    auto st = sql::Statement::prepare(
-        m_db, QStringLiteral("SELECT id, title, status, announced, note FROM deals WHERE id = ?"));
-    if (!st)
-        return st.error();
-    st->bind(1, id);
-    if (!st->next())
+    auto deals = readAll<Deal>(m_db, QLatin1String(kDealColumns) + QStringLiteral("WHERE id = ?"),
+                               readDeal, {id});
+    if (!deals)
+        return deals.error();
+    if (deals->empty())
         return Error{
             QCoreApplication::translate("ds::Store", "There is no deal with id %1.").arg(id)};
-    Deal d;
-    d.id = st->int64(0);
-    d.title = st->text(1);
-    d.status = fromToken<DealStatus>(st->text(2)).value_or(DealStatus::Announced);
-    d.announced = PartialDate::parse(st->text(3)).value_or(PartialDate());
-    d.note = st->text(4);
-    return d;
+    return deals->front();
 }
 
 Result<Company> Store::company(Id id) {
-    auto st = sql::Statement::prepare(
-        m_db, QStringLiteral("SELECT id, name, kind, country, note FROM companies WHERE id = ?"));
-    if (!st)
-        return st.error();
-    st->bind(1, id);
-    if (!st->next())
+    auto companies = readAll<Company>(
+        m_db, QLatin1String(kCompanyColumns) + QStringLiteral("WHERE id = ?"), readCompany, {id});
+    if (!companies)
+        return companies.error();
+    if (companies->empty())
         return Error{
             QCoreApplication::translate("ds::Store", "There is no company with id %1.").arg(id)};
-    Company c;
-    c.id = st->int64(0);
-    c.name = st->text(1);
-    c.kind = fromToken<CompanyKind>(st->text(2)).value_or(CompanyKind::Other);
-    c.country = st->text(3);
-    c.note = st->text(4);
+    Company c = companies->front();
     auto aliases = readAll<QString>(
         m_db,
         QStringLiteral("SELECT alias FROM company_aliases WHERE company_id = ? ORDER BY alias"),
