@@ -249,6 +249,83 @@ Run 'dealscope-cli --help' for the list.
         <source>Attach an article's text to a source and re-anchor its quotes.</source>
         <translation>Den Text eines Artikels an eine Quelle anhängen und ihre Zitate neu verankern.</translation>
     </message>
+    <message>
+        <source>The chart: timeline.</source>
+        <translation>Das Diagramm: timeline.</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>Die zu schreibende Datei: .png, .svg oder .pdf.</translation>
+    </message>
+    <message>
+        <source>Width x height in pixels.</source>
+        <translation>Breite x Höhe in Pixeln.</translation>
+    </message>
+    <message>
+        <source>Pixels per point (PNG).</source>
+        <translation>Pixel pro Punkt (PNG).</translation>
+    </message>
+    <message>
+        <source>First date (YYYY[-MM[-DD]]).</source>
+        <translation>Erstes Datum (JJJJ[-MM[-TT]]).</translation>
+    </message>
+    <message>
+        <source>Last date (YYYY[-MM[-DD]]).</source>
+        <translation>Letztes Datum (JJJJ[-MM[-TT]]).</translation>
+    </message>
+    <message>
+        <source>Only flows of this kind (equity, compute, chips, loan, acquisition, licensing, partnership); repeatable.</source>
+        <translation>Nur Zahlungsflüsse dieser Art (equity, compute, chips, loan, acquisition, licensing, partnership); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Add a caption naming the sources.</source>
+        <translation>Eine Bildunterschrift mit den Quellen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Renders a chart of a DealScope file to PNG, SVG or PDF (works without a display).</source>
+        <translation>Gibt ein Diagramm einer DealScope-Datei als PNG, SVG oder PDF aus (funktioniert ohne Bildschirm).</translation>
+    </message>
+    <message>
+        <source>dealscope-cli render: %1
+</source>
+        <translation>dealscope-cli render: %1
+</translation>
+    </message>
+    <message>
+        <source>unknown view '%1' (known: timeline).</source>
+        <translation>unbekannte Ansicht '%1' (bekannt: timeline).</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--size must look like 1920x1080 and --scale be a number.</source>
+        <translation>--size muss wie 1920x1080 aussehen und --scale eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>invalid date '%1'.</source>
+        <translation>ungültiges Datum '%1'.</translation>
+    </message>
+    <message>
+        <source>unknown kind '%1'.</source>
+        <translation>unbekannte Art '%1'.</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n flow(s))
+</source>
+        <translation><numerusform>%1 geschrieben (%n Zahlungsfluss)
+</numerusform><numerusform>%1 geschrieben (%n Zahlungsflüsse)
+</numerusform></translation>
+    </message>
+    <message>
+        <source>Render a chart to PNG, SVG or PDF.</source>
+        <translation>Ein Diagramm als PNG, SVG oder PDF ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>ds::Checks</name>
@@ -962,6 +1039,68 @@ Run 'dealscope-cli --help' for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::Export</name>
+    <message>
+        <source>Cannot export to “%1”: the file must end in .png, .svg or .pdf.</source>
+        <translation>Export nach „%1“ nicht möglich: die Datei muss auf .png, .svg oder .pdf enden.</translation>
+    </message>
+    <message>
+        <source>The size must be between 16 and 20000 pixels and the scale between 0.1 and 8.</source>
+        <translation>Die Größe muss zwischen 16 und 20000 Pixeln und der Maßstab zwischen 0,1 und 8 liegen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ExportDialog</name>
+    <message>
+        <source>Add a caption naming the sources</source>
+        <translation>Eine Bildunterschrift mit den Quellen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>chart.png, chart.svg or chart.pdf</source>
+        <translation>diagramm.png, diagramm.svg oder diagramm.pdf</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Pixels per point in PNG files (2 for sharp images on high-DPI screens)</source>
+        <translation>Pixel pro Punkt in PNG-Dateien (2 für scharfe Bilder auf hochauflösenden Bildschirmen)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Breite:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Höhe:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Maßstab:</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::MainWindow</name>
     <message>
         <source>DealScope files (*.dealscope);;All files (*)</source>
@@ -1111,6 +1250,38 @@ Run 'dealscope-cli --help' for the list.
         <source>S&amp;ources</source>
         <translation>&amp;Quellenliste</translation>
     </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>Diagramm &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PNG, SVG or PDF</source>
+        <translation>Die Zeitachse als PNG, SVG oder PDF exportieren</translation>
+    </message>
+    <message>
+        <source>D&amp;eal Table</source>
+        <translation>D&amp;eal-Tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitachse</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation>Das Diagramm kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Exported the timeline to %1</source>
+        <translation>Zeitachse nach %1 exportiert</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::SourcePanel</name>
@@ -1250,6 +1421,65 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>--select-flow needs a flow id.</source>
         <translation>--select-flow braucht die ID eines Zahlungsflusses.</translation>
+    </message>
+    <message>
+        <source>The view to show first: table or timeline.</source>
+        <translation>Die zuerst gezeigte Ansicht: table oder timeline.</translation>
+    </message>
+    <message>
+        <source>--view must be table or timeline.</source>
+        <translation>--view muss table oder timeline sein.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::TimelineView</name>
+    <message>
+        <source>Lanes by kind</source>
+        <translation>Bahnen nach Art</translation>
+    </message>
+    <message>
+        <source>Lanes by payer</source>
+        <translation>Bahnen nach Zahler</translation>
+    </message>
+    <message>
+        <source>Lanes by payee</source>
+        <translation>Bahnen nach Empfänger</translation>
+    </message>
+    <message>
+        <source>Timeline lanes</source>
+        <translation>Bahnen der Zeitachse</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Show every flow again (Ctrl+0)</source>
+        <translation>Wieder alle Zahlungsflüsse zeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: pan · click a marker to select its flow</source>
+        <translation>Mausrad: zoomen · ziehen: verschieben · Markierung anklicken wählt ihren Zahlungsfluss</translation>
+    </message>
+    <message>
+        <source>Deal timeline</source>
+        <translation>Zeitachse der Deals</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>kein Betrag</translation>
+    </message>
+    <message>
+        <source>%1 (disputed)</source>
+        <translation>%1 (umstritten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n source(s)</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n Quelle</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n Quellen</numerusform></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,82 @@ Run 'dealscope-cli --help' for the list.
         <source>Attach an article's text to a source and re-anchor its quotes.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The chart: timeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Width x height in pixels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pixels per point (PNG).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First date (YYYY[-MM[-DD]]).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last date (YYYY[-MM[-DD]]).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only flows of this kind (equity, compute, chips, loan, acquisition, licensing, partnership); repeatable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a caption naming the sources.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renders a chart of a DealScope file to PNG, SVG or PDF (works without a display).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dealscope-cli render: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown view '%1' (known: timeline).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--size must look like 1920x1080 and --scale be a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid date '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown kind '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n flow(s))
+</source>
+        <translation><numerusform>Wrote %1 (%n flow)
+</numerusform><numerusform>Wrote %1 (%n flows)
+</numerusform></translation>
+    </message>
+    <message>
+        <source>Render a chart to PNG, SVG or PDF.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ds::Checks</name>
@@ -934,6 +1010,68 @@ Run 'dealscope-cli --help' for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::Export</name>
+    <message>
+        <source>Cannot export to “%1”: the file must end in .png, .svg or .pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The size must be between 16 and 20000 pixels and the scale between 0.1 and 8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::gui::ExportDialog</name>
+    <message>
+        <source>Add a caption naming the sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chart.png, chart.svg or chart.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pixels per point in PNG files (2 for sharp images on high-DPI screens)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ds::gui::MainWindow</name>
     <message>
         <source>DealScope files (*.dealscope);;All files (*)</source>
@@ -1083,6 +1221,38 @@ Run 'dealscope-cli --help' for the list.
         <source>S&amp;ources</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the timeline as PNG, SVG or PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;eal Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported the timeline to %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ds::gui::SourcePanel</name>
@@ -1221,6 +1391,65 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>--select-flow needs a flow id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The view to show first: table or timeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--view must be table or timeline.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::gui::TimelineView</name>
+    <message>
+        <source>Lanes by kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lanes by payer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lanes by payee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline lanes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every flow again (Ctrl+0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: pan · click a marker to select its flow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deal timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (disputed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n source(s)</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n source</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n sources</numerusform></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

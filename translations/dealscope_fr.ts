@@ -249,6 +249,83 @@ Lancez 'dealscope-cli --help' pour la liste.
         <source>Attach an article's text to a source and re-anchor its quotes.</source>
         <translation>Joindre le texte d’un article à une source et réancrer ses citations.</translation>
     </message>
+    <message>
+        <source>The chart: timeline.</source>
+        <translation>Le graphique : timeline.</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>Le fichier à écrire : .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Width x height in pixels.</source>
+        <translation>Largeur x hauteur en pixels.</translation>
+    </message>
+    <message>
+        <source>Pixels per point (PNG).</source>
+        <translation>Pixels par point (PNG).</translation>
+    </message>
+    <message>
+        <source>First date (YYYY[-MM[-DD]]).</source>
+        <translation>Première date (AAAA[-MM[-JJ]]).</translation>
+    </message>
+    <message>
+        <source>Last date (YYYY[-MM[-DD]]).</source>
+        <translation>Dernière date (AAAA[-MM[-JJ]]).</translation>
+    </message>
+    <message>
+        <source>Only flows of this kind (equity, compute, chips, loan, acquisition, licensing, partnership); repeatable.</source>
+        <translation>Seulement les flux de ce type (equity, compute, chips, loan, acquisition, licensing, partnership) ; répétable.</translation>
+    </message>
+    <message>
+        <source>Add a caption naming the sources.</source>
+        <translation>Ajouter une légende citant les sources.</translation>
+    </message>
+    <message>
+        <source>Renders a chart of a DealScope file to PNG, SVG or PDF (works without a display).</source>
+        <translation>Produit un graphique d’un fichier DealScope en PNG, SVG ou PDF (fonctionne sans écran).</translation>
+    </message>
+    <message>
+        <source>dealscope-cli render: %1
+</source>
+        <translation>dealscope-cli render : %1
+</translation>
+    </message>
+    <message>
+        <source>unknown view '%1' (known: timeline).</source>
+        <translation>vue inconnue '%1' (connues : timeline).</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FICHIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--size must look like 1920x1080 and --scale be a number.</source>
+        <translation>--size doit avoir la forme 1920x1080 et --scale être un nombre.</translation>
+    </message>
+    <message>
+        <source>invalid date '%1'.</source>
+        <translation>date invalide '%1'.</translation>
+    </message>
+    <message>
+        <source>unknown kind '%1'.</source>
+        <translation>type inconnu '%1'.</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n flow(s))
+</source>
+        <translation><numerusform>%1 écrit (%n flux)
+</numerusform><numerusform>%1 écrit (%n flux)
+</numerusform></translation>
+    </message>
+    <message>
+        <source>Render a chart to PNG, SVG or PDF.</source>
+        <translation>Produire un graphique en PNG, SVG ou PDF.</translation>
+    </message>
 </context>
 <context>
     <name>ds::Checks</name>
@@ -962,6 +1039,68 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
 </context>
 <context>
+    <name>ds::gui::Export</name>
+    <message>
+        <source>Cannot export to “%1”: the file must end in .png, .svg or .pdf.</source>
+        <translation>Impossible d’exporter vers « %1 » : le fichier doit se terminer par .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>The size must be between 16 and 20000 pixels and the scale between 0.1 and 8.</source>
+        <translation>La taille doit être comprise entre 16 et 20000 pixels et l’échelle entre 0,1 et 8.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ExportDialog</name>
+    <message>
+        <source>Add a caption naming the sources</source>
+        <translation>Ajouter une légende citant les sources</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>chart.png, chart.svg or chart.pdf</source>
+        <translation>graphique.png, graphique.svg ou graphique.pdf</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Pixels per point in PNG files (2 for sharp images on high-DPI screens)</source>
+        <translation>Pixels par point dans les PNG (2 pour des images nettes sur écrans haute densité)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Largeur :</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Hauteur :</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Échelle :</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::MainWindow</name>
     <message>
         <source>DealScope files (*.dealscope);;All files (*)</source>
@@ -1111,6 +1250,38 @@ Lancez 'dealscope-cli --help' pour la liste.
         <source>S&amp;ources</source>
         <translation>S&amp;ources</translation>
     </message>
+    <message>
+        <source>Deals</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PNG, SVG or PDF</source>
+        <translation>Exporter la chronologie en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>D&amp;eal Table</source>
+        <translation>Tableau des &amp;accords</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation>Impossible d’exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Exported the timeline to %1</source>
+        <translation>Chronologie exportée dans %1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::SourcePanel</name>
@@ -1250,6 +1421,65 @@ Lancez 'dealscope-cli --help' pour la liste.
     <message>
         <source>--select-flow needs a flow id.</source>
         <translation>--select-flow demande l’identifiant d’un flux.</translation>
+    </message>
+    <message>
+        <source>The view to show first: table or timeline.</source>
+        <translation>La vue à afficher d’abord : table ou timeline.</translation>
+    </message>
+    <message>
+        <source>--view must be table or timeline.</source>
+        <translation>--view doit valoir table ou timeline.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::TimelineView</name>
+    <message>
+        <source>Lanes by kind</source>
+        <translation>Lignes par type</translation>
+    </message>
+    <message>
+        <source>Lanes by payer</source>
+        <translation>Lignes par payeur</translation>
+    </message>
+    <message>
+        <source>Lanes by payee</source>
+        <translation>Lignes par bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Timeline lanes</source>
+        <translation>Lignes de la chronologie</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show every flow again (Ctrl+0)</source>
+        <translation>Afficher de nouveau tous les flux (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: pan · click a marker to select its flow</source>
+        <translation>Molette : zoom · glisser : déplacer · cliquer un repère sélectionne son flux</translation>
+    </message>
+    <message>
+        <source>Deal timeline</source>
+        <translation>Chronologie des accords</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>aucun montant</translation>
+    </message>
+    <message>
+        <source>%1 (disputed)</source>
+        <translation>%1 (contesté)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n source(s)</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n source</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n sources</numerusform></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources : %1</translation>
     </message>
 </context>
 <context>

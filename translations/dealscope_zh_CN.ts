@@ -247,6 +247,82 @@ Run 'dealscope-cli --help' for the list.
         <source>Attach an article's text to a source and re-anchor its quotes.</source>
         <translation>将文章文本附加到来源并重新定位其引文。</translation>
     </message>
+    <message>
+        <source>The chart: timeline.</source>
+        <translation>图表：timeline。</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>要写入的文件：.png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>Width x height in pixels.</source>
+        <translation>宽 x 高（像素）。</translation>
+    </message>
+    <message>
+        <source>Pixels per point (PNG).</source>
+        <translation>每点像素数（PNG）。</translation>
+    </message>
+    <message>
+        <source>First date (YYYY[-MM[-DD]]).</source>
+        <translation>起始日期（YYYY[-MM[-DD]]）。</translation>
+    </message>
+    <message>
+        <source>Last date (YYYY[-MM[-DD]]).</source>
+        <translation>结束日期（YYYY[-MM[-DD]]）。</translation>
+    </message>
+    <message>
+        <source>Only flows of this kind (equity, compute, chips, loan, acquisition, licensing, partnership); repeatable.</source>
+        <translation>仅限此类型的资金流（equity、compute、chips、loan、acquisition、licensing、partnership）；可重复指定。</translation>
+    </message>
+    <message>
+        <source>Add a caption naming the sources.</source>
+        <translation>添加列出来源的说明文字。</translation>
+    </message>
+    <message>
+        <source>Renders a chart of a DealScope file to PNG, SVG or PDF (works without a display).</source>
+        <translation>将 DealScope 文件的图表渲染为 PNG、SVG 或 PDF（无需显示器）。</translation>
+    </message>
+    <message>
+        <source>dealscope-cli render: %1
+</source>
+        <translation>dealscope-cli render：%1
+</translation>
+    </message>
+    <message>
+        <source>unknown view '%1' (known: timeline).</source>
+        <translation>未知视图 '%1'（支持：timeline）。</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>必须指定 --out FILE。</translation>
+    </message>
+    <message>
+        <source>--size must look like 1920x1080 and --scale be a number.</source>
+        <translation>--size 须形如 1920x1080，--scale 须为数字。</translation>
+    </message>
+    <message>
+        <source>invalid date '%1'.</source>
+        <translation>无效日期 '%1'。</translation>
+    </message>
+    <message>
+        <source>unknown kind '%1'.</source>
+        <translation>未知类型 '%1'。</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n flow(s))
+</source>
+        <translation><numerusform>已写入 %1（%n 条资金流）
+</numerusform></translation>
+    </message>
+    <message>
+        <source>Render a chart to PNG, SVG or PDF.</source>
+        <translation>将图表渲染为 PNG、SVG 或 PDF。</translation>
+    </message>
 </context>
 <context>
     <name>ds::Checks</name>
@@ -960,6 +1036,68 @@ Run 'dealscope-cli --help' for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::Export</name>
+    <message>
+        <source>Cannot export to “%1”: the file must end in .png, .svg or .pdf.</source>
+        <translation>无法导出到“%1”：文件必须以 .png、.svg 或 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>The size must be between 16 and 20000 pixels and the scale between 0.1 and 8.</source>
+        <translation>尺寸必须在 16 到 20000 像素之间，缩放比例在 0.1 到 8 之间。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ExportDialog</name>
+    <message>
+        <source>Add a caption naming the sources</source>
+        <translation>添加列出来源的说明文字</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>chart.png, chart.svg or chart.pdf</source>
+        <translation>chart.png、chart.svg 或 chart.pdf</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Pixels per point in PNG files (2 for sharp images on high-DPI screens)</source>
+        <translation>PNG 文件中每点的像素数（高分辨率屏幕上取 2 可获得清晰图像）</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>宽度：</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>高度：</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>缩放：</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 图形 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::MainWindow</name>
     <message>
         <source>DealScope files (*.dealscope);;All files (*)</source>
@@ -1109,6 +1247,38 @@ Run 'dealscope-cli --help' for the list.
         <source>S&amp;ources</source>
         <translation>来源列表(&amp;O)</translation>
     </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PNG, SVG or PDF</source>
+        <translation>将时间线导出为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>D&amp;eal Table</source>
+        <translation>交易表(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart</source>
+        <translation>无法导出图表</translation>
+    </message>
+    <message>
+        <source>Exported the timeline to %1</source>
+        <translation>时间线已导出到 %1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::SourcePanel</name>
@@ -1248,6 +1418,65 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>--select-flow needs a flow id.</source>
         <translation>--select-flow 需要资金流 ID。</translation>
+    </message>
+    <message>
+        <source>The view to show first: table or timeline.</source>
+        <translation>首先显示的视图：table 或 timeline。</translation>
+    </message>
+    <message>
+        <source>--view must be table or timeline.</source>
+        <translation>--view 必须为 table 或 timeline。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::TimelineView</name>
+    <message>
+        <source>Lanes by kind</source>
+        <translation>按类型分行</translation>
+    </message>
+    <message>
+        <source>Lanes by payer</source>
+        <translation>按付款方分行</translation>
+    </message>
+    <message>
+        <source>Lanes by payee</source>
+        <translation>按收款方分行</translation>
+    </message>
+    <message>
+        <source>Timeline lanes</source>
+        <translation>时间线分行</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Show every flow again (Ctrl+0)</source>
+        <translation>重新显示所有资金流（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: pan · click a marker to select its flow</source>
+        <translation>滚轮：缩放 · 拖动：平移 · 点击标记选中其资金流</translation>
+    </message>
+    <message>
+        <source>Deal timeline</source>
+        <translation>交易时间线</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>无金额</translation>
+    </message>
+    <message>
+        <source>%1 (disputed)</source>
+        <translation>%1（有争议）</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n source(s)</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n 个来源</numerusform></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
     </message>
 </context>
 <context>

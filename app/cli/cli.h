@@ -47,5 +47,6 @@ int runGenerate(const QStringList &args);
 int runFigures(const QStringList &args);
 int runDisputes(const QStringList &args);
 int runAttach(const QStringList &args);
+int runRender(const QStringList &args);
 
 } // namespace ds::cli

@@ -2,7 +2,10 @@
 
 #include "i18n.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <memory>
 
 #include <vector>
 
@@ -23,6 +26,7 @@ std::vector<Command> commands() {
          Cli::tr("Print the disputed figures and how headline totals reconcile."), runDisputes},
         {QStringLiteral("attach"),
          Cli::tr("Attach an article's text to a source and re-anchor its quotes."), runAttach},
+        {QStringLiteral("render"), Cli::tr("Render a chart to PNG, SVG or PDF."), runRender},
         {QStringLiteral("generate"), Cli::tr("Generate a synthetic dataset for scale work."),
          runGenerate},
     };
@@ -40,7 +44,15 @@ void printUsage(const std::vector<Command> &list) {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    // Charts need a GUI application; without a display it renders offscreen.
+    const bool rendering = argc > 1 && qstrcmp(argv[1], "render") == 0;
+    if (rendering && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        rendering ? std::make_unique<QApplication>(argc, argv)
+                  : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("dealscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DEALSCOPE_VERSION));
     ds::i18n::installTranslator(app, QString());

@@ -79,6 +79,7 @@ int main(int argc, char *argv[]) {
             std::fprintf(stderr, "%s\n", qPrintable(sample.errorMessage()));
     }
 
+    window.showView(options->view);
     if (options->selectFlow)
         window.selection()->setFlow(options->selectFlow, std::nullopt);
     if (quiet)

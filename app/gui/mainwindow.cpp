@@ -7,10 +7,14 @@
 #include "dealtablewidget.h"
 #include "disputesview.h"
 #include "document.h"
+#include "exportdialog.h"
 #include "selection.h"
 #include "settings.h"
 #include "sourcepanel.h"
 #include "sourcesview.h"
+#include "timelineview.h"
+
+#include <QTabWidget>
 
 #include <QAction>
 #include <QApplication>
@@ -42,10 +46,15 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_sourcePanel(new SourcePanel(m_document, m_selection, this))
     , m_disputesDock(new DisputesDock(m_document, m_selection, this))
     , m_sourcesDock(new SourcesDock(m_document, this))
+    , m_timeline(new TimelineView(m_document, m_selection, this))
+    , m_views(new QTabWidget(this))
     , m_countsLabel(new QLabel(this))
     , m_tableStatus(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_dealTable);
+    m_views->addTab(m_dealTable, tr("Deals"));
+    m_views->addTab(m_timeline, tr("Timeline"));
+    m_views->setDocumentMode(true);
+    setCentralWidget(m_views);
     addDockWidget(Qt::LeftDockWidgetArea, m_companyDock);
     addDockWidget(Qt::RightDockWidgetArea, m_sourcePanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_disputesDock);
@@ -88,6 +97,9 @@ void MainWindow::createActions() {
     updateRecentMenu();
     QAction *copyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *exportAction = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChart);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(tr("Export the timeline as PNG, SVG or PDF"));
     file->addSeparator();
     QAction *attach = file->addAction(tr("&Attach Article Text…"), this, &MainWindow::attachText);
     attach->setStatusTip(tr("Attach the full text of an article to its source and re-anchor "
@@ -112,6 +124,11 @@ void MainWindow::createActions() {
     m_dealTable->view()->addAction(clear);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *deals = view->addAction(tr("D&eal Table"), this, [this] { showView(0); });
+    deals->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    QAction *timeline = view->addAction(tr("&Timeline"), this, [this] { showView(1); });
+    timeline->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    view->addSeparator();
     QAction *companies = m_companyDock->toggleViewAction();
     companies->setText(tr("&Companies"));
     companies->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -199,6 +216,20 @@ void MainWindow::attachText() {
     if (!cards.isEmpty())
         preselect = cards.first()->claim().sourceId;
     attachArticleTextInteractively(this, m_document, preselect);
+}
+
+void MainWindow::showView(int index) {
+    m_views->setCurrentIndex(index);
+}
+
+void MainWindow::exportChart() {
+    ExportDialog dialog(m_timeline->sourcesCaption(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = gui::exportChart(m_timeline->plot(), dialog.path(), dialog.options()); !s)
+        showError(tr("Cannot export the chart"), s.errorMessage());
+    else
+        statusBar()->showMessage(tr("Exported the timeline to %1").arg(dialog.path()), 5000);
 }
 
 void MainWindow::openSource(Id source) {

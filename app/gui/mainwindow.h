@@ -14,6 +14,7 @@ class DealTableWidget;
 class DisputesDock;
 class SourcePanel;
 class SourcesDock;
+class TimelineView;
 class Document;
 class Selection;
 class Settings;
@@ -33,6 +34,9 @@ public:
     SourcePanel *sourcePanel() const { return m_sourcePanel; }
     DisputesDock *disputesDock() const { return m_disputesDock; }
     SourcesDock *sourcesDock() const { return m_sourcesDock; }
+    TimelineView *timeline() const { return m_timeline; }
+    /// Shows the deal table (0) or the timeline (1).
+    void showView(int index);
 
     /// Opens a file; on failure tells the user (unless quiet) and keeps the current one.
     bool openFile(const QString &path, bool quiet = false);
@@ -49,6 +53,7 @@ private:
     void saveCopy();
     void about();
     void attachText();
+    void exportChart();
     void openSource(Id source);
     void updateRecentMenu();
     void updateTitleAndCounts();
@@ -62,6 +67,8 @@ private:
     SourcePanel *m_sourcePanel;
     DisputesDock *m_disputesDock;
     SourcesDock *m_sourcesDock;
+    TimelineView *m_timeline;
+    class QTabWidget *m_views;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_countsLabel;
     QLabel *m_tableStatus;

@@ -33,7 +33,13 @@ Result<StartupOptions> parseStartupOptions(const QStringList &arguments) {
         QStringLiteral("ID"));
     parser.addOption(lang);
     parser.addOption(screenshot);
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QCoreApplication::translate("ds::gui::Startup",
+                                    "The view to show first: table or timeline."),
+        QStringLiteral("VIEW"));
     parser.addOption(selectFlow);
+    parser.addOption(view);
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("ds::gui::Startup", "The DealScope file to open."),
@@ -46,6 +52,13 @@ Result<StartupOptions> parseStartupOptions(const QStringList &arguments) {
     options.file = parser.positionalArguments().value(0);
     options.language = parser.value(lang);
     options.screenshot = parser.value(screenshot);
+    if (parser.isSet(view)) {
+        const QString v = parser.value(view);
+        if (v != QLatin1String("table") && v != QLatin1String("timeline"))
+            return Error{QCoreApplication::translate("ds::gui::Startup",
+                                                     "--view must be table or timeline.")};
+        options.view = v == QLatin1String("timeline") ? 1 : 0;
+    }
     if (parser.isSet(selectFlow)) {
         bool ok = false;
         const Id flow = parser.value(selectFlow).toLongLong(&ok);

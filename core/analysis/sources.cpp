@@ -65,3 +65,26 @@ QString SourceIndex::labelWithCitation(Id source) const {
 }
 
 } // namespace ds::analysis
+
+namespace ds::analysis {
+
+Result<QStringList> sourceLabelsOfFlows(Store &store, const std::vector<Id> &flows) {
+    auto index = SourceIndex::load(store);
+    if (!index)
+        return index.error();
+    QStringList labels;
+    for (Id flow : flows) {
+        auto claims = store.claimsOfFlow(flow);
+        if (!claims)
+            return claims.error();
+        for (const Claim &c : *claims) {
+            const QString label = index->labelWithCitation(c.sourceId);
+            if (!labels.contains(label))
+                labels << label;
+        }
+    }
+    labels.sort(Qt::CaseInsensitive);
+    return labels;
+}
+
+} // namespace ds::analysis

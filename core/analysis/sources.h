@@ -5,6 +5,9 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 namespace ds {
 class Store;
@@ -31,5 +34,9 @@ private:
     QHash<Id, Source> m_sources;
     mutable QHash<Id, Id> m_roots; // cache of root()
 };
+
+/// The labels of the sources behind the claims of these flows (each once, by label), with the
+/// source they cite: for captions ("Sources: Gnoppix; “…”, citing Ars Technica").
+Result<QStringList> sourceLabelsOfFlows(Store &store, const std::vector<Id> &flows);
 
 } // namespace ds::analysis

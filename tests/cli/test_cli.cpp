@@ -1,6 +1,7 @@
 // dealscope-cli, run as a user would: exit codes, output and files.
 #include <QCryptographicHash>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,8 +55,8 @@ private slots:
         Run unknown = cli({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.code, 2);
         QVERIFY(unknown.err.contains(QLatin1String("unknown command")));
-        for (const char *command :
-             {"sample", "info", "export", "check", "generate", "figures", "disputes", "attach"}) {
+        for (const char *command : {"sample", "info", "export", "check", "generate", "figures",
+                                    "disputes", "attach", "render"}) {
             Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(help.code, 0);
             QVERIFY2(help.out.contains(QLatin1String("Usage:")), command);
@@ -126,6 +127,7 @@ private slots:
 
     void figuresAndDisputes();
     void attach();
+    void render();
 
     void generateIsDeterministic() {
         const QString a = path(QStringLiteral("a.dealscope"));
@@ -223,6 +225,50 @@ void TestCli::attach() {
                   path(QStringLiteral("missing.txt"))})
                  .code,
              1);
+}
+
+void TestCli::render() {
+    const QString db = path(QStringLiteral("render.dealscope"));
+    QCOMPARE(cli({QStringLiteral("sample"), db}).code, 0);
+    for (const char *suffix : {"png", "svg", "pdf"}) {
+        const QString out = path(QStringLiteral("timeline.%1").arg(QLatin1String(suffix)));
+        Run r =
+            cli({QStringLiteral("render"), db, QStringLiteral("--view"), QStringLiteral("timeline"),
+                 QStringLiteral("--out"), out, QStringLiteral("--size"), QStringLiteral("640x360"),
+                 QStringLiteral("--caption")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("13 flows")));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray head = f.read(8);
+        if (qstrcmp(suffix, "png") == 0)
+            QVERIFY(head.startsWith("\x89PNG"));
+        else if (qstrcmp(suffix, "pdf") == 0)
+            QVERIFY(head.startsWith("%PDF-"));
+        else
+            QVERIFY(f.readAll().contains("<svg"));
+    }
+    QImage image(path(QStringLiteral("timeline.png")));
+    QCOMPARE(image.size(), QSize(640, 360));
+    Run filtered =
+        cli({QStringLiteral("render"), db, QStringLiteral("--out"), path(QStringLiteral("f.png")),
+             QStringLiteral("--from"), QStringLiteral("2025"), QStringLiteral("--kind"),
+             QStringLiteral("equity")});
+    QCOMPARE(filtered.code, 0);
+    QVERIFY(filtered.out.contains(QLatin1String("2 flows")));
+    QCOMPARE(
+        cli({QStringLiteral("render"), db, QStringLiteral("--out"), path(QStringLiteral("x.gif"))})
+            .code,
+        1);
+    QCOMPARE(cli({QStringLiteral("render"), db}).code, 2);
+    QCOMPARE(cli({QStringLiteral("render"), db, QStringLiteral("--out"),
+                  path(QStringLiteral("y.png")), QStringLiteral("--size"), QStringLiteral("big")})
+                 .code,
+             2);
+    QCOMPARE(cli({QStringLiteral("render"), db, QStringLiteral("--out"),
+                  path(QStringLiteral("y.png")), QStringLiteral("--kind"), QStringLiteral("gift")})
+                 .code,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

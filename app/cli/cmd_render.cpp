@@ -1,0 +1,108 @@
+// dealscope-cli render: charts to PNG, SVG or PDF with no display.
+#include "cli.h"
+
+#include "analysis/sources.h"
+#include "analysis/timeline.h"
+#include "chartexport.h"
+#include "store/store.h"
+#include "timelinechart.h"
+
+#include <QRegularExpression>
+
+namespace ds::cli {
+
+int runRender(const QStringList &args) {
+    QCommandLineParser parser;
+    const QCommandLineOption view(QStringLiteral("view"), Cli::tr("The chart: timeline."),
+                                  QStringLiteral("VIEW"), QStringLiteral("timeline"));
+    const QCommandLineOption outFile(QStringLiteral("out"),
+                                     Cli::tr("The file to write: .png, .svg or .pdf."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"), Cli::tr("Width x height in pixels."),
+                                  QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    const QCommandLineOption scale(QStringLiteral("scale"), Cli::tr("Pixels per point (PNG)."),
+                                   QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption from(QStringLiteral("from"), Cli::tr("First date (YYYY[-MM[-DD]])."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), Cli::tr("Last date (YYYY[-MM[-DD]])."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  Cli::tr("Only flows of this kind (equity, compute, chips, "
+                                          "loan, acquisition, licensing, partnership); "
+                                          "repeatable."),
+                                  QStringLiteral("K"));
+    const QCommandLineOption caption(QStringLiteral("caption"),
+                                     Cli::tr("Add a caption naming the sources."));
+    parser.addOptions({view, outFile, size, scale, from, to, kind, caption});
+    if (int rc = parseArguments(parser, args, QStringLiteral("render"),
+                                Cli::tr("Renders a chart of a DealScope file to PNG, SVG or PDF "
+                                        "(works without a display)."),
+                                {QStringLiteral("DB")});
+        rc >= 0)
+        return rc;
+    auto usage = [](const QString &message) {
+        err(Cli::tr("dealscope-cli render: %1\n").arg(message));
+        return Usage;
+    };
+    if (parser.value(view) != QLatin1String("timeline"))
+        return usage(Cli::tr("unknown view '%1' (known: timeline).").arg(parser.value(view)));
+    if (!parser.isSet(outFile))
+        return usage(Cli::tr("--out FILE is required."));
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d+)x(\\d+)$"));
+    const auto sizeMatch = sizePattern.match(parser.value(size));
+    bool scaleOk = false;
+    const double scaleValue = parser.value(scale).toDouble(&scaleOk);
+    if (!sizeMatch.hasMatch() || !scaleOk)
+        return usage(Cli::tr("--size must look like 1920x1080 and --scale be a number."));
+    analysis::TimelineFilter filter;
+    for (const auto &[option, slot] :
+         {std::pair{&from, &filter.from}, std::pair{&to, &filter.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto date = PartialDate::parse(parser.value(*option));
+        if (!date || date->isNull())
+            return usage(Cli::tr("invalid date '%1'.").arg(parser.value(*option)));
+        *slot = *date;
+    }
+    for (const QString &k : parser.values(kind)) {
+        const auto value = fromToken<FlowKind>(k);
+        if (!value)
+            return usage(Cli::tr("unknown kind '%1'.").arg(k));
+        filter.kinds.push_back(*value);
+    }
+
+    auto store = Store::open(parser.positionalArguments().at(0), Store::OpenMode::Existing);
+    if (!store) {
+        err(Cli::tr("dealscope-cli: %1\n").arg(store.errorMessage()));
+        return Failure;
+    }
+    auto points = analysis::loadTimeline(*store, filter);
+    if (!points) {
+        err(Cli::tr("dealscope-cli: %1\n").arg(points.errorMessage()));
+        return Failure;
+    }
+    std::vector<Id> flows;
+    for (const analysis::TimelinePoint &p : *points)
+        flows.push_back(p.flowId);
+
+    gui::ExportOptions options;
+    options.size = QSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
+    options.scale = scaleValue;
+    if (parser.isSet(caption)) {
+        auto labels = analysis::sourceLabelsOfFlows(*store, flows);
+        if (labels && !labels->isEmpty())
+            options.caption = Cli::tr("Sources: %1").arg(labels->join(QStringLiteral("; ")));
+    }
+    QCustomPlot plot;
+    plot.resize(options.size);
+    gui::TimelineChart chart(&plot);
+    chart.setPoints(std::move(*points), gui::LaneMode::ByKind);
+    if (Status s = gui::exportChart(&plot, parser.value(outFile), options); !s) {
+        err(Cli::tr("dealscope-cli: %1\n").arg(s.errorMessage()));
+        return Failure;
+    }
+    out(Cli::tr("Wrote %1 (%n flow(s))\n", nullptr, int(flows.size())).arg(parser.value(outFile)));
+    return Ok;
+}
+
+} // namespace ds::cli

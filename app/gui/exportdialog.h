@@ -1,0 +1,36 @@
+#pragma once
+
+#include "chartexport.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace ds::gui {
+
+/// Asks where and how to export a chart: the file (PNG, SVG or PDF by its suffix), the size,
+/// the scale and whether to add a caption naming the sources.
+class ExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ExportDialog(const QString &caption, QWidget *parent = nullptr);
+
+    QString path() const;
+    ExportOptions options() const;
+    void setPath(const QString &path);
+
+private:
+    void browse();
+
+    QString m_caption;
+    QLineEdit *m_path;
+    QSpinBox *m_width;
+    QSpinBox *m_height;
+    QDoubleSpinBox *m_scale;
+    QCheckBox *m_withCaption;
+};
+
+} // namespace ds::gui

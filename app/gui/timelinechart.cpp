@@ -1,0 +1,313 @@
+#include "timelinechart.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <map>
+
+namespace ds::gui {
+
+using analysis::TimelinePoint;
+
+TimelineBubbles::TimelineBubbles(QCPAxis *keyAxis, QCPAxis *valueAxis)
+    : QCPAbstractPlottable(keyAxis, valueAxis) {
+    setSelectable(QCP::stSingleData);
+}
+
+void TimelineBubbles::setBubbles(std::vector<Bubble> bubbles) {
+    m_bubbles = std::move(bubbles);
+}
+
+QPointF TimelineBubbles::pixelOf(int index) const {
+    const Bubble &b = m_bubbles[size_t(index)];
+    return QPointF(keyAxis()->coordToPixel(b.time), valueAxis()->coordToPixel(b.lane));
+}
+
+int TimelineBubbles::bubbleAt(const QPointF &pixel) const {
+    // The smallest marker containing the point wins (small ones are drawn on top).
+    int best = -1;
+    double bestDiameter = 1e9;
+    for (size_t i = 0; i < m_bubbles.size(); ++i) {
+        const Bubble &b = m_bubbles[i];
+        const QPointF c = pixelOf(int(i));
+        const double radius = std::max(b.diameter / 2.0, 5.0);
+        if (QLineF(c, pixel).length() <= radius && b.diameter < bestDiameter) {
+            best = int(i);
+            bestDiameter = b.diameter;
+        }
+    }
+    return best;
+}
+
+double TimelineBubbles::selectTest(const QPointF &pos, bool onlySelectable,
+                                   QVariant *details) const {
+    if (onlySelectable && !selectable())
+        return -1;
+    const int index = bubbleAt(pos);
+    if (index < 0)
+        return -1;
+    if (details)
+        details->setValue(QCPDataSelection(QCPDataRange(index, index + 1)));
+    return QLineF(pixelOf(index), pos).length();
+}
+
+QCPRange TimelineBubbles::getKeyRange(bool &foundRange, QCP::SignDomain) const {
+    foundRange = !m_bubbles.empty();
+    QCPRange range;
+    if (foundRange) {
+        range.lower = range.upper = m_bubbles.front().time;
+        for (const Bubble &b : m_bubbles) {
+            range.expand(b.time);
+            if (b.end > b.start)
+                range.expand(QCPRange(b.start, b.end));
+        }
+    }
+    return range;
+}
+
+QCPRange TimelineBubbles::getValueRange(bool &foundRange, QCP::SignDomain, const QCPRange &) const {
+    foundRange = !m_bubbles.empty();
+    QCPRange range(0, 0);
+    for (const Bubble &b : m_bubbles)
+        range.expand(b.lane);
+    return range;
+}
+
+void TimelineBubbles::draw(QCPPainter *painter) {
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    // Largest first, so that small markers stay visible on top.
+    std::vector<size_t> order(m_bubbles.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return m_bubbles[a].diameter > m_bubbles[b].diameter; });
+    const QRect clip = clipRect();
+    for (size_t i : order) {
+        const Bubble &b = m_bubbles[i];
+        const QPointF c = pixelOf(int(i));
+        if (!clip.adjusted(-40, -40, 40, 40).contains(c.toPoint()))
+            continue;
+        if (b.end > b.start) {
+            // A date known only to the month or year: a bar over the period.
+            const double x1 = keyAxis()->coordToPixel(b.start);
+            const double x2 = keyAxis()->coordToPixel(b.end);
+            QColor band = b.color;
+            band.setAlpha(70);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(band);
+            painter->drawRoundedRect(QRectF(x1, c.y() - 3, std::max(2.0, x2 - x1), 6), 3, 3);
+        }
+        QColor fill = b.color;
+        fill.setAlpha(b.filled ? 190 : 0);
+        painter->setPen(QPen(b.color.darker(130), b.filled ? 1.0 : 2.0));
+        painter->setBrush(b.filled ? QBrush(fill) : Qt::NoBrush);
+        const double r = b.diameter / 2.0;
+        if (b.hasAmount)
+            painter->drawEllipse(c, r, r);
+        else
+            painter->drawRect(QRectF(c.x() - 3.5, c.y() - 3.5, 7, 7));
+        if (b.disputed) {
+            if (b.innerDiameter > 0) {
+                painter->setPen(QPen(Qt::black, 1, Qt::DashLine));
+                painter->setBrush(Qt::NoBrush);
+                painter->drawEllipse(c, b.innerDiameter / 2.0, b.innerDiameter / 2.0);
+            }
+            painter->setPen(QPen(QColor(0xc6, 0x28, 0x28)));
+            QFont f = painter->font();
+            f.setBold(true);
+            painter->setFont(f);
+            painter->drawText(QPointF(c.x() + r * 0.7, c.y() - r * 0.7), QStringLiteral("!"));
+        }
+        if (m_highlighted && *m_highlighted == b.flowId) {
+            painter->setPen(QPen(QColor(0x1e, 0x88, 0xe5), 3));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawEllipse(c, r + 5, r + 5);
+        }
+    }
+}
+
+void TimelineBubbles::drawLegendIcon(QCPPainter *painter, const QRectF &rect) const {
+    painter->setBrush(Qt::gray);
+    painter->drawEllipse(rect.center(), rect.height() / 3, rect.height() / 3);
+}
+
+QColor TimelineChart::kindColor(FlowKind kind) {
+    switch (kind) {
+    case FlowKind::Equity:
+        return QColor(0x1f, 0x77, 0xb4);
+    case FlowKind::Compute:
+        return QColor(0xff, 0x7f, 0x0e);
+    case FlowKind::Chips:
+        return QColor(0x2c, 0xa0, 0x2c);
+    default:
+        return QColor(0x7f, 0x7f, 0x7f);
+    }
+}
+
+TimelineChart::TimelineChart(QCustomPlot *plot)
+    : m_plot(plot)
+    , m_bubbles(new TimelineBubbles(plot->xAxis, plot->yAxis)) {
+    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    ticker->setDateTimeSpec(Qt::UTC);
+    ticker->setDateTimeFormat(QStringLiteral("MMM yyyy"));
+    plot->xAxis->setTicker(ticker);
+    plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    plot->yAxis->grid()->setVisible(false);
+    plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
+    plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    plot->setSelectionRectMode(QCP::srmNone);
+    QObject::connect(plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), plot,
+                     [this, ticker](const QCPRange &range) {
+                         // Years, then months, then days as the user zooms in.
+                         const double days = range.size() / 86400.0;
+                         ticker->setDateTimeFormat(days > 1500  ? QStringLiteral("yyyy")
+                                                   : days > 120 ? QStringLiteral("MMM yyyy")
+                                                                : QStringLiteral("d MMM yyyy"));
+                     });
+    // Which labels fit depends on the zoom and the widget's size: place them once the layout
+    // of each replot is known (the items are drawn in the same replot).
+    QObject::connect(plot, &QCustomPlot::afterLayout, plot, [this] { placeLabels(); });
+}
+
+void TimelineChart::setPoints(std::vector<TimelinePoint> points, LaneMode mode) {
+    m_points = std::move(points);
+    // Lanes: kinds in a fixed order, or companies by name.
+    std::map<QString, int> laneOf;
+    m_lanes.clear();
+    if (mode == LaneMode::ByKind) {
+        for (FlowKind k : allValues<FlowKind>())
+            for (const TimelinePoint &p : m_points)
+                if (p.kind == k) {
+                    laneOf.emplace(displayName(k), int(laneOf.size()));
+                    m_lanes << displayName(k);
+                    break;
+                }
+    } else {
+        QStringList names;
+        for (const TimelinePoint &p : m_points)
+            names << (mode == LaneMode::ByPayer ? p.payer : p.payee);
+        names.removeDuplicates();
+        std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+            return a.compare(b, Qt::CaseInsensitive) > 0; // top to bottom A..Z
+        });
+        for (const QString &n : names) {
+            laneOf.emplace(n, int(laneOf.size()));
+            m_lanes << n;
+        }
+    }
+    auto ticker = qSharedPointerCast<QCPAxisTickerText>(m_plot->yAxis->ticker());
+    ticker->clear();
+    for (int i = 0; i < m_lanes.size(); ++i)
+        ticker->addTick(i, m_lanes.at(i));
+
+    std::vector<TimelineBubbles::Bubble> bubbles;
+    for (const TimelinePoint &p : m_points) {
+        TimelineBubbles::Bubble b;
+        b.time = analysis::toAxisTime(p.date);
+        if (p.date.precision() != PartialDate::Precision::Day) {
+            b.start = analysis::toAxisTime(PartialDate::fromDate(p.date.firstDay())) - 43200;
+            b.end = analysis::toAxisTime(PartialDate::fromDate(p.date.lastDay())) + 43200;
+        }
+        const QString laneKey = mode == LaneMode::ByKind    ? displayName(p.kind)
+                                : mode == LaneMode::ByPayer ? p.payer
+                                                            : p.payee;
+        b.lane = laneOf[laneKey];
+        b.color = kindColor(p.kind);
+        b.filled = p.isFirm();
+        b.hasAmount = p.figure && p.figure->representativeUsd() > 0;
+        b.diameter =
+            b.hasAmount ? analysis::markerDiameter(p.figure->maxUsd.value_or(p.figure->minUsd)) : 7;
+        b.disputed = p.disputed;
+        if (p.disputed && p.figure && p.figure->minUsd > 0)
+            b.innerDiameter = analysis::markerDiameter(p.figure->minUsd);
+        b.flowId = p.flowId;
+        bubbles.push_back(b);
+    }
+    m_bubbles->setBubbles(std::move(bubbles));
+    resetView();
+}
+
+void TimelineChart::resetView() {
+    bool found = false;
+    QCPRange keys = m_bubbles->getKeyRange(found, QCP::sdBoth);
+    if (!found)
+        keys = QCPRange(analysis::toAxisTime(PartialDate::ofYear(2023)),
+                        analysis::toAxisTime(PartialDate::ofYear(2025)));
+    // Room on the right for the labels of the latest flows.
+    const double margin = std::max(keys.size() * 0.06, 86400.0 * 20);
+    m_plot->xAxis->setRange(keys.lower - margin, keys.upper + 3 * margin);
+    m_plot->yAxis->setRange(-0.8, std::max<qsizetype>(1, m_lanes.size()) - 0.2);
+    m_plot->replot();
+}
+
+void TimelineChart::placeLabels() {
+    for (QCPItemText *label : m_labels)
+        m_plot->removeItem(label); // deletes it
+    m_labels.clear();
+    // The largest flows get labels; a label that would overlap one already placed is skipped.
+    std::vector<size_t> order(m_points.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    auto size = [&](size_t i) {
+        return m_points[i].figure ? m_points[i].figure->representativeUsd() : 0;
+    };
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return size(a) > size(b); });
+    std::vector<QRectF> taken;
+    const QFontMetrics metrics(m_plot->font());
+    for (size_t i : order) {
+        if (m_labels.size() >= 10 || size(i) <= 0)
+            break;
+        const TimelinePoint &p = m_points[i];
+        const QString text = QStringLiteral("%1 → %2 %3").arg(p.payer, p.payee, p.figure->format());
+        const QPointF anchor = m_bubbles->pixelOf(int(i));
+        const double r = m_bubbles->bubbles()[i].diameter / 2.0;
+        QRectF rect(0, 0, metrics.horizontalAdvance(text) + 6, metrics.height() + 2);
+        rect.moveCenter(QPointF(anchor.x(), anchor.y() - r - rect.height() / 2 - 2));
+        if (!m_plot->axisRect()->rect().contains(rect.toRect()))
+            continue;
+        if (std::any_of(taken.begin(), taken.end(),
+                        [&](const QRectF &t) { return t.intersects(rect); }))
+            continue;
+        taken.push_back(rect);
+        auto *label = new QCPItemText(m_plot);
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->position->setType(QCPItemPosition::ptPlotCoords);
+        label->position->setCoords(m_bubbles->bubbles()[i].time, m_bubbles->bubbles()[i].lane);
+        label->setPadding(QMargins(0, 0, 0, int(r) + 2)); // sits above the marker
+        label->setClipToAxisRect(true);
+        label->setText(text);
+        label->setColor(QColor(0x30, 0x30, 0x30));
+        label->setSelectable(false);
+        m_labels.push_back(label);
+    }
+}
+
+void TimelineChart::highlight(std::optional<Id> flow) {
+    m_bubbles->setHighlighted(flow);
+    m_plot->replot();
+}
+
+std::optional<Id> TimelineChart::flowAt(const QPointF &pixel) const {
+    const int index = m_bubbles->bubbleAt(pixel);
+    if (index < 0)
+        return std::nullopt;
+    return m_bubbles->bubbles()[size_t(index)].flowId;
+}
+
+std::optional<QPointF> TimelineChart::pixelOf(Id flow) const {
+    const auto &bubbles = m_bubbles->bubbles();
+    for (size_t i = 0; i < bubbles.size(); ++i)
+        if (bubbles[i].flowId == flow)
+            return m_bubbles->pixelOf(int(i));
+    return std::nullopt;
+}
+
+const TimelinePoint *TimelineChart::point(Id flow) const {
+    for (const TimelinePoint &p : m_points)
+        if (p.flowId == flow)
+            return &p;
+    return nullptr;
+}
+
+} // namespace ds::gui

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "analysis/timeline.h"
+
+#include <qcustomplot.h>
+
+#include <optional>
+#include <vector>
+
+namespace ds::gui {
+
+/// How the timeline's rows are made.
+enum class LaneMode { ByKind, ByPayer, ByPayee };
+
+/// The timeline's markers, drawn in one plottable: a disc per flow whose area grows with its
+/// amount (log-compressed), coloured by kind, filled when announced or completed and hollow
+/// when rumoured or in talks; a small square for flows without an amount; a bar over the month
+/// or year for dates known only to that precision; a dashed inner ring and a "!" for disputed
+/// figures. It does its own hit-testing, so that a click finds the flow under the mouse.
+class TimelineBubbles : public QCPAbstractPlottable {
+    Q_OBJECT
+public:
+    struct Bubble {
+        double time = 0;  // axis seconds
+        double lane = 0;  // row
+        double start = 0; // the period a month or year date covers (axis seconds)
+        double end = 0;
+        double diameter = 7;
+        double innerDiameter = 0; // disputed: the lowest claimed value
+        QColor color;
+        bool filled = true;
+        bool hasAmount = true;
+        bool disputed = false;
+        Id flowId = 0;
+    };
+
+    TimelineBubbles(QCPAxis *keyAxis, QCPAxis *valueAxis);
+    void setBubbles(std::vector<Bubble> bubbles);
+    const std::vector<Bubble> &bubbles() const { return m_bubbles; }
+    void setHighlighted(std::optional<Id> flow) { m_highlighted = flow; }
+    /// The bubble under a pixel position, or -1.
+    int bubbleAt(const QPointF &pixel) const;
+    QPointF pixelOf(int index) const;
+
+    double selectTest(const QPointF &pos, bool onlySelectable, QVariant *details) const override;
+    QCPRange getKeyRange(bool &foundRange, QCP::SignDomain inSignDomain) const override;
+    QCPRange getValueRange(bool &foundRange, QCP::SignDomain inSignDomain,
+                           const QCPRange &inKeyRange) const override;
+
+protected:
+    void draw(QCPPainter *painter) override;
+    void drawLegendIcon(QCPPainter *painter, const QRectF &rect) const override;
+
+private:
+    std::vector<Bubble> m_bubbles;
+    std::optional<Id> m_highlighted;
+};
+
+/// Builds the timeline into a QCustomPlot: used by the Timeline view and by
+/// `dealscope-cli render`.
+class TimelineChart {
+public:
+    explicit TimelineChart(QCustomPlot *plot);
+
+    void setPoints(std::vector<analysis::TimelinePoint> points, LaneMode mode);
+    const std::vector<analysis::TimelinePoint> &points() const { return m_points; }
+    void highlight(std::optional<Id> flow);
+    /// Shows every point (with a margin); the default view.
+    void resetView();
+    /// The flow under a pixel position, if any.
+    std::optional<Id> flowAt(const QPointF &pixel) const;
+    /// The pixel position of a flow's marker (for tests and tooltips).
+    std::optional<QPointF> pixelOf(Id flow) const;
+    const analysis::TimelinePoint *point(Id flow) const;
+    TimelineBubbles *bubbles() const { return m_bubbles; }
+    /// The sources of the figures shown, for an export caption.
+    QStringList laneNames() const { return m_lanes; }
+
+    static QColor kindColor(FlowKind kind);
+
+private:
+    void placeLabels();
+
+    QCustomPlot *m_plot;
+    TimelineBubbles *m_bubbles;
+    std::vector<analysis::TimelinePoint> m_points;
+    QStringList m_lanes;
+    std::vector<QCPItemText *> m_labels;
+};
+
+} // namespace ds::gui

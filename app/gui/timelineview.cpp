@@ -1,0 +1,113 @@
+#include "timelineview.h"
+
+#include "analysis/sources.h"
+#include "document.h"
+#include "selection.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace ds::gui {
+
+TimelineView::TimelineView(Document *document, Selection *selection, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_plot(new QCustomPlot(this))
+    , m_chart(std::make_unique<TimelineChart>(m_plot))
+    , m_lanes(new QComboBox(this)) {
+    m_lanes->addItem(tr("Lanes by kind"), int(LaneMode::ByKind));
+    m_lanes->addItem(tr("Lanes by payer"), int(LaneMode::ByPayer));
+    m_lanes->addItem(tr("Lanes by payee"), int(LaneMode::ByPayee));
+    m_lanes->setAccessibleName(tr("Timeline lanes"));
+    auto *reset = new QPushButton(tr("Show All"), this);
+    reset->setToolTip(tr("Show every flow again (Ctrl+0)"));
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    auto *hint =
+        new QLabel(tr("Wheel: zoom · drag: pan · click a marker to select its flow"), this);
+    hint->setStyleSheet(QStringLiteral("color: gray"));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_lanes);
+    bar->addWidget(reset);
+    bar->addStretch(1);
+    bar->addWidget(hint);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_plot, 1);
+    m_plot->setAccessibleName(tr("Deal timeline"));
+    m_plot->setMouseTracking(true);
+
+    connect(m_lanes, &QComboBox::currentIndexChanged, this, &TimelineView::reload);
+    connect(reset, &QPushButton::clicked, this, &TimelineView::resetView);
+    connect(document, &Document::opened, this, &TimelineView::reload);
+    connect(document, &Document::changed, this, &TimelineView::reload);
+    connect(selection, &Selection::companyChanged, this, &TimelineView::reload);
+    connect(selection, &Selection::flowChanged, this,
+            [this](std::optional<Id> flow) { m_chart->highlight(flow); });
+    connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) {
+        if (event->button() != Qt::LeftButton)
+            return;
+        if (auto flow = m_chart->flowAt(event->position())) {
+            const analysis::TimelinePoint *p = m_chart->point(*flow);
+            m_selection->setFlow(*flow, p ? std::optional<Id>(p->dealId) : std::nullopt);
+        }
+    });
+    connect(m_plot, &QCustomPlot::mouseMove, this, &TimelineView::showTooltip);
+    reload();
+}
+
+void TimelineView::reload() {
+    Store *store = m_document->store();
+    if (!store)
+        return;
+    analysis::TimelineFilter filter;
+    filter.company = m_selection->company();
+    auto points = analysis::loadTimeline(*store, filter);
+    m_chart->setPoints(points ? std::move(*points) : std::vector<analysis::TimelinePoint>(),
+                       LaneMode(m_lanes->currentData().toInt()));
+    m_chart->highlight(m_selection->flow());
+}
+
+void TimelineView::resetView() {
+    m_chart->resetView();
+}
+
+void TimelineView::showTooltip(QMouseEvent *event) {
+    const auto flow = m_chart->flowAt(event->position());
+    const analysis::TimelinePoint *p = flow ? m_chart->point(*flow) : nullptr;
+    if (!p) {
+        QToolTip::hideText();
+        return;
+    }
+    QString figure = p->figure ? p->figure->format() : tr("no amount");
+    if (p->disputed)
+        figure = tr("%1 (disputed)").arg(figure);
+    QToolTip::showText(
+        event->globalPosition().toPoint(),
+        tr("<b>%1</b><br>%2 → %3 · %4<br>%5 · %6 · %7<br>%n source(s)", nullptr, p->sources)
+            .arg(p->deal.toHtmlEscaped(), p->payer.toHtmlEscaped(), p->payee.toHtmlEscaped(),
+                 displayName(p->kind), figure.toHtmlEscaped(), displayName(p->status),
+                 p->date.display()),
+        m_plot);
+}
+
+QString TimelineView::sourcesCaption() const {
+    Store *store = m_document->store();
+    if (!store)
+        return {};
+    std::vector<Id> flows;
+    for (const analysis::TimelinePoint &p : m_chart->points())
+        flows.push_back(p.flowId);
+    auto labels = analysis::sourceLabelsOfFlows(*store, flows);
+    if (!labels || labels->isEmpty())
+        return {};
+    return tr("Sources: %1").arg(labels->join(QStringLiteral("; ")));
+}
+
+} // namespace ds::gui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "timelinechart.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QCustomPlot;
+
+namespace ds::gui {
+
+class Document;
+class Selection;
+
+/// The timeline: the dated flows over time in lanes, linked to the selection.
+class TimelineView : public QWidget {
+    Q_OBJECT
+public:
+    TimelineView(Document *document, Selection *selection, QWidget *parent = nullptr);
+
+    QCustomPlot *plot() const { return m_plot; }
+    TimelineChart *chart() const { return m_chart.get(); }
+    QComboBox *laneBox() const { return m_lanes; }
+    /// "Sources: …" for the figures shown, for an export caption.
+    QString sourcesCaption() const;
+
+public slots:
+    void reload();
+    void resetView();
+
+private:
+    void showTooltip(QMouseEvent *event);
+
+    Document *m_document;
+    Selection *m_selection;
+    QCustomPlot *m_plot;
+    std::unique_ptr<TimelineChart> m_chart;
+    QComboBox *m_lanes;
+};
+
+} // namespace ds::gui

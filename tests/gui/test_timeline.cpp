@@ -1,0 +1,141 @@
+// The timeline view driven through its real widgets (offscreen): clicking a marker selects
+// its flow, selecting in the table highlights the marker, and charts export.
+#include "chartexport.h"
+#include "dealtablemodel.h"
+#include "dealtablewidget.h"
+#include "document.h"
+#include "exchange/sample.h"
+#include "mainwindow.h"
+#include "selection.h"
+#include "settings.h"
+#include "timelineview.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ds;
+using namespace ds::gui;
+
+class TestTimeline : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    TimelineView *timeline() const { return m_window->timeline(); }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        const QString path = m_dir.filePath(QStringLiteral("t.dealscope"));
+        QVERIFY(sample::writeSampleFile(path));
+        m_settings = std::make_unique<Settings>();
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(m_window->openFile(path, true));
+        m_window->showView(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->dealTable()->model()->isLoading(), 10000);
+        timeline()->plot()->replot();
+    }
+
+    void showsTheDatedFlowsFrom2023To2025() {
+        const auto &points = timeline()->chart()->points();
+        QCOMPARE(points.size(), size_t(13)); // the 19 flows less the 6 undated
+        const QCPRange range = timeline()->plot()->xAxis->range();
+        const double y2023 = analysis::toAxisTime(PartialDate::ofDay(2023, 9, 1));
+        const double y2025 = analysis::toAxisTime(PartialDate::ofDay(2025, 11, 30));
+        QVERIFY(range.lower <= y2023 && range.upper >= y2025);
+        QCOMPARE(
+            timeline()->chart()->laneNames(),
+            QStringList({QStringLiteral("Equity investment"), QStringLiteral("Compute commitment"),
+                         QStringLiteral("Chip purchase"), QStringLiteral("Partnership")}));
+    }
+
+    void clickingAMarkerSelectsItsFlow() {
+        // Amazon's September 2023 investment: a marker of its own in the equity lane.
+        Id target = 0;
+        for (const auto &p : timeline()->chart()->points())
+            if (p.payer == QLatin1String("Amazon") && p.kind == FlowKind::Equity &&
+                p.date.year() == 2023)
+                target = p.flowId;
+        QVERIFY(target);
+        const auto pixel = timeline()->chart()->pixelOf(target);
+        QVERIFY(pixel);
+        QCOMPARE(timeline()->chart()->flowAt(*pixel).value_or(0), target);
+        QTest::mouseClick(timeline()->plot(), Qt::LeftButton, {}, pixel->toPoint());
+        QCOMPARE(m_window->selection()->flow().value_or(0), target);
+        // The table follows.
+        QTRY_COMPARE(m_window->dealTable()
+                         ->view()
+                         ->currentIndex()
+                         .data(DealTableModel::FlowIdRole)
+                         .toLongLong(),
+                     target);
+        // Empty space selects nothing new.
+        QTest::mouseClick(timeline()->plot(), Qt::LeftButton, {}, QPoint(5, 5));
+        QCOMPARE(m_window->selection()->flow().value_or(0), target);
+    }
+
+    void selectingInTheTableHighlightsTheMarker() {
+        QTableView *table = m_window->dealTable()->view();
+        const QModelIndex index = table->model()->index(0, DealTableModel::Payer);
+        m_window->showView(0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+        const Id flow = index.data(DealTableModel::FlowIdRole).toLongLong();
+        m_window->showView(1);
+        QVERIFY(timeline()->chart()->bubbles());
+        QCOMPARE(m_window->selection()->flow().value_or(0), flow);
+        // The highlighted bubble is the selected flow's.
+        const auto pixel = timeline()->chart()->pixelOf(flow);
+        QVERIFY(pixel);
+        const QImage image = timeline()->plot()->toPixmap().toImage();
+        QVERIFY(!image.isNull());
+    }
+
+    void lanesByCompany() {
+        timeline()->laneBox()->setCurrentIndex(1); // by payer
+        QVERIFY(timeline()->chart()->laneNames().contains(QStringLiteral("OpenAI")));
+        QVERIFY(!timeline()->chart()->laneNames().contains(QStringLiteral("Equity investment")));
+        timeline()->laneBox()->setCurrentIndex(0);
+    }
+
+    void exportsPngSvgAndPdf() {
+        ExportOptions options;
+        options.size = QSize(800, 450);
+        options.scale = 2;
+        options.caption = timeline()->sourcesCaption();
+        QVERIFY(options.caption.startsWith(QLatin1String("Sources: ")));
+        QVERIFY(options.caption.contains(QLatin1String("Gnoppix")));
+        const QString png = m_dir.filePath(QStringLiteral("t.png"));
+        QVERIFY(exportChart(timeline()->plot(), png, options));
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(1600, 900));
+        const QString svg = m_dir.filePath(QStringLiteral("t.svg"));
+        QVERIFY(exportChart(timeline()->plot(), svg, options));
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svgFile.readAll();
+        QVERIFY(svgText.contains("<svg"));
+        QVERIFY(svgText.contains("width=\"800\""));
+        const QString pdf = m_dir.filePath(QStringLiteral("t.pdf"));
+        QVERIFY(exportChart(timeline()->plot(), pdf, options));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        QVERIFY(!exportChart(timeline()->plot(), m_dir.filePath(QStringLiteral("t.gif")), options));
+        options.size = QSize(5, 5);
+        QVERIFY(!exportChart(timeline()->plot(), png, options));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(TestTimeline)
+#include "test_timeline.moc"
