@@ -1481,6 +1481,22 @@ Run 'dealscope-cli --help' for the list.
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
     </message>
+    <message>
+        <source>Timeline from</source>
+        <translation>Zeitachse ab</translation>
+    </message>
+    <message>
+        <source>Timeline to</source>
+        <translation>Zeitachse bis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
 </context>
 <context>
     <name>ds::ingest</name>

@@ -1452,6 +1452,22 @@ Run 'dealscope-cli --help' for the list.
         <source>Sources: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Timeline from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ds::ingest</name>

@@ -1481,6 +1481,22 @@ Lancez 'dealscope-cli --help' pour la liste.
         <source>Sources: %1</source>
         <translation>Sources : %1</translation>
     </message>
+    <message>
+        <source>Timeline from</source>
+        <translation>Chronologie depuis</translation>
+    </message>
+    <message>
+        <source>Timeline to</source>
+        <translation>Chronologie jusqu’à</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
 </context>
 <context>
     <name>ds::ingest</name>

@@ -1478,6 +1478,22 @@ Run 'dealscope-cli --help' for the list.
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
+    <message>
+        <source>Timeline from</source>
+        <translation>时间线起点</translation>
+    </message>
+    <message>
+        <source>Timeline to</source>
+        <translation>时间线终点</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
 </context>
 <context>
     <name>ds::ingest</name>

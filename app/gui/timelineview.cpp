@@ -6,6 +6,8 @@
 #include "store/store.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -20,7 +22,9 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
     , m_selection(selection)
     , m_plot(new QCustomPlot(this))
     , m_chart(std::make_unique<TimelineChart>(m_plot))
-    , m_lanes(new QComboBox(this)) {
+    , m_lanes(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this)) {
     m_lanes->addItem(tr("Lanes by kind"), int(LaneMode::ByKind));
     m_lanes->addItem(tr("Lanes by payer"), int(LaneMode::ByPayer));
     m_lanes->addItem(tr("Lanes by payee"), int(LaneMode::ByPayee));
@@ -31,8 +35,42 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
     auto *hint =
         new QLabel(tr("Wheel: zoom · drag: pan · click a marker to select its flow"), this);
     hint->setStyleSheet(QStringLiteral("color: gray"));
+    // The date range shown, kept in step with the axis both ways.
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDateRange(QDate(1900, 1, 1), QDate(2100, 12, 31));
+    }
+    m_from->setAccessibleName(tr("Timeline from"));
+    m_to->setAccessibleName(tr("Timeline to"));
+    auto applyDates = [this] {
+        if (m_syncing || m_from->date() >= m_to->date())
+            return;
+        m_plot->xAxis->setRange(
+            double(QDateTime(m_from->date(), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()),
+            double(QDateTime(m_to->date(), QTime(23, 59), Qt::UTC).toSecsSinceEpoch()));
+        m_plot->replot();
+    };
+    connect(m_from, &QDateEdit::dateChanged, this, applyDates);
+    connect(m_to, &QDateEdit::dateChanged, this, applyDates);
+    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            [this](const QCPRange &range) {
+                m_syncing = true;
+                m_from->setDate(QDateTime::fromSecsSinceEpoch(qint64(range.lower), Qt::UTC).date());
+                m_to->setDate(QDateTime::fromSecsSinceEpoch(qint64(range.upper), Qt::UTC).date());
+                m_syncing = false;
+            });
+    // Ctrl+drag draws a rectangle to zoom into; a plain drag pans.
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
+        m_plot->setSelectionRectMode(event->modifiers() & Qt::ControlModifier ? QCP::srmZoom
+                                                                              : QCP::srmNone);
+    });
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_lanes);
+    bar->addWidget(new QLabel(tr("From"), this));
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_to);
     bar->addWidget(reset);
     bar->addStretch(1);
     bar->addWidget(hint);

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QCustomPlot;
 
 namespace ds::gui {
@@ -21,6 +22,8 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     TimelineChart *chart() const { return m_chart.get(); }
     QComboBox *laneBox() const { return m_lanes; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
     /// "Sources: …" for the figures shown, for an export caption.
     QString sourcesCaption() const;
 
@@ -36,6 +39,9 @@ private:
     QCustomPlot *m_plot;
     std::unique_ptr<TimelineChart> m_chart;
     QComboBox *m_lanes;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    bool m_syncing = false;
 };
 
 } // namespace ds::gui

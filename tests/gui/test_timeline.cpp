@@ -11,6 +11,7 @@
 #include "timelineview.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTableView>
@@ -97,6 +98,22 @@ private slots:
         QVERIFY(pixel);
         const QImage image = timeline()->plot()->toPixmap().toImage();
         QVERIFY(!image.isNull());
+    }
+
+    void dateRangeControlFollowsTheAxisAndBack() {
+        QDateEdit *from = timeline()->fromEdit();
+        QDateEdit *to = timeline()->toEdit();
+        QVERIFY(from->date() <= QDate(2023, 9, 1));
+        QVERIFY(to->date() >= QDate(2025, 11, 30));
+        from->setDate(QDate(2024, 11, 1));
+        to->setDate(QDate(2024, 11, 30));
+        const QCPRange range = timeline()->plot()->xAxis->range();
+        QCOMPARE(QDateTime::fromSecsSinceEpoch(qint64(range.lower), Qt::UTC).date(),
+                 QDate(2024, 11, 1));
+        QCOMPARE(QDateTime::fromSecsSinceEpoch(qint64(range.upper), Qt::UTC).date(),
+                 QDate(2024, 11, 30));
+        timeline()->resetView();
+        QVERIFY(from->date() <= QDate(2023, 9, 1));
     }
 
     void lanesByCompany() {
