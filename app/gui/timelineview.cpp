@@ -35,6 +35,7 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
     auto *hint =
         new QLabel(tr("Wheel: zoom · drag: pan · click a marker to select its flow"), this);
     hint->setStyleSheet(QStringLiteral("color: gray"));
+    hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // may be cut, never widens
     // The date range shown, kept in step with the axis both ways.
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
