@@ -16,13 +16,12 @@ constexpr size_t kMaxValuesPerFlow = 3;
 struct Search {
     std::vector<std::vector<int64_t>> choices; // per flow: the values it may contribute
     int64_t target = 0;
-    std::vector<int> current;                  // per flow: -1 (left out) or a value index
+    std::vector<int> current; // per flow: -1 (left out) or a value index
     std::vector<int> best;
     int bestParts = 0;
     double bestError = 0;
 
-    void run(size_t flow, int64_t sum, int parts)
-    {
+    void run(size_t flow, int64_t sum, int parts) {
         if (flow == choices.size()) {
             if (parts == 0)
                 return;
@@ -51,8 +50,7 @@ struct Search {
 } // namespace
 
 FlowCandidate flowCandidate(const Flow &flow, const std::vector<Claim> &claims,
-                            const SourceIndex &sources, const QString &label)
-{
+                            const SourceIndex &sources, const QString &label) {
     FlowCandidate candidate;
     candidate.flowId = flow.id;
     candidate.label = label;
@@ -64,8 +62,7 @@ FlowCandidate flowCandidate(const Flow &flow, const std::vector<Claim> &claims,
 }
 
 std::vector<Reconciliation> reconcile(const Figure &total, const std::vector<FlowCandidate> &flows,
-                                      const SourceIndex &sources)
-{
+                                      const SourceIndex &sources) {
     std::vector<Reconciliation> out;
     std::vector<std::pair<int64_t, Id>> seen; // (value, source root) already reconciled
     for (const ClaimAssessment &a : total.claims) {

@@ -9,8 +9,7 @@ using namespace analysis;
 
 namespace {
 
-QJsonValue moneyJson(const std::optional<Money> &m)
-{
+QJsonValue moneyJson(const std::optional<Money> &m) {
     if (!m)
         return QJsonValue();
     QJsonObject o;
@@ -21,13 +20,11 @@ QJsonValue moneyJson(const std::optional<Money> &m)
     return o;
 }
 
-QJsonValue nameOrNull(const FigureSet &set, const std::optional<Id> &id)
-{
+QJsonValue nameOrNull(const FigureSet &set, const std::optional<Id> &id) {
     return id ? QJsonValue(set.companyName(*id)) : QJsonValue();
 }
 
-QString subjectToken(Figure::Subject s)
-{
+QString subjectToken(Figure::Subject s) {
     switch (s) {
     case Figure::Subject::Flow:
         return QStringLiteral("flow");
@@ -41,8 +38,7 @@ QString subjectToken(Figure::Subject s)
 
 } // namespace
 
-QJsonObject figureToJson(const FigureRecord &r, const FigureSet &set, const QString &dealTitle)
-{
+QJsonObject figureToJson(const FigureRecord &r, const FigureSet &set, const QString &dealTitle) {
     const Figure &f = r.figure;
     QJsonObject o;
     o[QStringLiteral("subject")] = subjectToken(f.subject);
@@ -53,7 +49,8 @@ QJsonObject figureToJson(const FigureRecord &r, const FigureSet &set, const QStr
         o[QStringLiteral("payer")] = set.companyName(r.flow->payerId);
         o[QStringLiteral("payee")] = set.companyName(r.flow->payeeId);
         o[QStringLiteral("kind")] = token(r.flow->kind);
-        o[QStringLiteral("date")] = r.flow->date.isNull() ? QJsonValue() : QJsonValue(r.flow->date.toString());
+        o[QStringLiteral("date")] =
+            r.flow->date.isNull() ? QJsonValue() : QJsonValue(r.flow->date.toString());
     }
     if (f.subject == Figure::Subject::DealTotal)
         o[QStringLiteral("deal_id")] = qint64(f.subjectId);
@@ -94,7 +91,8 @@ QJsonObject figureToJson(const FigureRecord &r, const FigureSet &set, const QStr
         for (Disagreement d : a.conflicts)
             conflicts.append(token(d));
         co[QStringLiteral("conflicts")] = conflicts;
-        co[QStringLiteral("quote")] = c.quote.exact.isEmpty() ? QJsonValue() : QJsonValue(c.quote.exact);
+        co[QStringLiteral("quote")] =
+            c.quote.exact.isEmpty() ? QJsonValue() : QJsonValue(c.quote.exact);
         co[QStringLiteral("start")] = c.quote.start ? QJsonValue(*c.quote.start) : QJsonValue();
         co[QStringLiteral("end")] = c.quote.end ? QJsonValue(*c.quote.end) : QJsonValue();
         co[QStringLiteral("orphaned")] = c.orphaned;
@@ -126,8 +124,7 @@ QJsonObject figureToJson(const FigureRecord &r, const FigureSet &set, const QStr
     return o;
 }
 
-QString figureToText(const FigureRecord &r, const FigureSet &set, const QString &dealTitle)
-{
+QString figureToText(const FigureRecord &r, const FigureSet &set, const QString &dealTitle) {
     const Figure &f = r.figure;
     QString head;
     if (r.flow)
@@ -146,10 +143,11 @@ QString figureToText(const FigureRecord &r, const FigureSet &set, const QString 
     for (Disagreement d : f.disagreements)
         disagreements << displayName(d);
     QString text = head + QLatin1Char('\n');
-    text += QStringLiteral("  %1 %2\n").arg(
-        formatFigureValue(f),
-        f.disputed ? QCoreApplication::translate("ds::json", "DISPUTED (%1)").arg(disagreements.join(QStringLiteral(", ")))
-                   : QString());
+    text += QStringLiteral("  %1 %2\n")
+                .arg(formatFigureValue(f),
+                     f.disputed ? QCoreApplication::translate("ds::json", "DISPUTED (%1)")
+                                      .arg(disagreements.join(QStringLiteral(", ")))
+                                : QString());
     text += QStringLiteral("  %1\n").arg(f.explanation);
     for (const ClaimAssessment &a : f.claims) {
         QStringList conflicts;
@@ -158,8 +156,9 @@ QString figureToText(const FigureRecord &r, const FigureSet &set, const QString 
         text += QStringLiteral("  - %1 — %2 — %3%4: “%5”\n")
                     .arg(a.claim.money ? a.claim.money->stated : displayName(a.claim.attribute),
                          a.source, displayName(a.verdict),
-                         conflicts.isEmpty() ? QString()
-                                             : QStringLiteral(" (%1)").arg(conflicts.join(QStringLiteral(", "))),
+                         conflicts.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" (%1)").arg(conflicts.join(QStringLiteral(", "))),
                          a.claim.quote.exact);
     }
     for (const Reconciliation &rec : r.reconciliations)

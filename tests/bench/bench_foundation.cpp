@@ -70,7 +70,8 @@ int main(int argc, char *argv[]) {
                 return 1;
             }
         } // closing checkpoints the WAL: part of writing the file
-        std::printf("dataset: %lld deals, %lld companies\n", (long long)o.deals, (long long)o.companies);
+        std::printf("dataset: %lld deals, %lld companies\n", (long long)o.deals,
+                    (long long)o.companies);
         report("generate (dealscope-cli generate)", ms(t));
     }
 

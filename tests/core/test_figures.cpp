@@ -14,8 +14,7 @@ namespace {
 
 constexpr int64_t B = 1'000'000'000;
 
-Source source(Id id, const char *publisher, std::optional<Id> cites = std::nullopt)
-{
+Source source(Id id, const char *publisher, std::optional<Id> cites = std::nullopt) {
     Source s;
     s.id = id;
     s.key = QStringLiteral("s%1").arg(id);
@@ -24,8 +23,7 @@ Source source(Id id, const char *publisher, std::optional<Id> cites = std::nullo
     return s;
 }
 
-Claim amount(Id id, Id sourceId, Money money, Rank rank = Rank::Normal)
-{
+Claim amount(Id id, Id sourceId, Money money, Rank rank = Rank::Normal) {
     Claim c;
     c.id = id;
     c.sourceId = sourceId;
@@ -36,8 +34,7 @@ Claim amount(Id id, Id sourceId, Money money, Rank rank = Rank::Normal)
     return c;
 }
 
-Flow flow(Id payer = 10, Id payee = 20)
-{
+Flow flow(Id payer = 10, Id payee = 20) {
     Flow f;
     f.id = 1;
     f.payerId = payer;
@@ -46,8 +43,7 @@ Flow flow(Id payer = 10, Id payee = 20)
     return f;
 }
 
-SourceIndex sources()
-{
+SourceIndex sources() {
     SourceIndex index;
     index.add(source(1, "Ars Technica"));
     index.add(source(2, "Gnoppix"));
@@ -56,14 +52,13 @@ SourceIndex sources()
     return index;
 }
 
-QString names(Id id)
-{
-    return id == 10 ? QStringLiteral("Microsoft")
-                    : id == 20 ? QStringLiteral("Anthropic") : QStringLiteral("Amazon");
+QString names(Id id) {
+    return id == 10   ? QStringLiteral("Microsoft")
+           : id == 20 ? QStringLiteral("Anthropic")
+                      : QStringLiteral("Amazon");
 }
 
-Verdict verdictOf(const Figure &f, Id claim)
-{
+Verdict verdictOf(const Figure &f, Id claim) {
     for (const ClaimAssessment &a : f.claims)
         if (a.claim.id == claim)
             return a.verdict;
@@ -75,12 +70,12 @@ Verdict verdictOf(const Figure &f, Id claim)
 class TestFigures : public QObject {
     Q_OBJECT
 private slots:
-    void agreeingClaimsGiveAConsensus()
-    {
-        const Figure f = deriveFlowFigure(
-            flow(), {amount(1, 1, Money::exact(30 * B)), amount(2, 2, Money::exact(30 * B)),
-                     amount(3, 4, Money::about(30 * B))},
-            sources());
+    void agreeingClaimsGiveAConsensus() {
+        const Figure f = deriveFlowFigure(flow(),
+                                          {amount(1, 1, Money::exact(30 * B)),
+                                           amount(2, 2, Money::exact(30 * B)),
+                                           amount(3, 4, Money::about(30 * B))},
+                                          sources());
         QVERIFY(!f.disputed);
         QCOMPARE(f.value->minUsd, 30 * B);
         QCOMPARE(f.value->qualifier, Qualifier::Exact);
@@ -90,8 +85,7 @@ private slots:
         QCOMPARE(verdictOf(f, 3), Verdict::Agrees);
     }
 
-    void upToAgreesWithItsValueButNotWithMore()
-    {
+    void upToAgreesWithItsValueButNotWithMore() {
         const Figure same = deriveFlowFigure(
             flow(), {amount(1, 1, Money::upTo(5 * B)), amount(2, 2, Money::exact(5 * B))},
             sources());
@@ -107,54 +101,60 @@ private slots:
         QVERIFY(more.explanation.contains(QLatin1String("$45B in Gnoppix")));
     }
 
-    void toleranceForRoundingAboutAndAtLeast()
-    {
+    void toleranceForRoundingAboutAndAtLeast() {
         // Rounding: $30B and $30.2B agree; $30B and $32B do not.
-        QVERIFY(!deriveFlowFigure(flow(), {amount(1, 1, Money::exact(30 * B)),
-                                           amount(2, 2, Money::exact(30'200'000'000))},
+        QVERIFY(!deriveFlowFigure(flow(),
+                                  {amount(1, 1, Money::exact(30 * B)),
+                                   amount(2, 2, Money::exact(30'200'000'000))},
                                   sources())
                      .disputed);
-        QVERIFY(deriveFlowFigure(flow(), {amount(1, 1, Money::exact(30 * B)),
-                                          amount(2, 2, Money::exact(32 * B))},
-                                 sources())
+        QVERIFY(deriveFlowFigure(
+                    flow(),
+                    {amount(1, 1, Money::exact(30 * B)), amount(2, 2, Money::exact(32 * B))},
+                    sources())
                     .disputed);
         // "About" allows 10 %.
-        QVERIFY(!deriveFlowFigure(flow(), {amount(1, 1, Money::about(30 * B)),
-                                           amount(2, 2, Money::exact(32 * B))},
-                                  sources())
+        QVERIFY(!deriveFlowFigure(
+                     flow(),
+                     {amount(1, 1, Money::about(30 * B)), amount(2, 2, Money::exact(32 * B))},
+                     sources())
                      .disputed);
         // "More than $2B" agrees with $4B, not with $1B.
-        QVERIFY(!deriveFlowFigure(flow(), {amount(1, 1, Money::atLeast(2 * B)),
-                                           amount(2, 2, Money::exact(4 * B))},
-                                  sources())
+        QVERIFY(!deriveFlowFigure(
+                     flow(),
+                     {amount(1, 1, Money::atLeast(2 * B)), amount(2, 2, Money::exact(4 * B))},
+                     sources())
                      .disputed);
-        QVERIFY(deriveFlowFigure(flow(), {amount(1, 1, Money::atLeast(2 * B)),
-                                          amount(2, 2, Money::exact(1 * B))},
-                                 sources())
+        QVERIFY(deriveFlowFigure(
+                    flow(),
+                    {amount(1, 1, Money::atLeast(2 * B)), amount(2, 2, Money::exact(1 * B))},
+                    sources())
                     .disputed);
         // A range agrees with what lies in it.
-        QVERIFY(!deriveFlowFigure(flow(), {amount(1, 1, Money::range(5 * B, 10 * B)),
-                                           amount(2, 2, Money::exact(8 * B))},
-                                  sources())
+        QVERIFY(!deriveFlowFigure(
+                     flow(),
+                     {amount(1, 1, Money::range(5 * B, 10 * B)), amount(2, 2, Money::exact(8 * B))},
+                     sources())
                      .disputed);
     }
 
-    void preferredWinsAndDeprecatedIsNotCounted()
-    {
+    void preferredWinsAndDeprecatedIsNotCounted() {
         // Two sources say $45B, one preferred claim says $5B: the preferred one is the figure's
         // reference, the others disagree with it.
         const Figure preferred = deriveFlowFigure(
-            flow(), {amount(1, 2, Money::exact(45 * B)), amount(2, 4, Money::exact(45 * B)),
-                     amount(3, 1, Money::exact(5 * B), Rank::Preferred)},
+            flow(),
+            {amount(1, 2, Money::exact(45 * B)), amount(2, 4, Money::exact(45 * B)),
+             amount(3, 1, Money::exact(5 * B), Rank::Preferred)},
             sources());
         QCOMPARE(verdictOf(preferred, 3), Verdict::Agrees);
         QCOMPARE(verdictOf(preferred, 1), Verdict::Disagrees);
         QVERIFY(preferred.explanation.contains(QLatin1String("2 disagree")));
         // A deprecated claim is shown but not counted: no dispute.
-        const Figure deprecated = deriveFlowFigure(
-            flow(), {amount(1, 1, Money::exact(5 * B)),
-                     amount(2, 2, Money::exact(45 * B), Rank::Deprecated)},
-            sources());
+        const Figure deprecated =
+            deriveFlowFigure(flow(),
+                             {amount(1, 1, Money::exact(5 * B)),
+                              amount(2, 2, Money::exact(45 * B), Rank::Deprecated)},
+                             sources());
         QVERIFY(!deprecated.disputed);
         QCOMPARE(verdictOf(deprecated, 2), Verdict::NotCounted);
         QCOMPARE(deprecated.claims.size(), size_t(2));
@@ -162,26 +162,26 @@ private slots:
         QVERIFY(deprecated.explanation.contains(QLatin1String("deprecated")));
     }
 
-    void aCitingSourceIsNotIndependent()
-    {
-        const Figure f = deriveFlowFigure(
-            flow(), {amount(1, 1, Money::exact(30 * B)), amount(2, 3, Money::exact(30 * B)),
-                     amount(3, 2, Money::exact(30 * B))},
-            sources());
+    void aCitingSourceIsNotIndependent() {
+        const Figure f = deriveFlowFigure(flow(),
+                                          {amount(1, 1, Money::exact(30 * B)),
+                                           amount(2, 3, Money::exact(30 * B)),
+                                           amount(3, 2, Money::exact(30 * B))},
+                                          sources());
         QCOMPARE(f.sources, 3);
         QCOMPARE(f.independentSources, 2);
         QVERIFY(f.explanation.startsWith(QLatin1String("3 source")));
         QVERIFY(f.explanation.contains(QLatin1String("2 independent")));
         // Two claims relayed from one outlet do not outvote an independent one.
-        const Figure relayed = deriveFlowFigure(
-            flow(), {amount(1, 1, Money::exact(5 * B)), amount(2, 3, Money::exact(5 * B)),
-                     amount(3, 2, Money::exact(45 * B))},
-            sources());
+        const Figure relayed =
+            deriveFlowFigure(flow(),
+                             {amount(1, 1, Money::exact(5 * B)), amount(2, 3, Money::exact(5 * B)),
+                              amount(3, 2, Money::exact(45 * B))},
+                             sources());
         QVERIFY(relayed.explanation.contains(QLatin1String("sources disagree")));
     }
 
-    void directionAttributionDateAndExistence()
-    {
+    void directionAttributionDateAndExistence() {
         Claim reversed = amount(2, 2, Money::exact(30 * B));
         reversed.statedPayerId = 20;
         reversed.statedPayeeId = 10;
@@ -198,12 +198,13 @@ private slots:
             flow(), {amount(1, 1, Money::exact(30 * B)), reversed, otherPayer, wrongDate, denies},
             sources(), names);
         QVERIFY(f.disputed);
-        QCOMPARE(f.disagreements, (QList<Disagreement>{Disagreement::Direction,
-                                                       Disagreement::Attribution,
-                                                       Disagreement::Date,
-                                                       Disagreement::Existence}));
-        QVERIFY(f.explanation.contains(QLatin1String("direction: Gnoppix says Anthropic pays Microsoft")));
-        QVERIFY(f.explanation.contains(QLatin1String("attribution: The Information says Amazon pays Anthropic")));
+        QCOMPARE(f.disagreements,
+                 (QList<Disagreement>{Disagreement::Direction, Disagreement::Attribution,
+                                      Disagreement::Date, Disagreement::Existence}));
+        QVERIFY(f.explanation.contains(
+            QLatin1String("direction: Gnoppix says Anthropic pays Microsoft")));
+        QVERIFY(f.explanation.contains(
+            QLatin1String("attribution: The Information says Amazon pays Anthropic")));
         QVERIFY(f.explanation.contains(QLatin1String("date: Ars Technica says 2023")));
         QVERIFY(f.explanation.contains(QLatin1String("existence: The Information contradicts it")));
         QCOMPARE(verdictOf(f, 1), Verdict::Agrees);
@@ -214,14 +215,12 @@ private slots:
         QVERIFY(!deriveFlowFigure(flow(), {sameMonth}, sources()).disputed);
     }
 
-    void reconcilesHeadlineTotals()
-    {
-        Figure total = deriveValueFigure(Figure::Subject::DealTotal, 1, ClaimAttribute::Total,
-                                         std::nullopt,
-                                         {amount(1, 2, Money::exact(45 * B)),
-                                          amount(2, 1, Money::exact(40 * B)),
-                                          amount(3, 4, Money::exact(99 * B))},
-                                         sources());
+    void reconcilesHeadlineTotals() {
+        Figure total = deriveValueFigure(
+            Figure::Subject::DealTotal, 1, ClaimAttribute::Total, std::nullopt,
+            {amount(1, 2, Money::exact(45 * B)), amount(2, 1, Money::exact(40 * B)),
+             amount(3, 4, Money::exact(99 * B))},
+            sources());
         // Microsoft → Anthropic: $5B from Ars Technica, $45B from Gnoppix (the total's source).
         std::vector<FlowCandidate> flows = {
             {11, QStringLiteral("Microsoft → Anthropic"), {{5 * B, 1}, {45 * B, 2}}},
@@ -239,8 +238,7 @@ private slots:
         QVERIFY(recs[2].text.contains(QLatin1String("no combination")));
     }
 
-    void acceptanceOnTheSampleDataset()
-    {
+    void acceptanceOnTheSampleDataset() {
         auto store = Store::openMemory();
         QVERIFY(json::importDocument(*store, sample::sampleJson()));
         auto set = FigureSet::load(*store);
@@ -263,23 +261,24 @@ private slots:
                     return &r;
             return nullptr;
         };
-        const FigureRecord *msft = findFlow("Microsoft", "Anthropic", FlowKind::Equity,
-                                            QStringLiteral("2025-11-18"));
+        const FigureRecord *msft =
+            findFlow("Microsoft", "Anthropic", FlowKind::Equity, QStringLiteral("2025-11-18"));
         QVERIFY(msft && msft->figure.disputed);
         QCOMPARE(msft->figure.disagreements, QList<Disagreement>{Disagreement::Amount});
         QCOMPARE(msft->figure.value->minUsd, 5 * B);
         QCOMPARE(msft->figure.value->maxUsd.value_or(0), 45 * B);
 
-        const FigureRecord *azure = findFlow("Anthropic", "Microsoft", FlowKind::Compute,
-                                             QStringLiteral("2025-11-18"));
+        const FigureRecord *azure =
+            findFlow("Anthropic", "Microsoft", FlowKind::Compute, QStringLiteral("2025-11-18"));
         QVERIFY(azure && azure->figure.disputed);
         QCOMPARE(azure->figure.disagreements, QList<Disagreement>{Disagreement::Direction});
 
-        const FigureRecord *first = findFlow("Amazon", "Anthropic", FlowKind::Equity,
-                                             QStringLiteral("2023-09"));
+        const FigureRecord *first =
+            findFlow("Amazon", "Anthropic", FlowKind::Equity, QStringLiteral("2023-09"));
         QVERIFY(first && first->figure.disputed);
         QCOMPARE(first->figure.disagreements, QList<Disagreement>{Disagreement::Attribution});
-        QVERIFY(first->figure.explanation.contains(QLatin1String("Gnoppix says Microsoft pays Anthropic")));
+        QVERIFY(first->figure.explanation.contains(
+            QLatin1String("Gnoppix says Microsoft pays Anthropic")));
 
         for (const FigureRecord &r : all)
             if (r.flow && r.flow->payerId == id("Google")) {
@@ -296,7 +295,8 @@ private slots:
         QStringList texts;
         for (const Reconciliation &rec : headline->reconciliations)
             texts << rec.text;
-        QVERIFY2(texts.contains(QStringLiteral("$45B = $5B + $10B + $30B")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(texts.contains(QStringLiteral("$45B = $5B + $10B + $30B")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY(texts.contains(QStringLiteral("$40B = $10B + $30B")));
 
         // Amazon's total investment in Anthropic: $8B = $4B + $4B, across two deals.

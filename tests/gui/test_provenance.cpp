@@ -33,22 +33,23 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 
-    Id companyId(const char *name)
-    {
-        return m_window->document()->store()->companyIdByName(QString::fromLatin1(name))->value_or(0);
+    Id companyId(const char *name) {
+        return m_window->document()
+            ->store()
+            ->companyIdByName(QString::fromLatin1(name))
+            ->value_or(0);
     }
     /// The flow from payer to payee of that kind (the first one).
-    Id flowId(const char *payer, const char *payee, FlowKind kind)
-    {
-        auto flows = m_window->document()->store()->flowsBetween(companyId(payer), companyId(payee));
+    Id flowId(const char *payer, const char *payee, FlowKind kind) {
+        auto flows =
+            m_window->document()->store()->flowsBetween(companyId(payer), companyId(payee));
         for (const Flow &f : *flows)
             if (f.kind == kind)
                 return f.id;
         return 0;
     }
     int rowOf(Id flow) const { return m_window->dealTable()->model()->rowOfFlow(flow); }
-    void clickRow(int row)
-    {
+    void clickRow(int row) {
         QTableView *table = m_window->dealTable()->view();
         const QModelIndex index = table->model()->index(row, DealTableModel::Payee);
         table->scrollTo(index);
@@ -56,16 +57,15 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
 
-    void init()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("p%1.dealscope").arg(QDateTime::currentMSecsSinceEpoch()));
+    void init() {
+        const QString path = m_dir.filePath(
+            QStringLiteral("p%1.dealscope").arg(QDateTime::currentMSecsSinceEpoch()));
         QVERIFY(sample::writeSampleFile(path));
         m_settings = std::make_unique<Settings>();
         m_window = std::make_unique<MainWindow>(m_settings.get());
@@ -77,8 +77,7 @@ private slots:
 
     void cleanup() { m_window.reset(); }
 
-    void selectingAFlowShowsItsClaims()
-    {
+    void selectingAFlowShowsItsClaims() {
         const Id msft = flowId("Microsoft", "Anthropic", FlowKind::Equity);
         clickRow(rowOf(msft));
         QCOMPARE(m_window->selection()->flow().value_or(0), msft);
@@ -97,13 +96,16 @@ private slots:
         const ClaimCard *first = panel->cards().first();
         QCOMPARE(first->claim().money->stated, QStringLiteral("up to $5 billion"));
         // The figure is highlighted in the quote.
-        QVERIFY(ClaimCard::quoteHtml(first->claim()).contains(QLatin1String("<b>up to $5 billion</b>")));
+        QVERIFY(ClaimCard::quoteHtml(first->claim())
+                    .contains(QLatin1String("<b>up to $5 billion</b>")));
         // The deal table marks the disputed figure.
-        const QModelIndex amount = m_window->dealTable()->model()->index(rowOf(msft), DealTableModel::Amount);
+        const QModelIndex amount =
+            m_window->dealTable()->model()->index(rowOf(msft), DealTableModel::Amount);
         QVERIFY(amount.data(DealTableModel::DisputedRole).toBool());
         QVERIFY(amount.data(Qt::ToolTipRole).toString().contains(QLatin1String("disagree")));
         const Id google = flowId("Google", "Anthropic", FlowKind::Equity);
-        const QModelIndex plain = m_window->dealTable()->model()->index(rowOf(google), DealTableModel::Amount);
+        const QModelIndex plain =
+            m_window->dealTable()->model()->index(rowOf(google), DealTableModel::Amount);
         QVERIFY(!plain.data(DealTableModel::DisputedRole).toBool());
 
         clickRow(rowOf(google));
@@ -112,8 +114,7 @@ private slots:
         QVERIFY(panel->headerText().contains(QLatin1String("$2B")));
     }
 
-    void clickingACardOpensTheReaderAndCopiesCitations()
-    {
+    void clickingACardOpensTheReaderAndCopiesCitations() {
         const Id google = flowId("Google", "Anthropic", FlowKind::Equity);
         m_window->selection()->setFlow(google, std::nullopt);
         SourcePanel *panel = m_window->sourcePanel();
@@ -123,13 +124,15 @@ private slots:
         ArticleReader *reader = panel->reader();
         QTRY_VERIFY(reader->isVisible());
         // No text yet: the quote with its context, and how to attach the text.
-        QVERIFY(reader->browser()->toPlainText().contains(QLatin1String("Google's earlier $2 billion investment in Anthropic")));
+        QVERIFY(reader->browser()->toPlainText().contains(
+            QLatin1String("Google's earlier $2 billion investment in Anthropic")));
         QVERIFY(reader->browser()->toPlainText().contains(QLatin1String("Attach")));
         reader->close();
 
         panel->copyCitation(card->claim());
         const QString citation = QApplication::clipboard()->text();
-        QVERIFY2(citation.contains(QStringLiteral("“Google's earlier $2 billion investment in Anthropic”")),
+        QVERIFY2(citation.contains(
+                     QStringLiteral("“Google's earlier $2 billion investment in Anthropic”")),
                  qPrintable(citation));
         QVERIFY(citation.contains(QLatin1String("2024")));
 
@@ -141,7 +144,8 @@ private slots:
             text = QString::fromUtf8(article.readAll());
         } else {
             text = QString(3000, QLatin1Char(' '));
-            for (const Claim &c : *m_window->document()->store()->claimsOfSource(card->claim().sourceId))
+            for (const Claim &c :
+                 *m_window->document()->store()->claimsOfSource(card->claim().sourceId))
                 text.replace(*c.quote.start, c.quote.exact.size(), c.quote.exact);
         }
         QFile out(path);
@@ -158,40 +162,47 @@ private slots:
         QCOMPARE(reader->browser()->toPlainText(), text);
         const auto [start, end] = reader->highlight();
         QCOMPARE(start, *card->claim().quote.start);
-        QCOMPARE(text.mid(start, end - start), QStringLiteral("Google's earlier $2 billion investment in Anthropic"));
+        QCOMPARE(text.mid(start, end - start),
+                 QStringLiteral("Google's earlier $2 billion investment in Anthropic"));
         // The reader follows no link and loads nothing.
         QVERIFY(!reader->browser()->openLinks());
-        QVERIFY(!reader->browser()->loadResource(QTextDocument::ImageResource,
-                                                 QUrl(QStringLiteral("https://example.com/x.png")))
+        QVERIFY(!reader->browser()
+                     ->loadResource(QTextDocument::ImageResource,
+                                    QUrl(QStringLiteral("https://example.com/x.png")))
                      .isValid());
         reader->close();
     }
 
-    void disputesViewListsAndSelects()
-    {
+    void disputesViewListsAndSelects() {
         DisputesDock *dock = m_window->disputesDock();
         QCOMPARE(dock->model()->rowCount(), 4);
         QTableView *view = dock->view();
         // Click the direction dispute.
         int row = -1;
         for (int r = 0; r < view->model()->rowCount(); ++r)
-            if (view->model()->index(r, DisputesModel::Disagreements).data().toString() == QLatin1String("direction"))
+            if (view->model()->index(r, DisputesModel::Disagreements).data().toString() ==
+                QLatin1String("direction"))
                 row = r;
         QVERIFY(row >= 0);
         const QModelIndex index = view->model()->index(row, DisputesModel::Subject);
-        QVERIFY(view->model()->index(row, DisputesModel::Sides).data().toString().contains(QLatin1String("Microsoft pays Anthropic")));
+        QVERIFY(view->model()
+                    ->index(row, DisputesModel::Sides)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("Microsoft pays Anthropic")));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
         const Id azure = flowId("Anthropic", "Microsoft", FlowKind::Compute);
         QCOMPARE(m_window->selection()->flow().value_or(0), azure);
         QTRY_COMPARE(m_window->dealTable()->view()->currentIndex().row(), rowOf(azure));
-        QTRY_VERIFY(m_window->sourcePanel()->headerText().contains(QLatin1String("Disputed: direction")));
+        QTRY_VERIFY(
+            m_window->sourcePanel()->headerText().contains(QLatin1String("Disputed: direction")));
         // Sortable by spread.
         view->sortByColumn(DisputesModel::Spread, Qt::DescendingOrder);
-        QCOMPARE(view->model()->index(0, DisputesModel::Spread).data().toString(), QStringLiteral("$5B–$45B"));
+        QCOMPARE(view->model()->index(0, DisputesModel::Spread).data().toString(),
+                 QStringLiteral("$5B–$45B"));
     }
 
-    void sourcesViewShowsClaimsAndCitations()
-    {
+    void sourcesViewShowsClaimsAndCitations() {
         SourcesDock *dock = m_window->sourcesDock();
         QCOMPARE(dock->model()->rowCount(), 7);
         bool chain = false;
@@ -199,15 +210,15 @@ private slots:
             const QString title = dock->model()->index(r, SourcesModel::Title).data().toString();
             if (title.startsWith(QLatin1String("Microsoft and Nvidia Bet Big"))) {
                 QCOMPARE(dock->model()->index(r, SourcesModel::Claims).data().toInt(), 12);
-                QCOMPARE(dock->model()->index(r, SourcesModel::Cites).data().toString(), QStringLiteral("Ars Technica"));
+                QCOMPARE(dock->model()->index(r, SourcesModel::Cites).data().toString(),
+                         QStringLiteral("Ars Technica"));
                 chain = true;
             }
         }
         QVERIFY(chain);
     }
 
-    void companyFocusShowsItsFigures()
-    {
+    void companyFocusShowsItsFigures() {
         m_window->selection()->setCompany(companyId("Amazon"));
         SourcePanel *panel = m_window->sourcePanel();
         QTRY_VERIFY(panel->headerText().contains(QLatin1String("total invested in Anthropic")));
