@@ -25,13 +25,15 @@ int runAttach(const QStringList &args) {
         err(Cli::tr("dealscope-cli: %1\n").arg(store.errorMessage()));
         return Failure;
     }
-    auto byKey = store->sourceIdByKey(positional.at(1));
-    std::optional<Id> sourceId = byKey ? *byKey : std::nullopt;
+    // A key, else a numeric id (0: none).
+    Id sourceId = 0;
+    if (auto byKey = store->sourceIdByKey(positional.at(1)); byKey && *byKey)
+        sourceId = **byKey;
     bool isNumber = false;
     const Id number = positional.at(1).toLongLong(&isNumber);
-    if (!sourceId && isNumber && store->source(number))
+    if (sourceId == 0 && isNumber && store->source(number))
         sourceId = number;
-    if (!sourceId) {
+    if (sourceId == 0) {
         err(Cli::tr("dealscope-cli attach: there is no source '%1'.\n").arg(positional.at(1)));
         return Failure;
     }
@@ -42,7 +44,7 @@ int runAttach(const QStringList &args) {
     }
     for (const QString &warning : loaded->warnings)
         err(Cli::tr("warning: %1\n").arg(warning));
-    auto summary = ingest::attachText(*store, *sourceId, loaded->text);
+    auto summary = ingest::attachText(*store, sourceId, loaded->text);
     if (!summary) {
         err(Cli::tr("dealscope-cli: %1\n").arg(summary.errorMessage()));
         return Failure;
