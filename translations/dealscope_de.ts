@@ -250,10 +250,6 @@ Run 'dealscope-cli --help' for the list.
         <translation>Den Text eines Artikels an eine Quelle anhängen und ihre Zitate neu verankern.</translation>
     </message>
     <message>
-        <source>The chart: timeline.</source>
-        <translation>Das Diagramm: timeline.</translation>
-    </message>
-    <message>
         <source>The file to write: .png, .svg or .pdf.</source>
         <translation>Die zu schreibende Datei: .png, .svg oder .pdf.</translation>
     </message>
@@ -292,10 +288,6 @@ Run 'dealscope-cli --help' for the list.
 </translation>
     </message>
     <message>
-        <source>unknown view '%1' (known: timeline).</source>
-        <translation>unbekannte Ansicht '%1' (bekannt: timeline).</translation>
-    </message>
-    <message>
         <source>--out FILE is required.</source>
         <translation>--out DATEI ist erforderlich.</translation>
     </message>
@@ -325,6 +317,14 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Render a chart to PNG, SVG or PDF.</source>
         <translation>Ein Diagramm als PNG, SVG oder PDF ausgeben.</translation>
+    </message>
+    <message>
+        <source>The chart: timeline, or cumulative (committed capital over time).</source>
+        <translation>Das Diagramm: timeline oder cumulative (zugesagtes Kapital über die Zeit).</translation>
+    </message>
+    <message>
+        <source>unknown view '%1' (known: timeline, cumulative).</source>
+        <translation>unbekannte Ansicht '%1' (bekannt: timeline, cumulative).</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1432,13 @@ Run 'dealscope-cli --help' for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::TimelineChart</name>
+    <message>
+        <source>Committed capital, cumulative (US$ billions)</source>
+        <translation>Zugesagtes Kapital, kumuliert (Mrd. US$)</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::TimelineView</name>
     <message>
         <source>Lanes by kind</source>
@@ -1496,6 +1503,18 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>to</source>
         <translation>bis</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Zahlungsflüsse</translation>
+    </message>
+    <message>
+        <source>Cumulative committed capital</source>
+        <translation>Zugesagtes Kapital, kumuliert</translation>
+    </message>
+    <message>
+        <source>Timeline mode</source>
+        <translation>Modus der Zeitachse</translation>
     </message>
 </context>
 <context>

@@ -222,10 +222,6 @@ Run 'dealscope-cli --help' for the list.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The chart: timeline.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The file to write: .png, .svg or .pdf.</source>
         <translation type="unfinished" />
     </message>
@@ -263,10 +259,6 @@ Run 'dealscope-cli --help' for the list.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown view '%1' (known: timeline).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--out FILE is required.</source>
         <translation type="unfinished" />
     </message>
@@ -295,6 +287,14 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>Render a chart to PNG, SVG or PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart: timeline, or cumulative (committed capital over time).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown view '%1' (known: timeline, cumulative).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1403,6 +1403,13 @@ Run 'dealscope-cli --help' for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::TimelineChart</name>
+    <message>
+        <source>Committed capital, cumulative (US$ billions)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ds::gui::TimelineView</name>
     <message>
         <source>Lanes by kind</source>
@@ -1466,6 +1473,18 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cumulative committed capital</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline mode</source>
         <translation type="unfinished" />
     </message>
 </context>

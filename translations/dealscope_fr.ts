@@ -250,10 +250,6 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>Joindre le texte d’un article à une source et réancrer ses citations.</translation>
     </message>
     <message>
-        <source>The chart: timeline.</source>
-        <translation>Le graphique : timeline.</translation>
-    </message>
-    <message>
         <source>The file to write: .png, .svg or .pdf.</source>
         <translation>Le fichier à écrire : .png, .svg ou .pdf.</translation>
     </message>
@@ -292,10 +288,6 @@ Lancez 'dealscope-cli --help' pour la liste.
 </translation>
     </message>
     <message>
-        <source>unknown view '%1' (known: timeline).</source>
-        <translation>vue inconnue '%1' (connues : timeline).</translation>
-    </message>
-    <message>
         <source>--out FILE is required.</source>
         <translation>--out FICHIER est obligatoire.</translation>
     </message>
@@ -325,6 +317,14 @@ Lancez 'dealscope-cli --help' pour la liste.
     <message>
         <source>Render a chart to PNG, SVG or PDF.</source>
         <translation>Produire un graphique en PNG, SVG ou PDF.</translation>
+    </message>
+    <message>
+        <source>The chart: timeline, or cumulative (committed capital over time).</source>
+        <translation>Le graphique : timeline, ou cumulative (capital engagé dans le temps).</translation>
+    </message>
+    <message>
+        <source>unknown view '%1' (known: timeline, cumulative).</source>
+        <translation>vue inconnue '%1' (connues : timeline, cumulative).</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1432,13 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
 </context>
 <context>
+    <name>ds::gui::TimelineChart</name>
+    <message>
+        <source>Committed capital, cumulative (US$ billions)</source>
+        <translation>Capital engagé cumulé (milliards de $ US)</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::TimelineView</name>
     <message>
         <source>Lanes by kind</source>
@@ -1496,6 +1503,18 @@ Lancez 'dealscope-cli --help' pour la liste.
     <message>
         <source>to</source>
         <translation>au</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Cumulative committed capital</source>
+        <translation>Capital engagé cumulé</translation>
+    </message>
+    <message>
+        <source>Timeline mode</source>
+        <translation>Mode de la chronologie</translation>
     </message>
 </context>
 <context>

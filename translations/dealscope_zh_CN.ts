@@ -248,10 +248,6 @@ Run 'dealscope-cli --help' for the list.
         <translation>将文章文本附加到来源并重新定位其引文。</translation>
     </message>
     <message>
-        <source>The chart: timeline.</source>
-        <translation>图表：timeline。</translation>
-    </message>
-    <message>
         <source>The file to write: .png, .svg or .pdf.</source>
         <translation>要写入的文件：.png、.svg 或 .pdf。</translation>
     </message>
@@ -290,10 +286,6 @@ Run 'dealscope-cli --help' for the list.
 </translation>
     </message>
     <message>
-        <source>unknown view '%1' (known: timeline).</source>
-        <translation>未知视图 '%1'（支持：timeline）。</translation>
-    </message>
-    <message>
         <source>--out FILE is required.</source>
         <translation>必须指定 --out FILE。</translation>
     </message>
@@ -322,6 +314,14 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Render a chart to PNG, SVG or PDF.</source>
         <translation>将图表渲染为 PNG、SVG 或 PDF。</translation>
+    </message>
+    <message>
+        <source>The chart: timeline, or cumulative (committed capital over time).</source>
+        <translation>图表：timeline，或 cumulative（随时间累计的承诺资金）。</translation>
+    </message>
+    <message>
+        <source>unknown view '%1' (known: timeline, cumulative).</source>
+        <translation>未知视图 '%1'（支持：timeline、cumulative）。</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1429,13 @@ Run 'dealscope-cli --help' for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::TimelineChart</name>
+    <message>
+        <source>Committed capital, cumulative (US$ billions)</source>
+        <translation>累计承诺资金（十亿美元）</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::TimelineView</name>
     <message>
         <source>Lanes by kind</source>
@@ -1493,6 +1500,18 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>to</source>
         <translation>到</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>资金流</translation>
+    </message>
+    <message>
+        <source>Cumulative committed capital</source>
+        <translation>累计承诺资金</translation>
+    </message>
+    <message>
+        <source>Timeline mode</source>
+        <translation>时间线模式</translation>
     </message>
 </context>
 <context>

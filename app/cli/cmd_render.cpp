@@ -13,8 +13,10 @@ namespace ds::cli {
 
 int runRender(const QStringList &args) {
     QCommandLineParser parser;
-    const QCommandLineOption view(QStringLiteral("view"), Cli::tr("The chart: timeline."),
-                                  QStringLiteral("VIEW"), QStringLiteral("timeline"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        Cli::tr("The chart: timeline, or cumulative (committed capital over time)."),
+        QStringLiteral("VIEW"), QStringLiteral("timeline"));
     const QCommandLineOption outFile(QStringLiteral("out"),
                                      Cli::tr("The file to write: .png, .svg or .pdf."),
                                      QStringLiteral("FILE"));
@@ -44,8 +46,9 @@ int runRender(const QStringList &args) {
         err(Cli::tr("dealscope-cli render: %1\n").arg(message));
         return Usage;
     };
-    if (parser.value(view) != QLatin1String("timeline"))
-        return usage(Cli::tr("unknown view '%1' (known: timeline).").arg(parser.value(view)));
+    const QString viewName = parser.value(view);
+    if (viewName != QLatin1String("timeline") && viewName != QLatin1String("cumulative"))
+        return usage(Cli::tr("unknown view '%1' (known: timeline, cumulative).").arg(viewName));
     if (!parser.isSet(outFile))
         return usage(Cli::tr("--out FILE is required."));
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d+)x(\\d+)$"));
@@ -96,7 +99,9 @@ int runRender(const QStringList &args) {
     QCustomPlot plot;
     plot.resize(options.size);
     gui::TimelineChart chart(&plot);
-    chart.setPoints(std::move(*points), gui::LaneMode::ByKind);
+    chart.setPoints(std::move(*points), gui::LaneMode::ByKind,
+                    viewName == QLatin1String("cumulative") ? gui::TimelineMode::Cumulative
+                                                            : gui::TimelineMode::Markers);
     if (Status s = gui::exportChart(&plot, parser.value(outFile), options); !s) {
         err(Cli::tr("dealscope-cli: %1\n").arg(s.errorMessage()));
         return Failure;

@@ -153,6 +153,7 @@ TimelineChart::TimelineChart(QCustomPlot *plot)
     plot->xAxis->setTicker(ticker);
     plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     plot->yAxis->grid()->setVisible(false);
+    m_bubbles->removeFromLegend(); // the legend is for the cumulative series
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
     plot->axisRect()->setRangeDrag(Qt::Horizontal);
     plot->axisRect()->setRangeZoom(Qt::Horizontal);
@@ -170,8 +171,11 @@ TimelineChart::TimelineChart(QCustomPlot *plot)
     QObject::connect(plot, &QCustomPlot::afterLayout, plot, [this] { placeLabels(); });
 }
 
-void TimelineChart::setPoints(std::vector<TimelinePoint> points, LaneMode mode) {
+void TimelineChart::setPoints(std::vector<TimelinePoint> points, LaneMode mode,
+                              TimelineMode timelineMode) {
     m_points = std::move(points);
+    m_mode = timelineMode;
+    clearSeries();
     // Lanes: kinds in a fixed order, or companies by name.
     std::map<QString, int> laneOf;
     m_lanes.clear();
@@ -196,10 +200,11 @@ void TimelineChart::setPoints(std::vector<TimelinePoint> points, LaneMode mode) 
             m_lanes << n;
         }
     }
-    auto ticker = qSharedPointerCast<QCPAxisTickerText>(m_plot->yAxis->ticker());
-    ticker->clear();
-    for (int i = 0; i < m_lanes.size(); ++i)
-        ticker->addTick(i, m_lanes.at(i));
+    if (auto ticker = qSharedPointerDynamicCast<QCPAxisTickerText>(m_plot->yAxis->ticker())) {
+        ticker->clear();
+        for (int i = 0; i < m_lanes.size(); ++i)
+            ticker->addTick(i, m_lanes.at(i));
+    }
 
     std::vector<TimelineBubbles::Bubble> bubbles;
     for (const TimelinePoint &p : m_points) {
@@ -225,7 +230,72 @@ void TimelineChart::setPoints(std::vector<TimelinePoint> points, LaneMode mode) 
         bubbles.push_back(b);
     }
     m_bubbles->setBubbles(std::move(bubbles));
+    const bool cumulative = m_mode == TimelineMode::Cumulative;
+    m_bubbles->setVisible(!cumulative);
+    if (cumulative)
+        buildSeries(mode);
     resetView();
+}
+
+void TimelineChart::clearSeries() {
+    for (QCPGraph *g : m_series)
+        m_plot->removeGraph(g);
+    m_series.clear();
+    m_plot->legend->setVisible(false);
+    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+    m_plot->yAxis->setLabel(QString());
+    m_plot->yAxis->grid()->setVisible(false);
+}
+
+void TimelineChart::buildSeries(LaneMode mode) {
+    // One step line per kind (or payer, or payee): the committed capital summed over time.
+    // A disputed figure counts at its lowest claimed value: what the sources agree was at least
+    // committed.
+    std::map<QString, std::vector<std::pair<double, double>>> steps;
+    std::map<QString, QColor> colours;
+    for (const TimelinePoint &p : m_points) {
+        if (!p.figure || p.figure->representativeUsd() <= 0)
+            continue;
+        const QString key = mode == LaneMode::ByKind    ? displayName(p.kind)
+                            : mode == LaneMode::ByPayer ? p.payer
+                                                        : p.payee;
+        const double usd = double(p.disputed ? std::max<int64_t>(p.figure->minUsd, 0)
+                                             : p.figure->representativeUsd());
+        auto &series = steps[key];
+        const double total = (series.empty() ? 0.0 : series.back().second) + usd / 1e9;
+        series.emplace_back(analysis::toAxisTime(p.date), total);
+        colours.emplace(key, mode == LaneMode::ByKind ? kindColor(p.kind) : QColor());
+    }
+    static const QColor palette[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
+                                     QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
+                                     QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+                                     QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f)};
+    int index = 0;
+    for (const auto &[key, series] : steps) {
+        QCPGraph *graph = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
+        graph->setName(key);
+        graph->setLineStyle(QCPGraph::lsStepLeft);
+        QColor colour = colours[key].isValid() ? colours[key] : palette[index % 8];
+        graph->setPen(QPen(colour, 2));
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour, Qt::white, 5));
+        for (const auto &[time, total] : series)
+            graph->addData(time, total);
+        m_series.push_back(graph);
+        ++index;
+    }
+    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    m_plot->yAxis->setLabel(QCoreApplication::translate(
+        "ds::gui::TimelineChart", "Committed capital, cumulative (US$ billions)"));
+    m_plot->yAxis->grid()->setVisible(true);
+    m_plot->legend->setVisible(!m_series.empty());
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+}
+
+void TimelineChart::toggleSeries(QCPGraph *graph) {
+    graph->setVisible(!graph->visible());
+    if (QCPPlottableLegendItem *item = m_plot->legend->itemWithPlottable(graph))
+        item->setTextColor(graph->visible() ? Qt::black : Qt::gray);
+    m_plot->replot();
 }
 
 void TimelineChart::resetView() {
@@ -237,7 +307,15 @@ void TimelineChart::resetView() {
     // Room on the right for the labels of the latest flows.
     const double margin = std::max(keys.size() * 0.06, 86400.0 * 20);
     m_plot->xAxis->setRange(keys.lower - margin, keys.upper + 3 * margin);
-    m_plot->yAxis->setRange(-0.8, std::max<qsizetype>(1, m_lanes.size()) - 0.2);
+    if (m_mode == TimelineMode::Cumulative) {
+        double top = 1;
+        for (QCPGraph *g : m_series)
+            if (!g->data()->isEmpty())
+                top = std::max(top, (g->data()->constEnd() - 1)->value);
+        m_plot->yAxis->setRange(0, top * 1.08);
+    } else {
+        m_plot->yAxis->setRange(-0.8, std::max<qsizetype>(1, m_lanes.size()) - 0.2);
+    }
     m_plot->replot();
 }
 
@@ -253,6 +331,8 @@ void TimelineChart::placeLabels() {
         return m_points[i].figure ? m_points[i].figure->representativeUsd() : 0;
     };
     std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return size(a) > size(b); });
+    if (m_mode != TimelineMode::Markers)
+        return;
     std::vector<QRectF> taken;
     const QFontMetrics metrics(m_plot->font());
     for (size_t i : order) {

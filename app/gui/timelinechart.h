@@ -9,8 +9,11 @@
 
 namespace ds::gui {
 
-/// How the timeline's rows are made.
+/// How the timeline's rows are made (and, in the cumulative mode, its series).
 enum class LaneMode { ByKind, ByPayer, ByPayee };
+
+/// Markers per flow, or the committed capital summed over time as step lines.
+enum class TimelineMode { Markers, Cumulative };
 
 /// The timeline's markers, drawn in one plottable: a disc per flow whose area grows with its
 /// amount (log-compressed), coloured by kind, filled when announced or completed and hollow
@@ -62,7 +65,13 @@ class TimelineChart {
 public:
     explicit TimelineChart(QCustomPlot *plot);
 
-    void setPoints(std::vector<analysis::TimelinePoint> points, LaneMode mode);
+    void setPoints(std::vector<analysis::TimelinePoint> points, LaneMode mode,
+                   TimelineMode timelineMode = TimelineMode::Markers);
+    TimelineMode mode() const { return m_mode; }
+    /// Cumulative mode: the series (one per lane), each a step line with a legend entry.
+    const std::vector<QCPGraph *> &series() const { return m_series; }
+    /// Shows or hides a series and greys its legend entry.
+    void toggleSeries(QCPGraph *graph);
     const std::vector<analysis::TimelinePoint> &points() const { return m_points; }
     void highlight(std::optional<Id> flow);
     /// Shows every point (with a margin); the default view.
@@ -80,12 +89,16 @@ public:
 
 private:
     void placeLabels();
+    void buildSeries(LaneMode mode);
+    void clearSeries();
 
     QCustomPlot *m_plot;
     TimelineBubbles *m_bubbles;
     std::vector<analysis::TimelinePoint> m_points;
     QStringList m_lanes;
     std::vector<QCPItemText *> m_labels;
+    std::vector<QCPGraph *> m_series;
+    TimelineMode m_mode = TimelineMode::Markers;
 };
 
 } // namespace ds::gui

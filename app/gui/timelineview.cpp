@@ -23,12 +23,24 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
     , m_plot(new QCustomPlot(this))
     , m_chart(std::make_unique<TimelineChart>(m_plot))
     , m_lanes(new QComboBox(this))
+    , m_mode(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this)) {
     m_lanes->addItem(tr("Lanes by kind"), int(LaneMode::ByKind));
     m_lanes->addItem(tr("Lanes by payer"), int(LaneMode::ByPayer));
     m_lanes->addItem(tr("Lanes by payee"), int(LaneMode::ByPayee));
     m_lanes->setAccessibleName(tr("Timeline lanes"));
+    m_mode->addItem(tr("Flows"), int(TimelineMode::Markers));
+    m_mode->addItem(tr("Cumulative committed capital"), int(TimelineMode::Cumulative));
+    m_mode->setAccessibleName(tr("Timeline mode"));
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &TimelineView::reload);
+    // Clicking a legend entry shows or hides its series.
+    connect(m_plot, &QCustomPlot::legendClick, this,
+            [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) {
+                if (auto *entry = qobject_cast<QCPPlottableLegendItem *>(item))
+                    if (auto *graph = qobject_cast<QCPGraph *>(entry->plottable()))
+                        m_chart->toggleSeries(graph);
+            });
     auto *reset = new QPushButton(tr("Show All"), this);
     reset->setToolTip(tr("Show every flow again (Ctrl+0)"));
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -67,6 +79,7 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
                                                                               : QCP::srmNone);
     });
     auto *bar = new QHBoxLayout;
+    bar->addWidget(m_mode);
     bar->addWidget(m_lanes);
     bar->addWidget(new QLabel(tr("From"), this));
     bar->addWidget(m_from);
@@ -109,7 +122,8 @@ void TimelineView::reload() {
     filter.company = m_selection->company();
     auto points = analysis::loadTimeline(*store, filter);
     m_chart->setPoints(points ? std::move(*points) : std::vector<analysis::TimelinePoint>(),
-                       LaneMode(m_lanes->currentData().toInt()));
+                       LaneMode(m_lanes->currentData().toInt()),
+                       TimelineMode(m_mode->currentData().toInt()));
     m_chart->highlight(m_selection->flow());
 }
 

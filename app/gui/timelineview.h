@@ -22,6 +22,7 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     TimelineChart *chart() const { return m_chart.get(); }
     QComboBox *laneBox() const { return m_lanes; }
+    QComboBox *modeBox() const { return m_mode; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     /// "Sources: …" for the figures shown, for an export caption.
@@ -39,6 +40,7 @@ private:
     QCustomPlot *m_plot;
     std::unique_ptr<TimelineChart> m_chart;
     QComboBox *m_lanes;
+    QComboBox *m_mode;
     QDateEdit *m_from;
     QDateEdit *m_to;
     bool m_syncing = false;

@@ -116,6 +116,38 @@ private slots:
         QVERIFY(from->date() <= QDate(2023, 9, 1));
     }
 
+    void cumulativeCommittedCapital() {
+        timeline()->modeBox()->setCurrentIndex(1);
+        TimelineChart *chart = timeline()->chart();
+        QCOMPARE(chart->mode(), TimelineMode::Cumulative);
+        QVERIFY(!chart->bubbles()->visible());
+        QStringList names;
+        QCPGraph *equity = nullptr;
+        for (QCPGraph *g : chart->series()) {
+            names << g->name();
+            if (g->name() == QLatin1String("Equity investment"))
+                equity = g;
+        }
+        QCOMPARE(names.size(), 2); // equity and compute: the chips and partnerships have no amount
+        QVERIFY(equity);
+        // Equity, in billions: 4 (2023) + at least 2 (talks) + 4 (2024) + 10 (Nvidia) + 5 (the
+        // lowest claimed for Microsoft's disputed investment).
+        QCOMPARE((equity->data()->constEnd() - 1)->value, 25.0);
+        QCOMPARE(equity->data()->size(), 5);
+        // The legend toggles a series.
+        QVERIFY(timeline()->plot()->legend->visible());
+        chart->toggleSeries(equity);
+        QVERIFY(!equity->visible());
+        auto *item = timeline()->plot()->legend->itemWithPlottable(equity);
+        QVERIFY(item);
+        timeline()->plot()->replot();
+        QTest::mouseClick(timeline()->plot(), Qt::LeftButton, {}, item->outerRect().center());
+        QVERIFY(equity->visible());
+        timeline()->modeBox()->setCurrentIndex(0);
+        QVERIFY(chart->bubbles()->visible());
+        QVERIFY(chart->series().empty());
+    }
+
     void lanesByCompany() {
         timeline()->laneBox()->setCurrentIndex(1); // by payer
         QVERIFY(timeline()->chart()->laneNames().contains(QStringLiteral("OpenAI")));
