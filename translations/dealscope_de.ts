@@ -1282,6 +1282,22 @@ Run 'dealscope-cli --help' for the list.
         <source>Exported the timeline to %1</source>
         <translation>Zeitachse nach %1 exportiert</translation>
     </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>F&amp;ilter</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds</source>
+        <translation>&amp;Arten</translation>
+    </message>
+    <message>
+        <source>&amp;Statuses</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Kinds and Statuses</source>
+        <translation>&amp;Alle Arten und Status zeigen</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::SourcePanel</name>

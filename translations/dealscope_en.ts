@@ -1253,6 +1253,22 @@ Run 'dealscope-cli --help' for the list.
         <source>Exported the timeline to %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;All Kinds and Statuses</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ds::gui::SourcePanel</name>

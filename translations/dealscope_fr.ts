@@ -1282,6 +1282,22 @@ Lancez 'dealscope-cli --help' pour la liste.
         <source>Exported the timeline to %1</source>
         <translation>Chronologie exportée dans %1</translation>
     </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>F&amp;iltre</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds</source>
+        <translation>&amp;Types</translation>
+    </message>
+    <message>
+        <source>&amp;Statuses</source>
+        <translation>&amp;Statuts</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Kinds and Statuses</source>
+        <translation>Afficher &amp;tous les types et statuts</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::SourcePanel</name>

@@ -1279,6 +1279,22 @@ Run 'dealscope-cli --help' for the list.
         <source>Exported the timeline to %1</source>
         <translation>时间线已导出到 %1</translation>
     </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation>筛选(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Statuses</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Kinds and Statuses</source>
+        <translation>显示所有类型和状态(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::SourcePanel</name>

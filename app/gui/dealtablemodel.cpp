@@ -126,6 +126,12 @@ std::vector<Id> DealTableModel::loadIds(const QString &path, const Query &q,
             "f.payee_id IN (SELECT id FROM companies WHERE name LIKE ?1 ESCAPE '\\'))");
     if (q.company)
         where << QStringLiteral("(f.payer_id = ?2 OR f.payee_id = ?2)");
+    // Tokens come from the enums, never from the user.
+    if (!q.kinds.isEmpty())
+        where << QStringLiteral("f.kind IN ('%1')").arg(q.kinds.join(QStringLiteral("','")));
+    if (!q.statuses.isEmpty())
+        where << QStringLiteral("f.deal_id IN (SELECT id FROM deals WHERE status IN ('%1'))")
+                     .arg(q.statuses.join(QStringLiteral("','")));
     const QString sql =
         QStringLiteral("SELECT f.id FROM flows f %1 ORDER BY %2")
             .arg(where.isEmpty() ? QString()
@@ -175,6 +181,27 @@ void DealTableModel::setCompanyFilter(std::optional<Id> company) {
     if (company == m_query.company)
         return;
     m_query.company = company;
+    reload();
+}
+
+void DealTableModel::setKindStatusFilter(const std::vector<FlowKind> &kinds,
+                                         const std::vector<DealStatus> &statuses) {
+    QStringList kindTokens, statusTokens;
+    if (kinds.size() != allValues<FlowKind>().size())
+        for (FlowKind k : kinds)
+            kindTokens << token(k);
+    if (statuses.size() != allValues<DealStatus>().size())
+        for (DealStatus s : statuses)
+            statusTokens << token(s);
+    // Nothing shown at all: a filter that matches no row.
+    if (kinds.empty())
+        kindTokens << QStringLiteral("none");
+    if (statuses.empty())
+        statusTokens << QStringLiteral("none");
+    if (kindTokens == m_query.kinds && statusTokens == m_query.statuses)
+        return;
+    m_query.kinds = kindTokens;
+    m_query.statuses = statusTokens;
     reload();
 }
 

@@ -42,6 +42,9 @@ public:
     void setTextFilter(const QString &text);
     /// Shows only flows paid or received by the company.
     void setCompanyFilter(std::optional<Id> company);
+    /// Shows only flows of these kinds in deals of these statuses (empty: all).
+    void setKindStatusFilter(const std::vector<FlowKind> &kinds,
+                             const std::vector<DealStatus> &statuses);
 
     /// The row of a flow in the current order, or -1.
     int rowOfFlow(Id flow) const;
@@ -77,6 +80,8 @@ private:
         Qt::SortOrder order;
         QString text;
         std::optional<Id> company;
+        QStringList kinds;    // tokens; empty: all
+        QStringList statuses; // tokens; empty: all
     };
 
     void reload();

@@ -2,6 +2,7 @@
 
 #include "dealtablemodel.h"
 #include "document.h"
+#include "filters.h"
 #include "selection.h"
 #include "store/sqlite.h"
 
@@ -16,7 +17,8 @@
 
 namespace ds::gui {
 
-DealTableWidget::DealTableWidget(Document *document, Selection *selection, QWidget *parent)
+DealTableWidget::DealTableWidget(Document *document, Selection *selection, Filters *filters,
+                                 QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_selection(selection)
@@ -88,6 +90,9 @@ DealTableWidget::DealTableWidget(Document *document, Selection *selection, QWidg
     connect(m_selection, &Selection::companyChanged, this, [this](std::optional<Id> company) {
         m_model->setCompanyFilter(company);
         updateCompanyBar();
+    });
+    connect(filters, &Filters::changed, this, [this, filters] {
+        m_model->setKindStatusFilter(filters->kinds(), filters->statuses());
     });
     connect(m_document, &Document::opened, this, [this] {
         m_model->setCompanyFilter(std::nullopt);

@@ -16,13 +16,15 @@ namespace ds::gui {
 
 class DealTableModel;
 class Document;
+class Filters;
 class Selection;
 
 /// The deal table with its filter box; follows and sets the selection.
 class DealTableWidget : public QWidget {
     Q_OBJECT
 public:
-    DealTableWidget(Document *document, Selection *selection, QWidget *parent = nullptr);
+    DealTableWidget(Document *document, Selection *selection, Filters *filters,
+                    QWidget *parent = nullptr);
 
     DealTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

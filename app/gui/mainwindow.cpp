@@ -8,6 +8,7 @@
 #include "disputesview.h"
 #include "document.h"
 #include "exportdialog.h"
+#include "filters.h"
 #include "selection.h"
 #include "settings.h"
 #include "sourcepanel.h"
@@ -41,12 +42,13 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_settings(settings)
     , m_document(new Document(this))
     , m_selection(new Selection(this))
-    , m_dealTable(new DealTableWidget(m_document, m_selection, this))
+    , m_filters(new Filters(this))
+    , m_dealTable(new DealTableWidget(m_document, m_selection, m_filters, this))
     , m_companyDock(new CompanyDock(m_document, m_selection, this))
     , m_sourcePanel(new SourcePanel(m_document, m_selection, this))
     , m_disputesDock(new DisputesDock(m_document, m_selection, this))
     , m_sourcesDock(new SourcesDock(m_document, this))
-    , m_timeline(new TimelineView(m_document, m_selection, this))
+    , m_timeline(new TimelineView(m_document, m_selection, m_filters, this))
     , m_views(new QTabWidget(this))
     , m_countsLabel(new QLabel(this))
     , m_tableStatus(new QLabel(this)) {
@@ -145,6 +147,33 @@ void MainWindow::createActions() {
     sources->setText(tr("S&ources"));
     sources->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addAction(sources);
+
+    // Kinds and statuses shown, shared by the table and the timeline.
+    QMenu *filter = menuBar()->addMenu(tr("F&ilter"));
+    QMenu *kinds = filter->addMenu(tr("&Kinds"));
+    for (FlowKind k : allValues<FlowKind>()) {
+        QAction *a = kinds->addAction(displayName(k));
+        a->setCheckable(true);
+        a->setChecked(true);
+        connect(a, &QAction::toggled, m_filters,
+                [this, k](bool on) { m_filters->setShown(k, on); });
+        connect(m_filters, &Filters::changed, a,
+                [this, a, k] { a->setChecked(m_filters->shows(k)); });
+    }
+    QMenu *statuses = filter->addMenu(tr("&Statuses"));
+    for (DealStatus st : allValues<DealStatus>()) {
+        QAction *a = statuses->addAction(displayName(st));
+        a->setCheckable(true);
+        a->setChecked(true);
+        connect(a, &QAction::toggled, m_filters,
+                [this, st](bool on) { m_filters->setShown(st, on); });
+        connect(m_filters, &Filters::changed, a,
+                [this, a, st] { a->setChecked(m_filters->shows(st)); });
+    }
+    filter->addSeparator();
+    QAction *showAll =
+        filter->addAction(tr("Show &All Kinds and Statuses"), m_filters, &Filters::showAll);
+    showAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DealScope"), this, &MainWindow::about);

@@ -12,6 +12,7 @@ namespace ds::gui {
 class CompanyDock;
 class DealTableWidget;
 class DisputesDock;
+class Filters;
 class SourcePanel;
 class SourcesDock;
 class TimelineView;
@@ -29,6 +30,7 @@ public:
 
     Document *document() const { return m_document; }
     Selection *selection() const { return m_selection; }
+    Filters *filters() const { return m_filters; }
     DealTableWidget *dealTable() const { return m_dealTable; }
     CompanyDock *companyDock() const { return m_companyDock; }
     SourcePanel *sourcePanel() const { return m_sourcePanel; }
@@ -62,6 +64,7 @@ private:
     Settings *m_settings;
     Document *m_document;
     Selection *m_selection;
+    Filters *m_filters;
     DealTableWidget *m_dealTable;
     CompanyDock *m_companyDock;
     SourcePanel *m_sourcePanel;

@@ -2,6 +2,7 @@
 
 #include "analysis/sources.h"
 #include "document.h"
+#include "filters.h"
 #include "selection.h"
 #include "store/store.h"
 
@@ -16,10 +17,12 @@
 
 namespace ds::gui {
 
-TimelineView::TimelineView(Document *document, Selection *selection, QWidget *parent)
+TimelineView::TimelineView(Document *document, Selection *selection, Filters *filters,
+                           QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_selection(selection)
+    , m_filters(filters)
     , m_plot(new QCustomPlot(this))
     , m_chart(std::make_unique<TimelineChart>(m_plot))
     , m_lanes(new QComboBox(this))
@@ -100,6 +103,7 @@ TimelineView::TimelineView(Document *document, Selection *selection, QWidget *pa
     connect(document, &Document::opened, this, &TimelineView::reload);
     connect(document, &Document::changed, this, &TimelineView::reload);
     connect(selection, &Selection::companyChanged, this, &TimelineView::reload);
+    connect(filters, &Filters::changed, this, &TimelineView::reload);
     connect(selection, &Selection::flowChanged, this,
             [this](std::optional<Id> flow) { m_chart->highlight(flow); });
     connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) {
@@ -120,6 +124,15 @@ void TimelineView::reload() {
         return;
     analysis::TimelineFilter filter;
     filter.company = m_selection->company();
+    if (m_filters->kinds().empty() || m_filters->statuses().empty()) {
+        m_chart->setPoints({}, LaneMode(m_lanes->currentData().toInt()),
+                           TimelineMode(m_mode->currentData().toInt()));
+        return;
+    }
+    if (!m_filters->showsAll()) {
+        filter.kinds = m_filters->kinds();
+        filter.statuses = m_filters->statuses();
+    }
     auto points = analysis::loadTimeline(*store, filter);
     m_chart->setPoints(points ? std::move(*points) : std::vector<analysis::TimelinePoint>(),
                        LaneMode(m_lanes->currentData().toInt()),

@@ -11,13 +11,15 @@ class QCustomPlot;
 namespace ds::gui {
 
 class Document;
+class Filters;
 class Selection;
 
 /// The timeline: the dated flows over time in lanes, linked to the selection.
 class TimelineView : public QWidget {
     Q_OBJECT
 public:
-    TimelineView(Document *document, Selection *selection, QWidget *parent = nullptr);
+    TimelineView(Document *document, Selection *selection, Filters *filters,
+                 QWidget *parent = nullptr);
 
     QCustomPlot *plot() const { return m_plot; }
     TimelineChart *chart() const { return m_chart.get(); }
@@ -37,6 +39,7 @@ private:
 
     Document *m_document;
     Selection *m_selection;
+    Filters *m_filters;
     QCustomPlot *m_plot;
     std::unique_ptr<TimelineChart> m_chart;
     QComboBox *m_lanes;

@@ -42,6 +42,12 @@ Result<std::vector<TimelinePoint>> loadTimeline(Store &store, const TimelineFilt
             kinds << QLatin1Char('\'') + token(k) + QLatin1Char('\'');
         where << QStringLiteral("f.kind IN (%1)").arg(kinds.join(QLatin1Char(',')));
     }
+    if (!filter.statuses.empty()) {
+        QStringList statuses;
+        for (DealStatus s : filter.statuses)
+            statuses << QLatin1Char('\'') + token(s) + QLatin1Char('\'');
+        where << QStringLiteral("d.status IN (%1)").arg(statuses.join(QLatin1Char(',')));
+    }
     if (filter.company)
         where << QStringLiteral("(f.payer_id = %1 OR f.payee_id = %1)").arg(*filter.company);
     auto st = sql::Statement::prepare(

@@ -37,8 +37,9 @@ struct TimelinePoint {
 struct TimelineFilter {
     PartialDate from; // inclusive; null: no limit
     PartialDate to;
-    std::vector<FlowKind> kinds; // empty: all
-    std::optional<Id> company;   // paid or received by
+    std::vector<FlowKind> kinds;      // empty: all
+    std::vector<DealStatus> statuses; // empty: all
+    std::optional<Id> company;        // paid or received by
 };
 
 /// The dated flows matching the filter, oldest first, each with its figure.

@@ -5,6 +5,7 @@
 #include "dealtablewidget.h"
 #include "document.h"
 #include "exchange/sample.h"
+#include "filters.h"
 #include "mainwindow.h"
 #include "selection.h"
 #include "settings.h"
@@ -13,6 +14,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -146,6 +149,39 @@ private slots:
         timeline()->modeBox()->setCurrentIndex(0);
         QVERIFY(chart->bubbles()->visible());
         QVERIFY(chart->series().empty());
+    }
+
+    void kindAndStatusFiltersAreShared() {
+        Filters *filters = m_window->filters();
+        DealTableModel *table = m_window->dealTable()->model();
+        // Through the menu, as a person would: Filter › Kinds › Equity investment.
+        QAction *equity = nullptr;
+        for (QAction *menu : m_window->menuBar()->actions())
+            if (menu->menu())
+                for (QAction *sub : menu->menu()->actions())
+                    if (sub->menu())
+                        for (QAction *a : sub->menu()->actions())
+                            if (a->text() == QLatin1String("Equity investment"))
+                                equity = a;
+        QVERIFY(equity);
+        equity->trigger(); // unchecks it
+        QVERIFY(!filters->shows(FlowKind::Equity));
+        QTRY_VERIFY_WITH_TIMEOUT(!table->isLoading(), 5000);
+        QCOMPARE(table->rowCount(), 19 - 8); // eight equity flows
+        for (int row = 0; row < table->rowCount(); ++row)
+            QVERIFY(table->index(row, DealTableModel::Kind).data().toString() !=
+                    QLatin1String("Equity investment"));
+        for (const auto &p : timeline()->chart()->points())
+            QVERIFY(p.kind != FlowKind::Equity);
+        filters->setShown(DealStatus::Announced, false);
+        QTRY_VERIFY_WITH_TIMEOUT(!table->isLoading(), 5000);
+        for (const auto &p : timeline()->chart()->points())
+            QVERIFY(p.status != DealStatus::Announced);
+        QVERIFY(table->rowCount() < 11);
+        filters->showAll();
+        QVERIFY(equity->isChecked());
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 19, 5000);
+        QCOMPARE(timeline()->chart()->points().size(), size_t(13));
     }
 
     void lanesByCompany() {
