@@ -91,7 +91,7 @@ private:
                                    std::shared_ptr<std::atomic<int>> latest, int generation);
 
     Document *m_document;
-    Query m_query{Date, Qt::DescendingOrder, {}, std::nullopt};
+    Query m_query{Date, Qt::DescendingOrder, {}, std::nullopt, {}, {}};
     std::vector<Id> m_ids;
     bool m_loading = false;
     int m_generation = 0;
