@@ -28,8 +28,9 @@ SourcePanel::SourcePanel(Document *document, Selection *selection, QWidget *pare
     m_scroll->setWidgetResizable(true);
     m_scroll->setAccessibleName(tr("Claims behind the selected figure"));
     setWidget(m_scroll);
-    connect(document, &Document::opened, this, &SourcePanel::reload);
-    connect(document, &Document::changed, this, &SourcePanel::reload);
+    // The sources and company names are read when the data changes, not on every click.
+    connect(document, &Document::opened, this, &SourcePanel::reloadData);
+    connect(document, &Document::changed, this, &SourcePanel::reloadData);
     // The panel shows what was focused last: a flow, or a company.
     connect(selection, &Selection::flowChanged, this, [this](std::optional<Id> flow) {
         m_showCompany = !flow && m_selection->company();
@@ -39,7 +40,7 @@ SourcePanel::SourcePanel(Document *document, Selection *selection, QWidget *pare
         m_showCompany = company.has_value();
         reload();
     });
-    reload();
+    reloadData();
 }
 
 SourcePanel::~SourcePanel() = default;
@@ -57,13 +58,17 @@ QString SourcePanel::headerText() const {
     return texts.join(QLatin1Char('\n'));
 }
 
-void SourcePanel::reload() {
+void SourcePanel::reloadData() {
     m_figures.reset();
     if (Store *store = m_document->store()) {
         auto set = FigureSet::load(*store);
         if (set)
             m_figures.emplace(std::move(*set));
     }
+    reload();
+}
+
+void SourcePanel::reload() {
     if (!m_figures)
         return clear(tr("No file is open."));
     if (m_showCompany && m_selection->company())

@@ -35,6 +35,7 @@ public:
     void copyCitation(const Claim &claim);
 
 private:
+    void reloadData();
     void reload();
     std::optional<Source> sourceOf(const Claim &claim) const;
     void showFlow(Id flow);
