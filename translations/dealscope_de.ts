@@ -326,6 +326,12 @@ Run 'dealscope-cli --help' for the list.
         <source>unknown view '%1' (known: timeline, cumulative).</source>
         <translation>unbekannte Ansicht '%1' (bekannt: timeline, cumulative).</translation>
     </message>
+    <message>
+        <source>dealscope-cli render: %1 flows match; the timeline draws up to %2 at a time. Narrow it with --from, --to or --kind.
+</source>
+        <translation>dealscope-cli render: %1 Zahlungsflüsse passen; die Zeitachse zeichnet höchstens %2 auf einmal. Schränken Sie mit --from, --to oder --kind ein.
+</translation>
+    </message>
 </context>
 <context>
     <name>ds::Checks</name>
@@ -1531,6 +1537,10 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Timeline mode</source>
         <translation>Modus der Zeitachse</translation>
+    </message>
+    <message>
+        <source>%1 flows match: the timeline draws up to %2 at a time. Narrow it with a company, the Filter menu or the dates.</source>
+        <translation>%1 Zahlungsflüsse passen: die Zeitachse zeichnet höchstens %2 auf einmal. Schränken Sie sie mit einem Unternehmen, dem Filter-Menü oder den Daten ein.</translation>
     </message>
 </context>
 <context>

@@ -297,6 +297,11 @@ Run 'dealscope-cli --help' for the list.
         <source>unknown view '%1' (known: timeline, cumulative).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>dealscope-cli render: %1 flows match; the timeline draws up to %2 at a time. Narrow it with --from, --to or --kind.
+</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ds::Checks</name>
@@ -1501,6 +1506,10 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>Timeline mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 flows match: the timeline draws up to %2 at a time. Narrow it with a company, the Filter menu or the dates.</source>
         <translation type="unfinished" />
     </message>
 </context>

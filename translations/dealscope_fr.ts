@@ -326,6 +326,12 @@ Lancez 'dealscope-cli --help' pour la liste.
         <source>unknown view '%1' (known: timeline, cumulative).</source>
         <translation>vue inconnue '%1' (connues : timeline, cumulative).</translation>
     </message>
+    <message>
+        <source>dealscope-cli render: %1 flows match; the timeline draws up to %2 at a time. Narrow it with --from, --to or --kind.
+</source>
+        <translation>dealscope-cli render : %1 flux correspondent ; la chronologie en dessine au plus %2 à la fois. Restreignez avec --from, --to ou --kind.
+</translation>
+    </message>
 </context>
 <context>
     <name>ds::Checks</name>
@@ -1531,6 +1537,10 @@ Lancez 'dealscope-cli --help' pour la liste.
     <message>
         <source>Timeline mode</source>
         <translation>Mode de la chronologie</translation>
+    </message>
+    <message>
+        <source>%1 flows match: the timeline draws up to %2 at a time. Narrow it with a company, the Filter menu or the dates.</source>
+        <translation>%1 flux correspondent : la chronologie en dessine au plus %2 à la fois. Restreignez-la par une entreprise, le menu Filtre ou les dates.</translation>
     </message>
 </context>
 <context>

@@ -323,6 +323,12 @@ Run 'dealscope-cli --help' for the list.
         <source>unknown view '%1' (known: timeline, cumulative).</source>
         <translation>未知视图 '%1'（支持：timeline、cumulative）。</translation>
     </message>
+    <message>
+        <source>dealscope-cli render: %1 flows match; the timeline draws up to %2 at a time. Narrow it with --from, --to or --kind.
+</source>
+        <translation>dealscope-cli render：匹配 %1 条资金流；时间线一次最多绘制 %2 条。请用 --from、--to 或 --kind 缩小范围。
+</translation>
+    </message>
 </context>
 <context>
     <name>ds::Checks</name>
@@ -1528,6 +1534,10 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Timeline mode</source>
         <translation>时间线模式</translation>
+    </message>
+    <message>
+        <source>%1 flows match: the timeline draws up to %2 at a time. Narrow it with a company, the Filter menu or the dates.</source>
+        <translation>匹配 %1 条资金流：时间线一次最多绘制 %2 条。请通过公司、筛选菜单或日期缩小范围。</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,14 @@ int runRender(const QStringList &args) {
         err(Cli::tr("dealscope-cli: %1\n").arg(store.errorMessage()));
         return Failure;
     }
+    if (auto count = analysis::countTimeline(*store, filter);
+        count && *count > analysis::kMaxTimelineFlows) {
+        err(Cli::tr("dealscope-cli render: %1 flows match; the timeline draws up to %2 at a time. "
+                    "Narrow it with --from, --to or --kind.\n")
+                .arg(*count)
+                .arg(analysis::kMaxTimelineFlows));
+        return Failure;
+    }
     auto points = analysis::loadTimeline(*store, filter);
     if (!points) {
         err(Cli::tr("dealscope-cli: %1\n").arg(points.errorMessage()));

@@ -12,6 +12,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "background.h"
+
 #include <map>
 
 namespace ds::gui {
@@ -112,7 +114,8 @@ void DisputesModel::reload() {
     ++m_generation;
     m_loading = true;
     m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(QtConcurrent::run(&DisputesModel::compute, m_document->path()));
+    m_watcher.setFuture(
+        QtConcurrent::run(analysisPool(), &DisputesModel::compute, m_document->path()));
 }
 
 int DisputesModel::rowCount(const QModelIndex &parent) const {

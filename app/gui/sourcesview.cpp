@@ -8,57 +8,90 @@
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QtConcurrent>
+
+#include "background.h"
 
 namespace ds::gui {
 
 SourcesModel::SourcesModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document) {
+    connect(&m_watcher, &QFutureWatcher<std::vector<Row>>::finished, this, [this] {
+        if (m_watcher.property("generation").toInt() != m_generation)
+            return; // a newer computation is on its way
+        beginResetModel();
+        m_rows = m_watcher.result();
+        endResetModel();
+        emit loaded();
+    });
     connect(document, &Document::opened, this, &SourcesModel::reload);
     connect(document, &Document::changed, this, &SourcesModel::reload);
     reload();
 }
 
+SourcesModel::~SourcesModel() {
+    m_watcher.waitForFinished();
+}
+
+bool SourcesModel::isLoading() const {
+    return m_watcher.isRunning();
+}
+
 void SourcesModel::reload() {
-    beginResetModel();
-    m_rows.clear();
-    Store *store = m_document->store();
-    auto sources = store ? store->sources(false) : Result<std::vector<Source>>(Error{});
-    if (sources) {
-        QHash<Id, std::pair<int, int>> counts;
-        QHash<Id, bool> texts;
-        auto st = sql::Statement::prepare(
-            store->db(), QStringLiteral("SELECT source_id, count(*), sum(orphaned) FROM claims "
-                                        "GROUP BY source_id"));
-        if (st)
+    if (!m_document->isOpen())
+        return;
+    ++m_generation;
+    m_watcher.setProperty("generation", m_generation);
+    m_watcher.setFuture(
+        QtConcurrent::run(analysisPool(), &SourcesModel::compute, m_document->path()));
+}
+
+std::vector<SourcesModel::Row> SourcesModel::compute(const QString &path) {
+    // On a connection of this thread's own: counting claims per source reads the whole claims
+    // index, a second or so on a million deals.
+    std::vector<Row> rows;
+    auto store = Store::open(path, Store::OpenMode::Existing);
+    if (!store)
+        return rows;
+    auto sources = store->sources(false);
+    if (!sources)
+        return rows;
+    QHash<Id, int> claims, orphaned;
+    QHash<Id, bool> texts;
+    auto count = [&](const QString &sql, QHash<Id, int> &into) {
+        if (auto st = sql::Statement::prepare(store->db(), sql))
             while (st->next())
-                counts.insert(st->int64(0), {st->integer(1), st->integer(2)});
-        auto withText = sql::Statement::prepare(
-            store->db(), QStringLiteral("SELECT id FROM sources WHERE text IS NOT NULL"));
-        if (withText)
-            while (withText->next())
-                texts.insert(withText->int64(0), true);
-        analysis::SourceIndex index;
-        for (const Source &s : *sources)
-            index.add(s);
-        for (const Source &s : *sources) {
-            Row row;
-            row.source = s;
-            row.claims = counts.value(s.id).first;
-            row.orphaned = counts.value(s.id).second;
-            row.hasText = texts.value(s.id);
-            QStringList chain;
-            std::optional<Id> next = s.citesId;
-            for (int guard = 0; next && guard < 16; ++guard) {
-                chain << index.label(*next);
-                const Source *cited = index.find(*next);
-                next = cited ? cited->citesId : std::nullopt;
-            }
-            row.chain = chain.join(QStringLiteral(" → "));
-            m_rows.push_back(std::move(row));
+                into.insert(st->int64(0), st->integer(1));
+    };
+    count(QStringLiteral("SELECT source_id, count(*) FROM claims GROUP BY source_id"), claims);
+    count(QStringLiteral("SELECT source_id, count(*) FROM claims WHERE orphaned = 1 GROUP BY "
+                         "source_id"),
+          orphaned);
+    if (auto withText = sql::Statement::prepare(
+            store->db(), QStringLiteral("SELECT id FROM sources WHERE text IS NOT NULL")))
+        while (withText->next())
+            texts.insert(withText->int64(0), true);
+    analysis::SourceIndex index;
+    for (const Source &s : *sources)
+        index.add(s);
+    for (const Source &s : *sources) {
+        Row row;
+        row.source = s;
+        row.claims = claims.value(s.id);
+        row.orphaned = orphaned.value(s.id);
+        row.hasText = texts.value(s.id);
+        QStringList chain;
+        std::optional<Id> next = s.citesId;
+        for (int guard = 0; next && guard < 16; ++guard) {
+            chain << index.label(*next);
+            const Source *cited = index.find(*next);
+            next = cited ? cited->citesId : std::nullopt;
         }
+        row.chain = chain.join(QStringLiteral(" → "));
+        rows.push_back(std::move(row));
     }
-    endResetModel();
+    return rows;
 }
 
 int SourcesModel::rowCount(const QModelIndex &parent) const {

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDockWidget>
+#include <QFutureWatcher>
 
 #include <vector>
 
@@ -32,10 +33,15 @@ public:
     enum Role { SourceIdRole = Qt::UserRole + 1, SortRole };
 
     explicit SourcesModel(Document *document, QObject *parent = nullptr);
+    ~SourcesModel() override;
+    bool isLoading() const;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+signals:
+    void loaded();
 
 private:
     struct Row {
@@ -46,9 +52,12 @@ private:
         QString chain;
     };
     void reload();
+    static std::vector<Row> compute(const QString &path);
 
     Document *m_document;
     std::vector<Row> m_rows;
+    int m_generation = 0;
+    QFutureWatcher<std::vector<Row>> m_watcher;
 };
 
 class SourcesDock : public QDockWidget {

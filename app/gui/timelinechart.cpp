@@ -363,6 +363,19 @@ void TimelineChart::placeLabels() {
     }
 }
 
+void TimelineChart::setMessage(const QString &message) {
+    if (!m_message) {
+        m_message = new QCPItemText(m_plot);
+        m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
+        m_message->position->setCoords(0.5, 0.5);
+        m_message->setColor(QColor(0x50, 0x50, 0x50));
+        m_message->setSelectable(false);
+    }
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    m_plot->replot();
+}
+
 void TimelineChart::highlight(std::optional<Id> flow) {
     m_bubbles->setHighlighted(flow);
     m_plot->replot();

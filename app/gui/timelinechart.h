@@ -74,6 +74,9 @@ public:
     void toggleSeries(QCPGraph *graph);
     const std::vector<analysis::TimelinePoint> &points() const { return m_points; }
     void highlight(std::optional<Id> flow);
+    /// A message in the middle of the chart instead of markers (empty: none).
+    void setMessage(const QString &message);
+
     /// Shows every point (with a margin); the default view.
     void resetView();
     /// The flow under a pixel position, if any.
@@ -98,6 +101,7 @@ private:
     QStringList m_lanes;
     std::vector<QCPItemText *> m_labels;
     std::vector<QCPGraph *> m_series;
+    QCPItemText *m_message = nullptr;
     TimelineMode m_mode = TimelineMode::Markers;
 };
 

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -118,10 +119,23 @@ TimelineView::TimelineView(Document *document, Selection *selection, Filters *fi
     reload();
 }
 
+void TimelineView::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void TimelineView::reload() {
     Store *store = m_document->store();
     if (!store)
         return;
+    // Read only while shown: the timeline's data is not needed to start or to use the table.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    m_chart->setMessage({});
     analysis::TimelineFilter filter;
     filter.company = m_selection->company();
     if (m_filters->kinds().empty() || m_filters->statuses().empty()) {
@@ -132,6 +146,17 @@ void TimelineView::reload() {
     if (!m_filters->showsAll()) {
         filter.kinds = m_filters->kinds();
         filter.statuses = m_filters->statuses();
+    }
+    const auto count = analysis::countTimeline(*store, filter);
+    if (count && *count > analysis::kMaxTimelineFlows) {
+        m_chart->setPoints({}, LaneMode(m_lanes->currentData().toInt()),
+                           TimelineMode(m_mode->currentData().toInt()));
+        m_chart->setMessage(
+            tr("%1 flows match: the timeline draws up to %2 at a time. Narrow it with a "
+               "company, the Filter menu or the dates.")
+                .arg(QLocale().toString(qlonglong(*count)),
+                     QLocale().toString(qlonglong(analysis::kMaxTimelineFlows))));
+        return;
     }
     auto points = analysis::loadTimeline(*store, filter);
     m_chart->setPoints(points ? std::move(*points) : std::vector<analysis::TimelinePoint>(),

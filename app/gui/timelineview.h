@@ -34,6 +34,9 @@ public slots:
     void reload();
     void resetView();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showTooltip(QMouseEvent *event);
 
@@ -47,6 +50,7 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     bool m_syncing = false;
+    bool m_stale = true; // the data changed while the view was hidden
 };
 
 } // namespace ds::gui

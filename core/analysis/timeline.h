@@ -42,6 +42,13 @@ struct TimelineFilter {
     std::optional<Id> company;        // paid or received by
 };
 
+/// How many flows the timeline draws at most: it reads each flow's figure, which is quick for
+/// thousands of flows but not for a million (grouping by month is not built yet).
+inline constexpr int64_t kMaxTimelineFlows = 20000;
+
+/// How many dated flows match the filter (fast: no figures are derived).
+Result<int64_t> countTimeline(Store &store, const TimelineFilter &filter = {});
+
 /// The dated flows matching the filter, oldest first, each with its figure.
 Result<std::vector<TimelinePoint>> loadTimeline(Store &store, const TimelineFilter &filter = {});
 

@@ -4,6 +4,7 @@
 #include "dealtablemodel.h"
 #include "dealtablewidget.h"
 #include "document.h"
+#include "exchange/generator.h"
 #include "exchange/sample.h"
 #include "filters.h"
 #include "mainwindow.h"
@@ -217,6 +218,37 @@ private slots:
         QVERIFY(!exportChart(timeline()->plot(), m_dir.filePath(QStringLiteral("t.gif")), options));
         options.size = QSize(5, 5);
         QVERIFY(!exportChart(timeline()->plot(), png, options));
+    }
+
+    void loadsOnlyWhenShownAndCapsItsSize() {
+        // A file with more flows than the timeline draws: it says so instead of freezing.
+        const QString big = m_dir.filePath(QStringLiteral("big.dealscope"));
+        {
+            auto store = Store::open(big, Store::OpenMode::CreateNew);
+            QVERIFY(store);
+            gen::Options o;
+            o.deals = 15000;
+            o.companies = 300;
+            o.textSize = 200;
+            QVERIFY(gen::generate(*store, o));
+            QVERIFY(*analysis::countTimeline(*store) > analysis::kMaxTimelineFlows);
+        }
+        m_window->showView(0);
+        QVERIFY(m_window->openFile(big, true));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->dealTable()->model()->isLoading(), 10000);
+        // Hidden: nothing read yet (the sample's points are still there).
+        QCOMPARE(timeline()->chart()->points().size(), size_t(13));
+        m_window->showView(1);
+        QVERIFY(timeline()->chart()->points().empty());
+        bool told = false;
+        for (int i = 0; i < timeline()->plot()->itemCount(); ++i)
+            if (auto *text = qobject_cast<QCPItemText *>(timeline()->plot()->item(i)))
+                told |= text->visible() && text->text().contains(QLatin1String("draws up to"));
+        QVERIFY(told);
+        // Narrowed to one company, it draws again.
+        m_window->selection()->setCompany(Id(300));
+        QVERIFY(!timeline()->chart()->points().empty());
+        QVERIFY(timeline()->chart()->points().size() <= size_t(analysis::kMaxTimelineFlows));
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -1,0 +1,16 @@
+#include "background.h"
+
+#include <QThreadPool>
+
+namespace ds::gui {
+
+QThreadPool *analysisPool() {
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool; // lives until exit; the views wait for their jobs
+        p->setMaxThreadCount(1);
+        return p;
+    }();
+    return pool;
+}
+
+} // namespace ds::gui
