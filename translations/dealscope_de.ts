@@ -327,9 +327,15 @@ Run 'dealscope-cli --help' for the list.
         <translation>unbekannte Ansicht '%1' (bekannt: timeline, cumulative).</translation>
     </message>
     <message>
-        <source>dealscope-cli render: %1 flows match; the timeline draws up to %2 at a time. Narrow it with --from, --to or --kind.
+        <source>dealscope-cli render: %1 flows match; the cumulative chart adds up to %2 figures. Narrow it with --from, --to or --kind.
 </source>
-        <translation>dealscope-cli render: %1 Zahlungsflüsse passen; die Zeitachse zeichnet höchstens %2 auf einmal. Schränken Sie mit --from, --to oder --kind ein.
+        <translation>dealscope-cli render: %1 Zahlungsflüsse passen; die kumulierte Ansicht addiert höchstens %2 Beträge. Schränken Sie mit --from, --to oder --kind ein.
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 flows grouped by month)
+</source>
+        <translation>%1 geschrieben (%2 Zahlungsflüsse, nach Monat gruppiert)
 </translation>
     </message>
 </context>
@@ -1459,6 +1465,14 @@ Run 'dealscope-cli --help' for the list.
         <source>Committed capital, cumulative (US$ billions)</source>
         <translation>Zugesagtes Kapital, kumuliert (Mrd. US$)</translation>
     </message>
+    <message>
+        <source>Other companies</source>
+        <translation>Andere Unternehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln flow(s) grouped by month: the darker a month, the more flows. Zoom in to see each flow.</source>
+        <translation><numerusform>%Ln Zahlungsfluss nach Monat gruppiert: je dunkler ein Monat, desto mehr Zahlungsflüsse. Vergrößern Sie, um jeden einzeln zu sehen.</numerusform><numerusform>%Ln Zahlungsflüsse nach Monat gruppiert: je dunkler ein Monat, desto mehr Zahlungsflüsse. Vergrößern Sie, um jeden einzeln zu sehen.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::TimelineView</name>
@@ -1539,8 +1553,16 @@ Run 'dealscope-cli --help' for the list.
         <translation>Modus der Zeitachse</translation>
     </message>
     <message>
-        <source>%1 flows match: the timeline draws up to %2 at a time. Narrow it with a company, the Filter menu or the dates.</source>
-        <translation>%1 Zahlungsflüsse passen: die Zeitachse zeichnet höchstens %2 auf einmal. Schränken Sie sie mit einem Unternehmen, dem Filter-Menü oder den Daten ein.</translation>
+        <source>%1 flows match: the cumulative chart adds up to %2 figures. Narrow it with a company, the Filter menu or the dates.</source>
+        <translation>%1 Zahlungsflüsse passen: die kumulierte Ansicht addiert höchstens %2 Beträge. Schränken Sie sie mit einem Unternehmen, dem Filter-Menü oder den Daten ein.</translation>
+    </message>
+    <message>
+        <source>Reading %1 flows…</source>
+        <translation>%1 Zahlungsflüsse werden gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flow(s), %3 announced or completed&lt;br&gt;Click or zoom in to see each flow</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln Zahlungsfluss, davon %3 angekündigt oder abgeschlossen&lt;br&gt;Klicken oder vergrößern, um jeden einzeln zu sehen</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln Zahlungsflüsse, davon %3 angekündigt oder abgeschlossen&lt;br&gt;Klicken oder vergrößern, um jeden einzeln zu sehen</numerusform></translation>
     </message>
 </context>
 <context>

@@ -298,7 +298,12 @@ Run 'dealscope-cli --help' for the list.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>dealscope-cli render: %1 flows match; the timeline draws up to %2 at a time. Narrow it with --from, --to or --kind.
+        <source>dealscope-cli render: %1 flows match; the cumulative chart adds up to %2 figures. Narrow it with --from, --to or --kind.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 (%2 flows grouped by month)
 </source>
         <translation type="unfinished" />
     </message>
@@ -1429,6 +1434,14 @@ Run 'dealscope-cli --help' for the list.
         <source>Committed capital, cumulative (US$ billions)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Other companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln flow(s) grouped by month: the darker a month, the more flows. Zoom in to see each flow.</source>
+        <translation><numerusform>%Ln flow grouped by month: the darker a month, the more flows. Zoom in to see each flow.</numerusform><numerusform>%Ln flows grouped by month: the darker a month, the more flows. Zoom in to see each flow.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::TimelineView</name>
@@ -1509,8 +1522,16 @@ Run 'dealscope-cli --help' for the list.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 flows match: the timeline draws up to %2 at a time. Narrow it with a company, the Filter menu or the dates.</source>
+        <source>%1 flows match: the cumulative chart adds up to %2 figures. Narrow it with a company, the Filter menu or the dates.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1 flows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flow(s), %3 announced or completed&lt;br&gt;Click or zoom in to see each flow</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flow, %3 announced or completed&lt;br&gt;Click or zoom in to see each flow</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flows, %3 announced or completed&lt;br&gt;Click or zoom in to see each flow</numerusform></translation>
     </message>
 </context>
 <context>

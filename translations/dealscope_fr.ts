@@ -327,9 +327,15 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>vue inconnue '%1' (connues : timeline, cumulative).</translation>
     </message>
     <message>
-        <source>dealscope-cli render: %1 flows match; the timeline draws up to %2 at a time. Narrow it with --from, --to or --kind.
+        <source>dealscope-cli render: %1 flows match; the cumulative chart adds up to %2 figures. Narrow it with --from, --to or --kind.
 </source>
-        <translation>dealscope-cli render : %1 flux correspondent ; la chronologie en dessine au plus %2 à la fois. Restreignez avec --from, --to ou --kind.
+        <translation>dealscope-cli render : %1 flux correspondent ; le graphique cumulé additionne au plus %2 montants. Restreignez avec --from, --to ou --kind.
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 flows grouped by month)
+</source>
+        <translation>%1 écrit (%2 flux regroupés par mois)
 </translation>
     </message>
 </context>
@@ -1459,6 +1465,14 @@ Lancez 'dealscope-cli --help' pour la liste.
         <source>Committed capital, cumulative (US$ billions)</source>
         <translation>Capital engagé cumulé (milliards de $ US)</translation>
     </message>
+    <message>
+        <source>Other companies</source>
+        <translation>Autres entreprises</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln flow(s) grouped by month: the darker a month, the more flows. Zoom in to see each flow.</source>
+        <translation><numerusform>%Ln flux regroupé par mois : plus un mois est foncé, plus il compte de flux. Zoomez pour voir chaque flux.</numerusform><numerusform>%Ln flux regroupés par mois : plus un mois est foncé, plus il compte de flux. Zoomez pour voir chaque flux.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::TimelineView</name>
@@ -1539,8 +1553,16 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>Mode de la chronologie</translation>
     </message>
     <message>
-        <source>%1 flows match: the timeline draws up to %2 at a time. Narrow it with a company, the Filter menu or the dates.</source>
-        <translation>%1 flux correspondent : la chronologie en dessine au plus %2 à la fois. Restreignez-la par une entreprise, le menu Filtre ou les dates.</translation>
+        <source>%1 flows match: the cumulative chart adds up to %2 figures. Narrow it with a company, the Filter menu or the dates.</source>
+        <translation>%1 flux correspondent : le graphique cumulé additionne au plus %2 montants. Restreignez-le par une entreprise, le menu Filtre ou les dates.</translation>
+    </message>
+    <message>
+        <source>Reading %1 flows…</source>
+        <translation>Lecture de %1 flux…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flow(s), %3 announced or completed&lt;br&gt;Click or zoom in to see each flow</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flux, dont %3 annoncé(s) ou conclu(s)&lt;br&gt;Cliquez ou zoomez pour voir chaque flux</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flux, dont %3 annoncé(s) ou conclu(s)&lt;br&gt;Cliquez ou zoomez pour voir chaque flux</numerusform></translation>
     </message>
 </context>
 <context>

@@ -324,9 +324,15 @@ Run 'dealscope-cli --help' for the list.
         <translation>未知视图 '%1'（支持：timeline、cumulative）。</translation>
     </message>
     <message>
-        <source>dealscope-cli render: %1 flows match; the timeline draws up to %2 at a time. Narrow it with --from, --to or --kind.
+        <source>dealscope-cli render: %1 flows match; the cumulative chart adds up to %2 figures. Narrow it with --from, --to or --kind.
 </source>
-        <translation>dealscope-cli render：匹配 %1 条资金流；时间线一次最多绘制 %2 条。请用 --from、--to 或 --kind 缩小范围。
+        <translation>dealscope-cli render：匹配 %1 条资金流；累计图最多累加 %2 个数额。请用 --from、--to 或 --kind 缩小范围。
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 flows grouped by month)
+</source>
+        <translation>已写入 %1（%2 条资金流，按月分组）
 </translation>
     </message>
 </context>
@@ -1456,6 +1462,14 @@ Run 'dealscope-cli --help' for the list.
         <source>Committed capital, cumulative (US$ billions)</source>
         <translation>累计承诺资金（十亿美元）</translation>
     </message>
+    <message>
+        <source>Other companies</source>
+        <translation>其他公司</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln flow(s) grouped by month: the darker a month, the more flows. Zoom in to see each flow.</source>
+        <translation><numerusform>%Ln 条资金流按月分组：月份颜色越深，资金流越多。放大可查看每条资金流。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::TimelineView</name>
@@ -1536,8 +1550,16 @@ Run 'dealscope-cli --help' for the list.
         <translation>时间线模式</translation>
     </message>
     <message>
-        <source>%1 flows match: the timeline draws up to %2 at a time. Narrow it with a company, the Filter menu or the dates.</source>
-        <translation>匹配 %1 条资金流：时间线一次最多绘制 %2 条。请通过公司、筛选菜单或日期缩小范围。</translation>
+        <source>%1 flows match: the cumulative chart adds up to %2 figures. Narrow it with a company, the Filter menu or the dates.</source>
+        <translation>匹配 %1 条资金流：累计图最多累加 %2 个数额。请通过公司、筛选菜单或日期缩小范围。</translation>
+    </message>
+    <message>
+        <source>Reading %1 flows…</source>
+        <translation>正在读取 %1 条资金流…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flow(s), %3 announced or completed&lt;br&gt;Click or zoom in to see each flow</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln 条资金流，其中 %3 条已宣布或已完成&lt;br&gt;点击或放大可查看每条资金流</numerusform></translation>
     </message>
 </context>
 <context>

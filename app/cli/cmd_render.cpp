@@ -2,7 +2,7 @@
 #include "cli.h"
 
 #include "analysis/sources.h"
-#include "analysis/timeline.h"
+#include "analysis/timelinecells.h"
 #include "chartexport.h"
 #include "store/store.h"
 #include "timelinechart.h"
@@ -79,21 +79,21 @@ int runRender(const QStringList &args) {
         err(Cli::tr("dealscope-cli: %1\n").arg(store.errorMessage()));
         return Failure;
     }
-    if (auto count = analysis::countTimeline(*store, filter);
-        count && *count > analysis::kMaxTimelineFlows) {
-        err(Cli::tr("dealscope-cli render: %1 flows match; the timeline draws up to %2 at a time. "
-                    "Narrow it with --from, --to or --kind.\n")
-                .arg(*count)
+    const bool cumulative = viewName == QLatin1String("cumulative");
+    auto data = analysis::loadTimelineData(*store, filter, analysis::CellLane::Kind);
+    if (!data) {
+        err(Cli::tr("dealscope-cli: %1\n").arg(data.errorMessage()));
+        return Failure;
+    }
+    if (cumulative && data->grouped) {
+        err(Cli::tr("dealscope-cli render: %1 flows match; the cumulative chart adds up to %2 "
+                    "figures. Narrow it with --from, --to or --kind.\n")
+                .arg(data->flows)
                 .arg(analysis::kMaxTimelineFlows));
         return Failure;
     }
-    auto points = analysis::loadTimeline(*store, filter);
-    if (!points) {
-        err(Cli::tr("dealscope-cli: %1\n").arg(points.errorMessage()));
-        return Failure;
-    }
     std::vector<Id> flows;
-    for (const analysis::TimelinePoint &p : *points)
+    for (const analysis::TimelinePoint &p : data->points)
         flows.push_back(p.flowId);
 
     gui::ExportOptions options;
@@ -107,14 +107,32 @@ int runRender(const QStringList &args) {
     QCustomPlot plot;
     plot.resize(options.size);
     gui::TimelineChart chart(&plot);
-    chart.setPoints(std::move(*points), gui::LaneMode::ByKind,
-                    viewName == QLatin1String("cumulative") ? gui::TimelineMode::Cumulative
-                                                            : gui::TimelineMode::Markers);
+    if (data->grouped)
+        chart.setCells(data->cells, gui::LaneMode::ByKind);
+    else
+        chart.setPoints(std::move(data->points), gui::LaneMode::ByKind,
+                        cumulative ? gui::TimelineMode::Cumulative : gui::TimelineMode::Markers);
+    // The dates asked for are the range drawn (the default view adds room for labels).
+    if (!filter.from.isNull() || !filter.to.isNull()) {
+        const QCPRange shown = plot.xAxis->range();
+        auto edge = [](const QDate &day) {
+            return double(QDateTime(day, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+        };
+        plot.xAxis->setRange(filter.from.isNull() ? shown.lower : edge(filter.from.firstDay()),
+                             filter.to.isNull() ? shown.upper
+                                                : edge(filter.to.lastDay().addDays(1)));
+    }
     if (Status s = gui::exportChart(&plot, parser.value(outFile), options); !s) {
         err(Cli::tr("dealscope-cli: %1\n").arg(s.errorMessage()));
         return Failure;
     }
-    out(Cli::tr("Wrote %1 (%n flow(s))\n", nullptr, int(flows.size())).arg(parser.value(outFile)));
+    if (data->grouped)
+        out(Cli::tr("Wrote %1 (%2 flows grouped by month)\n")
+                .arg(parser.value(outFile))
+                .arg(data->flows));
+    else
+        out(Cli::tr("Wrote %1 (%n flow(s))\n", nullptr, int(flows.size()))
+                .arg(parser.value(outFile)));
     return Ok;
 }
 

@@ -24,7 +24,8 @@ DisputesModel::DisputesModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document) {
     connect(&m_watcher, &QFutureWatcher<std::vector<Row>>::finished, this, [this] {
-        if (m_watcher.property("generation").toInt() != m_generation)
+        if (m_watcher.property("generation").toInt() != m_generation ||
+            m_watcher.future().resultCount() == 0)
             return;
         beginResetModel();
         m_rows = m_watcher.result();
@@ -38,74 +39,82 @@ DisputesModel::DisputesModel(Document *document, QObject *parent)
 }
 
 DisputesModel::~DisputesModel() {
+    m_watcher.cancel(); // closing the window does not wait for a million figures
     m_watcher.waitForFinished();
 }
 
-std::vector<DisputesModel::Row> DisputesModel::compute(const QString &path) {
+void DisputesModel::compute(QPromise<std::vector<Row>> &promise, const QString &path) {
     std::vector<Row> rows;
     auto store = Store::open(path, Store::OpenMode::Existing);
-    if (!store)
-        return rows;
+    if (!store || promise.isCanceled()) {
+        promise.addResult(std::move(rows));
+        return;
+    }
     auto set = FigureSet::load(*store);
-    if (!set)
-        return rows;
+    if (!set || promise.isCanceled()) {
+        promise.addResult(std::move(rows));
+        return;
+    }
     auto titles = sql::Statement::prepare(store->db(),
                                           QStringLiteral("SELECT title FROM deals WHERE id = ?"));
-    (void)set->forEachDisputed([&](const FigureRecord &r) {
-        Row row;
-        const Figure &f = r.figure;
-        if (r.flow) {
-            row.subject =
-                QStringLiteral("%1 · %2").arg(set->flowLabel(*r.flow), displayName(r.flow->kind));
-            row.flowId = r.flow->id;
-            if (titles) {
-                titles->reset();
-                titles->bind(1, r.flow->dealId);
-                if (titles->next())
-                    row.deal = titles->text(0);
+    (void)set->forEachDisputed(
+        [&](const FigureRecord &r) {
+            Row row;
+            const Figure &f = r.figure;
+            if (r.flow) {
+                row.subject = QStringLiteral("%1 · %2").arg(set->flowLabel(*r.flow),
+                                                            displayName(r.flow->kind));
+                row.flowId = r.flow->id;
+                if (titles) {
+                    titles->reset();
+                    titles->bind(1, r.flow->dealId);
+                    if (titles->next())
+                        row.deal = titles->text(0);
+                }
+            } else if (f.subject == Figure::Subject::DealTotal) {
+                row.subject = DisputesModel::tr("Headline total");
+                row.deal = r.deal ? r.deal->title : QString();
+            } else {
+                row.subject = QStringLiteral("%1 · %2").arg(set->companyName(f.subjectId),
+                                                            displayName(f.attribute));
+                row.companyId = f.subjectId;
             }
-        } else if (f.subject == Figure::Subject::DealTotal) {
-            row.subject = DisputesModel::tr("Headline total");
-            row.deal = r.deal ? r.deal->title : QString();
-        } else {
-            row.subject = QStringLiteral("%1 · %2").arg(set->companyName(f.subjectId),
-                                                        displayName(f.attribute));
-            row.companyId = f.subjectId;
-        }
-        QStringList kinds;
-        for (Disagreement d : f.disagreements)
-            kinds << displayName(d);
-        row.disagreements = kinds.join(QStringLiteral(", "));
-        if (f.value) {
-            row.low = f.value->minUsd;
-            row.high = f.value->maxUsd.value_or(f.value->minUsd);
-        }
-        // The sides: each distinct statement with the sources that make it.
-        std::map<QString, QStringList> sides;
-        for (const ClaimAssessment &a : f.claims) {
-            if (a.verdict == Verdict::NotCounted)
-                continue;
-            QString statement =
-                a.claim.money ? a.claim.money->format() : displayName(a.claim.attribute);
-            if (a.conflicts.contains(Disagreement::Direction) ||
-                a.conflicts.contains(Disagreement::Attribution))
-                statement += DisputesModel::tr(" (%1 pays %2)")
-                                 .arg(set->companyName(a.claim.statedPayerId.value_or(0)),
-                                      set->companyName(a.claim.statedPayeeId.value_or(0)));
-            QStringList &who = sides[statement];
-            const QString label = set->sources().label(a.claim.sourceId);
-            if (!who.contains(label))
-                who << label;
-        }
-        QStringList sideTexts;
-        for (const auto &[statement, who] : sides)
-            sideTexts << QStringLiteral("%1: %2").arg(statement, who.join(QStringLiteral(", ")));
-        row.sides = sideTexts.join(QStringLiteral(" | "));
-        row.explanation = f.explanation;
-        rows.push_back(std::move(row));
-        return true;
-    });
-    return rows;
+            QStringList kinds;
+            for (Disagreement d : f.disagreements)
+                kinds << displayName(d);
+            row.disagreements = kinds.join(QStringLiteral(", "));
+            if (f.value) {
+                row.low = f.value->minUsd;
+                row.high = f.value->maxUsd.value_or(f.value->minUsd);
+            }
+            // The sides: each distinct statement with the sources that make it.
+            std::map<QString, QStringList> sides;
+            for (const ClaimAssessment &a : f.claims) {
+                if (a.verdict == Verdict::NotCounted)
+                    continue;
+                QString statement =
+                    a.claim.money ? a.claim.money->format() : displayName(a.claim.attribute);
+                if (a.conflicts.contains(Disagreement::Direction) ||
+                    a.conflicts.contains(Disagreement::Attribution))
+                    statement += DisputesModel::tr(" (%1 pays %2)")
+                                     .arg(set->companyName(a.claim.statedPayerId.value_or(0)),
+                                          set->companyName(a.claim.statedPayeeId.value_or(0)));
+                QStringList &who = sides[statement];
+                const QString label = set->sources().label(a.claim.sourceId);
+                if (!who.contains(label))
+                    who << label;
+            }
+            QStringList sideTexts;
+            for (const auto &[statement, who] : sides)
+                sideTexts << QStringLiteral("%1: %2").arg(statement,
+                                                          who.join(QStringLiteral(", ")));
+            row.sides = sideTexts.join(QStringLiteral(" | "));
+            row.explanation = f.explanation;
+            rows.push_back(std::move(row));
+            return !promise.isCanceled();
+        },
+        [&promise] { return promise.isCanceled(); });
+    promise.addResult(std::move(rows));
 }
 
 void DisputesModel::reload() {
@@ -114,6 +123,7 @@ void DisputesModel::reload() {
     ++m_generation;
     m_loading = true;
     m_watcher.setProperty("generation", m_generation);
+    m_watcher.cancel(); // an older file's or state's figures are not needed any more
     m_watcher.setFuture(
         QtConcurrent::run(analysisPool(), &DisputesModel::compute, m_document->path()));
 }

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QDockWidget>
 #include <QFutureWatcher>
+#include <QPromise>
 
 #include <vector>
 
@@ -50,7 +51,7 @@ signals:
 
 private:
     void reload();
-    static std::vector<Row> compute(const QString &path);
+    static void compute(QPromise<std::vector<Row>> &promise, const QString &path);
 
     Document *m_document;
     std::vector<Row> m_rows;

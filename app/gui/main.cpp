@@ -3,6 +3,7 @@
 #include "selection.h"
 #include "settings.h"
 #include "startup.h"
+#include "timelineview.h"
 
 #include "dealtablemodel.h"
 #include "dealtablewidget.h"
@@ -22,12 +23,13 @@ namespace {
 
 int takeScreenshot(MainWindow &window, const QString &path) {
     window.show();
-    // Wait until the deal table has its rows (at most ten seconds), then paint and save.
+    // Wait until the deal table has its rows and the views their data (at most ten seconds),
+    // then paint and save.
     QElapsedTimer timer;
     timer.start();
-    while (
-        (window.dealTable()->model()->isLoading() || window.disputesDock()->model()->isLoading()) &&
-        timer.elapsed() < 10000)
+    while ((window.dealTable()->model()->isLoading() ||
+            window.disputesDock()->model()->isLoading() || window.timeline()->isLoading()) &&
+           timer.elapsed() < 10000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     QCoreApplication::processEvents();
     if (!window.grab().save(path, "PNG")) {

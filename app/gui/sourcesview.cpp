@@ -18,7 +18,8 @@ SourcesModel::SourcesModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document) {
     connect(&m_watcher, &QFutureWatcher<std::vector<Row>>::finished, this, [this] {
-        if (m_watcher.property("generation").toInt() != m_generation)
+        if (m_watcher.property("generation").toInt() != m_generation ||
+            m_watcher.future().resultCount() == 0)
             return; // a newer computation is on its way
         beginResetModel();
         m_rows = m_watcher.result();
@@ -31,6 +32,8 @@ SourcesModel::SourcesModel(Document *document, QObject *parent)
 }
 
 SourcesModel::~SourcesModel() {
+    // A job not started yet is dropped, rather than run on this thread by waitForFinished().
+    m_watcher.cancel();
     m_watcher.waitForFinished();
 }
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <climits>
 #include <map>
 
 namespace ds::gui {
@@ -10,7 +11,11 @@ namespace ds::gui {
 using analysis::TimelinePoint;
 
 TimelineBubbles::TimelineBubbles(QCPAxis *keyAxis, QCPAxis *valueAxis)
-    : QCPAbstractPlottable(keyAxis, valueAxis) {
+    : QCPAbstractPlottable(keyAxis, valueAxis)
+    , m_disputedMark(QStringLiteral("!")) {
+    m_markFont = parentPlot()->font();
+    m_markFont.setBold(true);
+    m_disputedMark.prepare(QTransform(), m_markFont);
     setSelectable(QCP::stSingleData);
 }
 
@@ -112,11 +117,12 @@ void TimelineBubbles::draw(QCPPainter *painter) {
                 painter->setBrush(Qt::NoBrush);
                 painter->drawEllipse(c, b.innerDiameter / 2.0, b.innerDiameter / 2.0);
             }
+            // The mark's layout is made once: shaping text for each marker is slow.
             painter->setPen(QPen(QColor(0xc6, 0x28, 0x28)));
-            QFont f = painter->font();
-            f.setBold(true);
-            painter->setFont(f);
-            painter->drawText(QPointF(c.x() + r * 0.7, c.y() - r * 0.7), QStringLiteral("!"));
+            painter->setFont(m_markFont);
+            painter->drawStaticText(
+                QPointF(c.x() + r * 0.7, c.y() - r * 0.7 - m_disputedMark.size().height()),
+                m_disputedMark);
         }
         if (m_highlighted && *m_highlighted == b.flowId) {
             painter->setPen(QPen(QColor(0x1e, 0x88, 0xe5), 3));
@@ -146,7 +152,10 @@ QColor TimelineChart::kindColor(FlowKind kind) {
 
 TimelineChart::TimelineChart(QCustomPlot *plot)
     : m_plot(plot)
-    , m_bubbles(new TimelineBubbles(plot->xAxis, plot->yAxis)) {
+    , m_bubbles(new TimelineBubbles(plot->xAxis, plot->yAxis))
+    , m_density(new TimelineDensity(plot->xAxis, plot->yAxis)) {
+    m_density->removeFromLegend();
+    m_density->setVisible(false);
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
     ticker->setDateTimeSpec(Qt::UTC);
     ticker->setDateTimeFormat(QStringLiteral("MMM yyyy"));
@@ -171,9 +180,101 @@ TimelineChart::TimelineChart(QCustomPlot *plot)
     QObject::connect(plot, &QCustomPlot::afterLayout, plot, [this] { placeLabels(); });
 }
 
+void TimelineChart::setLanes(const QStringList &lanes) {
+    m_lanes = lanes;
+    if (auto ticker = qSharedPointerDynamicCast<QCPAxisTickerText>(m_plot->yAxis->ticker())) {
+        ticker->clear();
+        for (int i = 0; i < m_lanes.size(); ++i)
+            ticker->addTick(i, m_lanes.at(i));
+    }
+}
+
+QString TimelineChart::laneName(double lane) const {
+    const int i = int(std::lround(lane));
+    return i >= 0 && i < m_lanes.size() ? m_lanes.at(i) : QString();
+}
+
+void TimelineChart::setCells(const analysis::TimelineCells &cells, LaneMode mode, bool keepView) {
+    m_points.clear();
+    m_labelOrder.clear();
+    m_bubbles->setBubbles({});
+    m_mode = TimelineMode::Markers;
+    clearSeries();
+    // Lanes: the kinds present in their fixed order, or the busiest companies by name with
+    // the others in a last lane.
+    std::map<Id, int> laneOf;
+    QStringList lanes;
+    if (mode == LaneMode::ByKind) {
+        for (FlowKind k : allValues<FlowKind>())
+            if (std::any_of(cells.cells.begin(), cells.cells.end(),
+                            [k](const analysis::TimelineCell &c) { return c.lane == Id(k); })) {
+                laneOf.emplace(Id(k), int(lanes.size()));
+                lanes << displayName(k);
+            }
+    } else {
+        std::vector<std::pair<QString, Id>> named;
+        for (const auto &[id, name] : cells.laneNames)
+            named.emplace_back(name, id);
+        std::sort(named.begin(), named.end(), [](const auto &a, const auto &b) {
+            return a.first.compare(b.first, Qt::CaseInsensitive) > 0; // top to bottom A..Z
+        });
+        if (std::any_of(cells.cells.begin(), cells.cells.end(),
+                        [](const analysis::TimelineCell &c) {
+                            return c.lane == analysis::kOtherCompanies;
+                        })) {
+            laneOf.emplace(analysis::kOtherCompanies, 0);
+            lanes << QCoreApplication::translate("ds::gui::TimelineChart", "Other companies");
+        }
+        for (const auto &[name, id] : named) {
+            laneOf.emplace(id, int(lanes.size()));
+            lanes << name;
+        }
+    }
+    setLanes(lanes);
+    std::vector<TimelineDensity::Block> blocks;
+    blocks.reserve(cells.cells.size());
+    for (const analysis::TimelineCell &c : cells.cells) {
+        TimelineDensity::Block b;
+        b.start = analysis::monthStartTime(c.month);
+        b.end = analysis::monthStartTime(c.month + 1);
+        b.lane = laneOf[c.lane];
+        b.color = mode == LaneMode::ByKind ? kindColor(FlowKind(c.lane)) : QColor(0x1f, 0x77, 0xb4);
+        b.count = c.count;
+        b.firm = c.firm;
+        b.laneKey = c.lane;
+        blocks.push_back(b);
+    }
+    m_density->setBlocks(std::move(blocks));
+    m_density->setVisible(true);
+    m_bubbles->setVisible(false);
+    const int flows = cells.flows > INT_MAX ? INT_MAX : int(cells.flows);
+    m_plot->xAxis->setLabel(QCoreApplication::translate(
+        "ds::gui::TimelineChart",
+        "%Ln flow(s) grouped by month: the darker a month, the more flows. Zoom in to see each "
+        "flow.",
+        nullptr, flows));
+    if (!keepView) {
+        resetView();
+        return;
+    }
+    m_plot->yAxis->setRange(-0.8, std::max<qsizetype>(1, m_lanes.size()) - 0.2);
+    m_plot->replot();
+}
+
+const TimelineDensity::Block *TimelineChart::blockAt(const QPointF &pixel) const {
+    if (!isGrouped())
+        return nullptr;
+    const int i = m_density->blockAt(pixel);
+    return i < 0 ? nullptr : &m_density->blocks()[size_t(i)];
+}
+
 void TimelineChart::setPoints(std::vector<TimelinePoint> points, LaneMode mode,
-                              TimelineMode timelineMode) {
+                              TimelineMode timelineMode, bool keepView) {
     m_points = std::move(points);
+    m_density->setVisible(false);
+    if (!keepView)
+        m_density->setBlocks({}); // refining keeps the months, to go back to them
+    m_plot->xAxis->setLabel(QString());
     m_mode = timelineMode;
     clearSeries();
     // Lanes: kinds in a fixed order, or companies by name.
@@ -200,11 +301,7 @@ void TimelineChart::setPoints(std::vector<TimelinePoint> points, LaneMode mode,
             m_lanes << n;
         }
     }
-    if (auto ticker = qSharedPointerDynamicCast<QCPAxisTickerText>(m_plot->yAxis->ticker())) {
-        ticker->clear();
-        for (int i = 0; i < m_lanes.size(); ++i)
-            ticker->addTick(i, m_lanes.at(i));
-    }
+    setLanes(m_lanes);
 
     std::vector<TimelineBubbles::Bubble> bubbles;
     for (const TimelinePoint &p : m_points) {
@@ -230,11 +327,24 @@ void TimelineChart::setPoints(std::vector<TimelinePoint> points, LaneMode mode,
         bubbles.push_back(b);
     }
     m_bubbles->setBubbles(std::move(bubbles));
+    m_labelOrder.resize(m_points.size());
+    for (size_t i = 0; i < m_labelOrder.size(); ++i)
+        m_labelOrder[i] = i;
+    auto usd = [&](size_t i) {
+        return m_points[i].figure ? m_points[i].figure->representativeUsd() : 0;
+    };
+    std::stable_sort(m_labelOrder.begin(), m_labelOrder.end(),
+                     [&](size_t a, size_t b) { return usd(a) > usd(b); });
     const bool cumulative = m_mode == TimelineMode::Cumulative;
     m_bubbles->setVisible(!cumulative);
     if (cumulative)
         buildSeries(mode);
-    resetView();
+    if (!keepView) {
+        resetView();
+        return;
+    }
+    m_plot->yAxis->setRange(-0.8, std::max<qsizetype>(1, m_lanes.size()) - 0.2);
+    m_plot->replot();
 }
 
 void TimelineChart::clearSeries() {
@@ -300,7 +410,9 @@ void TimelineChart::toggleSeries(QCPGraph *graph) {
 
 void TimelineChart::resetView() {
     bool found = false;
-    QCPRange keys = m_bubbles->getKeyRange(found, QCP::sdBoth);
+    // Everything: the months of a grouped timeline even while a part is drawn flow by flow.
+    QCPRange keys = !m_density->blocks().empty() ? m_density->getKeyRange(found, QCP::sdBoth)
+                                                 : m_bubbles->getKeyRange(found, QCP::sdBoth);
     if (!found)
         keys = QCPRange(analysis::toAxisTime(PartialDate::ofYear(2023)),
                         analysis::toAxisTime(PartialDate::ofYear(2025)));
@@ -324,27 +436,29 @@ void TimelineChart::placeLabels() {
         m_plot->removeItem(label); // deletes it
     m_labels.clear();
     // The largest flows get labels; a label that would overlap one already placed is skipped.
-    std::vector<size_t> order(m_points.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
+    if (m_mode != TimelineMode::Markers)
+        return;
     auto size = [&](size_t i) {
         return m_points[i].figure ? m_points[i].figure->representativeUsd() : 0;
     };
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return size(a) > size(b); });
-    if (m_mode != TimelineMode::Markers)
-        return;
     std::vector<QRectF> taken;
     const QFontMetrics metrics(m_plot->font());
-    for (size_t i : order) {
-        if (m_labels.size() >= 10 || size(i) <= 0)
+    const QRect area = m_plot->axisRect()->rect();
+    // Measuring a label shapes its text: try the largest few in view, not every flow.
+    int tried = 0;
+    for (size_t i : m_labelOrder) {
+        if (m_labels.size() >= 10 || tried >= 40 || size(i) <= 0)
             break;
+        const QPointF anchor = m_bubbles->pixelOf(int(i));
+        if (!area.contains(anchor.toPoint()))
+            continue;
+        ++tried;
         const TimelinePoint &p = m_points[i];
         const QString text = QStringLiteral("%1 → %2 %3").arg(p.payer, p.payee, p.figure->format());
-        const QPointF anchor = m_bubbles->pixelOf(int(i));
         const double r = m_bubbles->bubbles()[i].diameter / 2.0;
         QRectF rect(0, 0, metrics.horizontalAdvance(text) + 6, metrics.height() + 2);
         rect.moveCenter(QPointF(anchor.x(), anchor.y() - r - rect.height() / 2 - 2));
-        if (!m_plot->axisRect()->rect().contains(rect.toRect()))
+        if (!area.contains(rect.toRect()))
             continue;
         if (std::any_of(taken.begin(), taken.end(),
                         [&](const QRectF &t) { return t.intersects(rect); }))

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "analysis/timeline.h"
+#include "timelinedensity.h"
 
 #include <qcustomplot.h>
+
+#include <QStaticText>
 
 #include <optional>
 #include <vector>
@@ -57,6 +60,8 @@ protected:
 private:
     std::vector<Bubble> m_bubbles;
     std::optional<Id> m_highlighted;
+    QFont m_markFont;
+    QStaticText m_disputedMark;
 };
 
 /// Builds the timeline into a QCustomPlot: used by the Timeline view and by
@@ -65,8 +70,19 @@ class TimelineChart {
 public:
     explicit TimelineChart(QCustomPlot *plot);
 
+    /// Draws each flow as a marker. keepView: the time range stays as it is (after refining a
+    /// grouped timeline on zoom); otherwise every point is shown.
     void setPoints(std::vector<analysis::TimelinePoint> points, LaneMode mode,
-                   TimelineMode timelineMode = TimelineMode::Markers);
+                   TimelineMode timelineMode = TimelineMode::Markers, bool keepView = false);
+    /// Draws the flows grouped by month (for more flows than can be drawn one by one).
+    void setCells(const analysis::TimelineCells &cells, LaneMode mode, bool keepView = false);
+    /// True while the flows are drawn grouped by month.
+    bool isGrouped() const { return m_density->visible(); }
+    TimelineDensity *density() const { return m_density; }
+    /// The month block under a pixel position, if the timeline is grouped.
+    const TimelineDensity::Block *blockAt(const QPointF &pixel) const;
+    /// The name of a lane (row) of the chart.
+    QString laneName(double lane) const;
     TimelineMode mode() const { return m_mode; }
     /// Cumulative mode: the series (one per lane), each a step line with a legend entry.
     const std::vector<QCPGraph *> &series() const { return m_series; }
@@ -92,14 +108,17 @@ public:
 
 private:
     void placeLabels();
+    void setLanes(const QStringList &lanes);
     void buildSeries(LaneMode mode);
     void clearSeries();
 
     QCustomPlot *m_plot;
     TimelineBubbles *m_bubbles;
+    TimelineDensity *m_density;
     std::vector<analysis::TimelinePoint> m_points;
     QStringList m_lanes;
     std::vector<QCPItemText *> m_labels;
+    std::vector<size_t> m_labelOrder; // points by amount, largest first
     std::vector<QCPGraph *> m_series;
     QCPItemText *m_message = nullptr;
     TimelineMode m_mode = TimelineMode::Markers;

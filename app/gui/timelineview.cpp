@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace ds::gui {
 
@@ -110,12 +111,28 @@ TimelineView::TimelineView(Document *document, Selection *selection, Filters *fi
     connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) {
         if (event->button() != Qt::LeftButton)
             return;
+        if (const TimelineDensity::Block *block = m_chart->blockAt(event->position())) {
+            // A month of a grouped timeline: zoom to it (its flows are then read one by one).
+            const double margin = (block->end - block->start) * 0.25;
+            m_plot->xAxis->setRange(block->start - margin, block->end + margin);
+            m_plot->replot();
+            return;
+        }
         if (auto flow = m_chart->flowAt(event->position())) {
             const analysis::TimelinePoint *p = m_chart->point(*flow);
             m_selection->setFlow(*flow, p ? std::optional<Id>(p->dealId) : std::nullopt);
         }
     });
     connect(m_plot, &QCustomPlot::mouseMove, this, &TimelineView::showTooltip);
+    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this,
+            [this] { apply(m_watcher.result()); });
+    m_refineTimer.setSingleShot(true);
+    m_refineTimer.setInterval(150);
+    connect(&m_refineTimer, &QTimer::timeout, this, &TimelineView::refine);
+    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this] {
+        if (m_cells)
+            m_refineTimer.start();
+    });
     reload();
 }
 
@@ -123,6 +140,40 @@ void TimelineView::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
     if (m_stale)
         reload();
+}
+
+analysis::TimelineFilter TimelineView::currentFilter() const {
+    analysis::TimelineFilter filter;
+    filter.company = m_selection->company();
+    if (!m_filters->showsAll()) {
+        filter.kinds = m_filters->kinds();
+        filter.statuses = m_filters->statuses();
+    }
+    return filter;
+}
+
+LaneMode TimelineView::laneMode() const {
+    return LaneMode(m_lanes->currentData().toInt());
+}
+
+TimelineMode TimelineView::timelineMode() const {
+    return TimelineMode(m_mode->currentData().toInt());
+}
+
+TimelineView::Loaded TimelineView::load(const QString &path, analysis::TimelineFilter filter,
+                                        analysis::CellLane lane, int64_t maxPoints) {
+    Loaded loaded;
+    auto store = Store::open(path, Store::OpenMode::Existing);
+    if (!store) {
+        loaded.error = store.errorMessage();
+        return loaded;
+    }
+    auto data = analysis::loadTimelineData(*store, filter, lane, maxPoints);
+    if (!data)
+        loaded.error = data.errorMessage();
+    else
+        loaded.data = std::move(*data);
+    return loaded;
 }
 
 void TimelineView::reload() {
@@ -135,34 +186,113 @@ void TimelineView::reload() {
         return;
     }
     m_stale = false;
+    ++m_generation; // whatever is still being read is for an older state
+    m_cells.reset();
+    m_refined.reset();
+    m_refineTimer.stop();
     m_chart->setMessage({});
-    analysis::TimelineFilter filter;
-    filter.company = m_selection->company();
     if (m_filters->kinds().empty() || m_filters->statuses().empty()) {
-        m_chart->setPoints({}, LaneMode(m_lanes->currentData().toInt()),
-                           TimelineMode(m_mode->currentData().toInt()));
+        m_chart->setPoints({}, laneMode(), timelineMode());
         return;
     }
-    if (!m_filters->showsAll()) {
-        filter.kinds = m_filters->kinds();
-        filter.statuses = m_filters->statuses();
-    }
+    const analysis::TimelineFilter filter = currentFilter();
     const auto count = analysis::countTimeline(*store, filter);
-    if (count && *count > analysis::kMaxTimelineFlows) {
-        m_chart->setPoints({}, LaneMode(m_lanes->currentData().toInt()),
-                           TimelineMode(m_mode->currentData().toInt()));
+    if (!count) {
+        m_chart->setPoints({}, laneMode(), timelineMode());
+        m_chart->setMessage(count.errorMessage());
+        return;
+    }
+    // The cumulative mode adds up figures, so it needs every flow's figure.
+    if (timelineMode() == TimelineMode::Cumulative && *count > analysis::kMaxTimelineFlows) {
+        m_chart->setPoints({}, laneMode(), timelineMode());
         m_chart->setMessage(
-            tr("%1 flows match: the timeline draws up to %2 at a time. Narrow it with a "
+            tr("%1 flows match: the cumulative chart adds up to %2 figures. Narrow it with a "
                "company, the Filter menu or the dates.")
                 .arg(QLocale().toString(qlonglong(*count)),
                      QLocale().toString(qlonglong(analysis::kMaxTimelineFlows))));
         return;
     }
-    auto points = analysis::loadTimeline(*store, filter);
-    m_chart->setPoints(points ? std::move(*points) : std::vector<analysis::TimelinePoint>(),
-                       LaneMode(m_lanes->currentData().toInt()),
-                       TimelineMode(m_mode->currentData().toInt()));
+    // A few hundred flows are read at once; more on a worker, so the window stays responsive.
+    if (*count <= 300) {
+        Loaded loaded;
+        loaded.generation = m_generation;
+        auto data = analysis::loadTimelineData(*store, filter, analysis::CellLane(laneMode()));
+        if (!data)
+            loaded.error = data.errorMessage();
+        else
+            loaded.data = std::move(*data);
+        apply(std::move(loaded));
+        return;
+    }
+    m_chart->setPoints({}, laneMode(), timelineMode());
+    m_chart->setMessage(tr("Reading %1 flows…").arg(QLocale().toString(qlonglong(*count))));
+    start(filter, analysis::kMaxTimelineFlows, false, {});
+}
+
+void TimelineView::start(const analysis::TimelineFilter &filter, int64_t maxPoints, bool refining,
+                         const QCPRange &range) {
+    const int generation = m_generation;
+    const analysis::CellLane lane = analysis::CellLane(laneMode());
+    m_watcher.setFuture(QtConcurrent::run(
+        [path = m_document->path(), filter, lane, maxPoints, generation, refining, range] {
+            Loaded loaded = load(path, filter, lane, maxPoints);
+            loaded.generation = generation;
+            loaded.refining = refining;
+            loaded.range = range;
+            return loaded;
+        }));
+}
+
+void TimelineView::apply(Loaded loaded) {
+    if (loaded.generation != m_generation)
+        return;
+    m_chart->setMessage({});
+    if (!loaded.error.isEmpty()) {
+        m_chart->setPoints({}, laneMode(), timelineMode());
+        m_chart->setMessage(loaded.error);
+        return;
+    }
+    if (loaded.refining) {
+        // The visible range of a grouped timeline, flow by flow; the range stays as it is.
+        if (loaded.data.grouped)
+            return; // more flows than counted in the blocks (the data changed): stay grouped
+        m_refined = loaded.range;
+        m_chart->setPoints(std::move(loaded.data.points), laneMode(), TimelineMode::Markers, true);
+    } else if (loaded.data.grouped) {
+        m_cells = std::move(loaded.data.cells);
+        m_chart->setCells(*m_cells, laneMode());
+    } else {
+        m_chart->setPoints(std::move(loaded.data.points), laneMode(), timelineMode());
+    }
     m_chart->highlight(m_selection->flow());
+}
+
+void TimelineView::refine() {
+    if (!m_cells || !isVisible())
+        return;
+    const QCPRange view = m_plot->xAxis->range();
+    const int64_t inView = m_chart->density()->flowsIn(view);
+    if (inView > analysis::kMaxTimelineFlows) {
+        if (m_refined) { // zoomed out again: back to the months
+            m_refined.reset();
+            ++m_generation;
+            m_chart->setCells(*m_cells, laneMode(), true);
+        }
+        return;
+    }
+    if (m_refined && m_refined->contains(view.lower) && m_refined->contains(view.upper))
+        return;
+    // Read a little more than is visible, so that a short pan needs no new read.
+    QCPRange range(view.lower - view.size() / 4, view.upper + view.size() / 4);
+    if (m_chart->density()->flowsIn(range) > analysis::kMaxTimelineFlows)
+        range = view;
+    analysis::TimelineFilter filter = currentFilter();
+    filter.from =
+        PartialDate::fromDate(QDateTime::fromSecsSinceEpoch(qint64(range.lower), Qt::UTC).date());
+    filter.to =
+        PartialDate::fromDate(QDateTime::fromSecsSinceEpoch(qint64(range.upper), Qt::UTC).date());
+    ++m_generation;
+    start(filter, analysis::kMaxTimelineFlows, true, range);
 }
 
 void TimelineView::resetView() {
@@ -170,6 +300,20 @@ void TimelineView::resetView() {
 }
 
 void TimelineView::showTooltip(QMouseEvent *event) {
+    if (const TimelineDensity::Block *block = m_chart->blockAt(event->position())) {
+        const QDate month =
+            QDateTime::fromSecsSinceEpoch(qint64(block->start) + 86400, Qt::UTC).date();
+        QToolTip::showText(
+            event->globalPosition().toPoint(),
+            tr("<b>%1</b> · %2<br>%Ln flow(s), %3 announced or completed<br>Click or zoom in to "
+               "see each flow",
+               nullptr, block->count)
+                .arg(QLocale().toString(month, QStringLiteral("MMMM yyyy")),
+                     m_chart->laneName(block->lane).toHtmlEscaped(),
+                     QLocale().toString(block->firm)),
+            m_plot);
+        return;
+    }
     const auto flow = m_chart->flowAt(event->position());
     const analysis::TimelinePoint *p = flow ? m_chart->point(*flow) : nullptr;
     if (!p) {

@@ -2,6 +2,10 @@
 
 #include "timelinechart.h"
 
+#include "analysis/timelinecells.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -27,6 +31,8 @@ public:
     QComboBox *modeBox() const { return m_mode; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
+    /// True while a read of the data runs on a worker thread.
+    bool isLoading() const { return m_watcher.isRunning(); }
     /// "Sources: …" for the figures shown, for an export caption.
     QString sourcesCaption() const;
 
@@ -38,6 +44,22 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    struct Loaded {
+        int generation = 0;
+        bool refining = false; // points of the visible range of a grouped timeline
+        QCPRange range;        // what was refined
+        analysis::TimelineData data;
+        QString error;
+    };
+    static Loaded load(const QString &path, analysis::TimelineFilter filter,
+                       analysis::CellLane lane, int64_t maxPoints);
+    void start(const analysis::TimelineFilter &filter, int64_t maxPoints, bool refining,
+               const QCPRange &range);
+    void apply(Loaded loaded);
+    void refine();
+    analysis::TimelineFilter currentFilter() const;
+    LaneMode laneMode() const;
+    TimelineMode timelineMode() const;
     void showTooltip(QMouseEvent *event);
 
     Document *m_document;
@@ -51,6 +73,11 @@ private:
     QDateEdit *m_to;
     bool m_syncing = false;
     bool m_stale = true; // the data changed while the view was hidden
+    QFutureWatcher<Loaded> m_watcher;
+    int m_generation = 0;
+    QTimer m_refineTimer; // zooming a grouped timeline: load the flows once the view settles
+    std::optional<analysis::TimelineCells> m_cells; // the whole timeline, grouped
+    std::optional<QCPRange> m_refined;              // the range whose flows are drawn one by one
 };
 
 } // namespace ds::gui

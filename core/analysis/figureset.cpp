@@ -131,16 +131,20 @@ Status FigureSet::forEachFlow(const std::function<bool(const FigureRecord &)> &c
         detail == Detail::Full, first, last);
 }
 
-Status FigureSet::forEachDisputed(const std::function<bool(const FigureRecord &)> &callback) {
+Status FigureSet::forEachDisputed(const std::function<bool(const FigureRecord &)> &callback,
+                                  const std::function<bool()> &cancelled) {
     std::vector<Id> disputed;
+    int64_t seen = 0;
+    bool stopped = false;
     Status s = forEachFlow(
         [&](const FigureRecord &r) {
             if (r.figure.disputed)
                 disputed.push_back(r.flow->id);
-            return true;
+            stopped = cancelled && ++seen % 4096 == 0 && cancelled();
+            return !stopped;
         },
         Detail::Summary, 0, std::numeric_limits<Id>::max());
-    if (!s)
+    if (!s || stopped)
         return s;
     for (Id id : disputed) {
         auto record = flowFigure(id);

@@ -46,7 +46,9 @@ public:
 
     /// Only the disputed figures, in full: a summary pass finds them, then each is derived with
     /// its explanation (much faster than forEach when few are disputed).
-    Status forEachDisputed(const std::function<bool(const FigureRecord &)> &callback);
+    /// cancelled: asked now and then during the first pass over every flow; true stops.
+    Status forEachDisputed(const std::function<bool(const FigureRecord &)> &callback,
+                           const std::function<bool()> &cancelled = {});
 
     /// Flow figures only, for flows with ids in [first, last].
     Status forEachFlow(const std::function<bool(const FigureRecord &)> &callback, Detail detail,

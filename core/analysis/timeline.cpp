@@ -24,10 +24,7 @@ double toAxisTime(const PartialDate &date) {
     return double(QDateTime(day, QTime(12, 0), Qt::UTC).toSecsSinceEpoch());
 }
 
-namespace {
-
-/// The WHERE clause of a filter over `flows f JOIN deals d` (tokens and ids only: no user text).
-QString whereClause(const TimelineFilter &filter) {
+QString timelineWhere(const TimelineFilter &filter) {
     QStringList where{QStringLiteral("f.date_sort > 0")};
     if (!filter.from.isNull())
         where << QStringLiteral("f.date_sort >= %1").arg(filter.from.sortKey());
@@ -53,8 +50,6 @@ QString whereClause(const TimelineFilter &filter) {
     return where.join(QStringLiteral(" AND "));
 }
 
-} // namespace
-
 Result<int64_t> countTimeline(Store &store, const TimelineFilter &filter) {
     // Join the deals only for a status filter: counting a million flows through the join
     // costs seconds, from the date index alone a fraction of one.
@@ -62,7 +57,7 @@ Result<int64_t> countTimeline(Store &store, const TimelineFilter &filter) {
                              ? QStringLiteral("flows f")
                              : QStringLiteral("flows f JOIN deals d ON d.id = f.deal_id");
     return store.db().queryInt(
-        QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, whereClause(filter)));
+        QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, timelineWhere(filter)));
 }
 
 Result<std::vector<TimelinePoint>> loadTimeline(Store &store, const TimelineFilter &filter) {
@@ -75,7 +70,7 @@ Result<std::vector<TimelinePoint>> loadTimeline(Store &store, const TimelineFilt
                        "f.payee_id, p.name, q.name, d.title FROM flows f JOIN deals d ON d.id = "
                        "f.deal_id JOIN companies p ON p.id = f.payer_id JOIN companies q ON q.id "
                        "= f.payee_id WHERE %1 ORDER BY f.date_sort, f.id")
-            .arg(whereClause(filter)));
+            .arg(timelineWhere(filter)));
     if (!st)
         return st.error();
     std::vector<TimelinePoint> points;

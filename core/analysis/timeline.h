@@ -42,9 +42,12 @@ struct TimelineFilter {
     std::optional<Id> company;        // paid or received by
 };
 
-/// How many flows the timeline draws at most: it reads each flow's figure, which is quick for
-/// thousands of flows but not for a million (grouping by month is not built yet).
-inline constexpr int64_t kMaxTimelineFlows = 20000;
+/// How many flows the timeline draws one by one, each with its figure; above that it draws
+/// them grouped by month (TimelineCell) until the user zooms in to fewer.
+inline constexpr int64_t kMaxTimelineFlows = 3000;
+
+/// The SQL condition for a filter over `flows f JOIN deals d` (tokens and numbers only).
+QString timelineWhere(const TimelineFilter &filter);
 
 /// How many dated flows match the filter (fast: no figures are derived).
 Result<int64_t> countTimeline(Store &store, const TimelineFilter &filter = {});

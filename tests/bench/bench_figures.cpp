@@ -2,7 +2,7 @@
 //
 //   build/default/tests/bench/bench_figures [--db FILE | --deals N --companies M] [--samples K]
 #include "analysis/figureset.h"
-#include "exchange/generator.h"
+#include "benchdata.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -20,34 +20,20 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Use this file."),
-                                QStringLiteral("FILE"));
-    const QCommandLineOption deals(QStringLiteral("deals"), QStringLiteral("Deals to generate."),
-                                   QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption companies(QStringLiteral("companies"),
-                                       QStringLiteral("Companies to generate."),
-                                       QStringLiteral("M"), QStringLiteral("100000"));
     const QCommandLineOption samples(QStringLiteral("samples"),
                                      QStringLiteral("Single-flow figures to time."),
                                      QStringLiteral("K"), QStringLiteral("1000"));
     const QCommandLineOption summaryOnly(QStringLiteral("summary-only"),
                                          QStringLiteral("Skip the pass with explanations."));
-    parser.addOptions({db, deals, companies, samples, summaryOnly});
+    const bench::DataOptions dataOptions;
+    dataOptions.addTo(parser);
+    parser.addOptions({samples, summaryOnly});
     parser.process(app);
 
     QTemporaryDir dir;
-    QString path = parser.value(db);
-    if (path.isEmpty()) {
-        path = dir.filePath(QStringLiteral("bench.dealscope"));
-        auto store = Store::open(path, Store::OpenMode::CreateNew);
-        gen::Options o;
-        o.deals = parser.value(deals).toLongLong();
-        o.companies = parser.value(companies).toLongLong();
-        if (!store || !gen::generate(*store, o)) {
-            std::fprintf(stderr, "generation failed\n");
-            return 1;
-        }
-    }
+    const QString path = dataOptions.path(parser, dir);
+    if (path.isEmpty())
+        return 1;
     auto store = Store::open(path, Store::OpenMode::Existing);
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(store.errorMessage()));

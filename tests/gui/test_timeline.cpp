@@ -220,9 +220,46 @@ private slots:
         QVERIFY(!exportChart(timeline()->plot(), png, options));
     }
 
-    void loadsOnlyWhenShownAndCapsItsSize() {
-        // A file with more flows than the timeline draws: it says so instead of freezing.
+    void monthPrecisionDatesSpanTheirMonth() {
+        // Amazon's first investment in Anthropic is dated September 2023 only: its marker has a
+        // band over the whole month, drawn in the kind's colour.
+        TimelineChart *chart = timeline()->chart();
+        const auto &bubbles = chart->bubbles()->bubbles();
+        auto it = std::find_if(bubbles.begin(), bubbles.end(), [&](const auto &b) {
+            const analysis::TimelinePoint *p = chart->point(b.flowId);
+            return p && p->date == PartialDate::ofMonth(2023, 9) && p->kind == FlowKind::Equity;
+        });
+        QVERIFY(it != bubbles.end());
+        const auto start = QDateTime(QDate(2023, 9, 1), QTime(0, 0), Qt::UTC);
+        const auto end = QDateTime(QDate(2023, 10, 1), QTime(0, 0), Qt::UTC);
+        timeline()->fromEdit()->setDate(QDate(2023, 8, 1));
+        timeline()->toEdit()->setDate(QDate(2023, 11, 1));
+        QCOMPARE(it->start, double(start.toSecsSinceEpoch()));
+        QCOMPARE(it->end, double(end.toSecsSinceEpoch()));
+        // A day-precision marker has no band.
+        auto day = std::find_if(bubbles.begin(), bubbles.end(), [&](const auto &b) {
+            const analysis::TimelinePoint *p = chart->point(b.flowId);
+            return p && p->date.precision() == PartialDate::Precision::Day;
+        });
+        QVERIFY(day != bubbles.end());
+        QCOMPARE(day->end, day->start);
+        // In the drawing: two days into the month, away from the disc, the band is blue.
+        QCustomPlot *plot = timeline()->plot();
+        plot->replot();
+        const QImage image = plot->toPixmap().toImage();
+        const int x = int(plot->xAxis->coordToPixel(it->start + 2 * 86400.0));
+        const int y = int(plot->yAxis->coordToPixel(it->lane));
+        QVERIFY(plot->xAxis->coordToPixel(it->time) - x > it->diameter / 2 + 2);
+        const QColor band = image.pixelColor(x, y);
+        QVERIFY2(band.blue() > band.red() + 30, qPrintable(band.name()));
+        const QColor outside = image.pixelColor(int(plot->xAxis->coordToPixel(it->start)) - 6, y);
+        QCOMPARE(outside, QColor(Qt::white));
+        timeline()->resetView();
+    }
+
+    void groupsByMonthAtScaleAndRefinesOnZoom() {
         const QString big = m_dir.filePath(QStringLiteral("big.dealscope"));
+        int64_t count = 0;
         {
             auto store = Store::open(big, Store::OpenMode::CreateNew);
             QVERIFY(store);
@@ -231,7 +268,8 @@ private slots:
             o.companies = 300;
             o.textSize = 200;
             QVERIFY(gen::generate(*store, o));
-            QVERIFY(*analysis::countTimeline(*store) > analysis::kMaxTimelineFlows);
+            count = *analysis::countTimeline(*store);
+            QVERIFY(count > analysis::kMaxTimelineFlows);
         }
         m_window->showView(0);
         QVERIFY(m_window->openFile(big, true));
@@ -239,16 +277,52 @@ private slots:
         // Hidden: nothing read yet (the sample's points are still there).
         QCOMPARE(timeline()->chart()->points().size(), size_t(13));
         m_window->showView(1);
-        QVERIFY(timeline()->chart()->points().empty());
+        TimelineChart *chart = timeline()->chart();
+        QTRY_VERIFY_WITH_TIMEOUT(chart->isGrouped(), 10000);
+        QVERIFY(chart->points().empty());
+        QCOMPARE(chart->density()->flowsIn(QCPRange(-1e12, 1e12)), count);
+        QVERIFY(timeline()->plot()->xAxis->label().contains(QLatin1String("grouped by month")));
+
+        // Clicking a month zooms to it; its flows are then read and drawn one by one.
+        QCustomPlot *plot = timeline()->plot();
+        const TimelineDensity::Block block = chart->density()->blocks()[100];
+        const QPoint at(int(plot->xAxis->coordToPixel((block.start + block.end) / 2)),
+                        int(plot->yAxis->coordToPixel(block.lane)));
+        QCOMPARE(chart->blockAt(at)->count, block.count);
+        QTest::mouseClick(plot, Qt::LeftButton, {}, at);
+        QVERIFY(plot->xAxis->range().contains((block.start + block.end) / 2));
+        QVERIFY(plot->xAxis->range().size() < 62 * 86400.0);
+        QTRY_VERIFY_WITH_TIMEOUT(!chart->isGrouped() && !chart->points().empty(), 10000);
+        const QString lane = chart->laneName(block.lane);
+        const auto inBlock = std::count_if(
+            chart->points().begin(), chart->points().end(), [&](const analysis::TimelinePoint &p) {
+                const double t = analysis::toAxisTime(p.date);
+                return t >= block.start && t < block.end && displayName(p.kind) == lane;
+            });
+        QCOMPARE(int(inBlock), block.count);
+        // Each refined marker can be clicked like any other.
+        const analysis::TimelinePoint &first = chart->points().front();
+        QVERIFY(chart->pixelOf(first.flowId));
+
+        // Zoomed out again, the months come back.
+        timeline()->resetView();
+        QTRY_VERIFY_WITH_TIMEOUT(chart->isGrouped(), 10000);
+
+        // The cumulative chart needs every figure: it asks for a narrower view.
+        timeline()->modeBox()->setCurrentIndex(1);
         bool told = false;
-        for (int i = 0; i < timeline()->plot()->itemCount(); ++i)
-            if (auto *text = qobject_cast<QCPItemText *>(timeline()->plot()->item(i)))
-                told |= text->visible() && text->text().contains(QLatin1String("draws up to"));
+        for (int i = 0; i < plot->itemCount(); ++i)
+            if (auto *text = qobject_cast<QCPItemText *>(plot->item(i)))
+                told |= text->visible() && text->text().contains(QLatin1String("adds up to"));
         QVERIFY(told);
-        // Narrowed to one company, it draws again.
+        timeline()->modeBox()->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(chart->isGrouped(), 10000);
+
+        // Narrowed to one company, each flow is drawn.
         m_window->selection()->setCompany(Id(300));
-        QVERIFY(!timeline()->chart()->points().empty());
-        QVERIFY(timeline()->chart()->points().size() <= size_t(analysis::kMaxTimelineFlows));
+        QTRY_VERIFY_WITH_TIMEOUT(!chart->isGrouped() && !timeline()->isLoading(), 10000);
+        QVERIFY(!chart->points().empty());
+        QVERIFY(chart->points().size() <= size_t(analysis::kMaxTimelineFlows));
     }
 
     void cleanupTestCase() { m_window.reset(); }
