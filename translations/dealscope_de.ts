@@ -86,22 +86,8 @@ Angaben: %5
 </translation>
     </message>
     <message>
-        <source>Output format: json.</source>
-        <translation>Ausgabeformat: json.</translation>
-    </message>
-    <message>
         <source>Write to FILE instead of standard output.</source>
         <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>Exports a DealScope file: companies, sources, deals with their flows, and every claim with its quote.</source>
-        <translation>Exportiert eine DealScope-Datei: Unternehmen, Quellen, Deals mit ihren Zahlungsflüssen und jede Angabe mit ihrem Zitat.</translation>
-    </message>
-    <message>
-        <source>dealscope-cli export: unknown format '%1' (known: json).
-</source>
-        <translation>dealscope-cli export: unbekanntes Format '%1' (bekannt: json).
-</translation>
     </message>
     <message>
         <source>Number of deals.</source>
@@ -337,6 +323,158 @@ Run 'dealscope-cli --help' for the list.
 </source>
         <translation>%1 geschrieben (%2 Zahlungsflüsse, nach Monat gruppiert)
 </translation>
+    </message>
+    <message>
+        <source>Output format: json, gexf (Gephi) or graphml (Cytoscape, igraph, networkx).</source>
+        <translation>Ausgabeformat: json, gexf (Gephi) oder graphml (Cytoscape, igraph, networkx).</translation>
+    </message>
+    <message>
+        <source>Exports a DealScope file: as JSON, companies, sources, deals with their flows, and every claim with its quote; as GEXF or GraphML, the money graph (companies as nodes, flows as directed edges weighted by their amount in US$ billions, dated).</source>
+        <translation>Exportiert eine DealScope-Datei: als JSON Unternehmen, Quellen, Deals mit ihren Zahlungsflüssen und jede Angabe mit ihrem Zitat; als GEXF oder GraphML den Geldgraphen (Unternehmen als Knoten, Zahlungsflüsse als gerichtete Kanten, gewichtet mit ihrem Betrag in Mrd. US$, datiert).</translation>
+    </message>
+    <message>
+        <source>dealscope-cli export: unknown format '%1' (known: json, gexf, graphml).
+</source>
+        <translation>dealscope-cli export: unbekanntes Format „%1“ (bekannt: json, gexf, graphml).
+</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>kein Betrag</translation>
+    </message>
+    <message>
+        <source>%1 (disputed)</source>
+        <translation>%1 (umstritten)</translation>
+    </message>
+    <message>
+        <source>  stake %1%</source>
+        <translation>  Anteil %1 %</translation>
+    </message>
+    <message>
+        <source>Prints what a company pays (investments made, commitments, purchases) and receives (investors, customers, suppliers), each with its figure, the totals and the net flow, and round trips: for each investment, what the investee committed to spend with the investor.</source>
+        <translation>Gibt aus, was ein Unternehmen zahlt (getätigte Investitionen, Zusagen, Käufe) und erhält (Investoren, Kunden, Lieferanten), jeweils mit Betrag, die Summen und den Nettofluss sowie Rückflüsse: zu jeder Investition, was das finanzierte Unternehmen beim Investor auszugeben zugesagt hat.</translation>
+    </message>
+    <message>
+        <source>dealscope-cli stakes: no company or alias '%1'.
+</source>
+        <translation>dealscope-cli stakes: kein Unternehmen und kein Alias „%1“.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outgoing (%n position(s), %1 counted):
+</source>
+        <translation><numerusform>Ausgehend (%n Position, %1 gezählt):
+</numerusform><numerusform>Ausgehend (%n Positionen, %1 gezählt):
+</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incoming (%n position(s), %1 counted):
+</source>
+        <translation><numerusform>Eingehend (%n Position, %1 gezählt):
+</numerusform><numerusform>Eingehend (%n Positionen, %1 gezählt):
+</numerusform></translation>
+    </message>
+    <message>
+        <source>Net flow: %1
+</source>
+        <translation>Nettofluss: %1
+</translation>
+    </message>
+    <message>
+        <source>Round trip: %1 invests %2 in %3; %3 commits %4 back to %1</source>
+        <translation>Rückfluss: %1 investiert %2 in %3; %3 sagt %4 an %1 zurück zu</translation>
+    </message>
+    <message>
+        <source>Round trip: %1 invests %2 in %3; %3 commits to spend with %1 (no amount stated)</source>
+        <translation>Rückfluss: %1 investiert %2 in %3; %3 sagt Ausgaben bei %1 zu (ohne Betrag)</translation>
+    </message>
+    <message>
+        <source> (%1× the investment)</source>
+        <translation> (das %1-Fache der Investition)</translation>
+    </message>
+    <message>
+        <source>Longest cycle, in flows (2 to 5; default 5).</source>
+        <translation>Längster Kreislauf in Zahlungsflüssen (2 bis 5; Standard 5).</translation>
+    </message>
+    <message>
+        <source>Only cycles whose flows all fall within M months (undated flows left out).</source>
+        <translation>Nur Kreisläufe, deren Zahlungsflüsse alle innerhalb von M Monaten liegen (undatierte bleiben außen vor).</translation>
+    </message>
+    <message>
+        <source>Only flows of this kind (repeatable).</source>
+        <translation>Nur Zahlungsflüsse dieser Art (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only cycles through this company.</source>
+        <translation>Nur Kreisläufe über dieses Unternehmen.</translation>
+    </message>
+    <message>
+        <source>How many cycles to print, largest first (default 100; 0 for all).</source>
+        <translation>Wie viele Kreisläufe ausgegeben werden, größte zuerst (Standard 100; 0 für alle).</translation>
+    </message>
+    <message>
+        <source>Finds money going round: directed cycles of flows (a company pays another, which pays on, and the money comes back), each with the smallest amount on it, which is how much can have gone round at most.</source>
+        <translation>Findet Geld im Kreislauf: gerichtete Zyklen von Zahlungsflüssen (ein Unternehmen zahlt an ein anderes, das weiterzahlt, und das Geld kommt zurück), jeweils mit dem kleinsten Betrag darauf – so viel kann höchstens im Kreis gelaufen sein.</translation>
+    </message>
+    <message>
+        <source>dealscope-cli cycles: --max-length must be 2 to 5.
+</source>
+        <translation>dealscope-cli cycles: --max-length muss zwischen 2 und 5 liegen.
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli cycles: --window-months must be a positive number.
+</source>
+        <translation>dealscope-cli cycles: --window-months muss eine positive Zahl sein.
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli cycles: --limit must be 0 or more.
+</source>
+        <translation>dealscope-cli cycles: --limit muss 0 oder größer sein.
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli cycles: unknown kind '%1'.
+</source>
+        <translation>dealscope-cli cycles: unbekannte Art „%1“.
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli cycles: no company or alias '%1'.
+</source>
+        <translation>dealscope-cli cycles: kein Unternehmen und kein Alias „%1“.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s) found</source>
+        <translation><numerusform>%n Kreislauf gefunden</numerusform><numerusform>%n Kreisläufe gefunden</numerusform></translation>
+    </message>
+    <message>
+        <source>, the %1 largest:
+</source>
+        <translation>, die %1 größten:
+</translation>
+    </message>
+    <message>
+        <source>  — at most %1 round
+</source>
+        <translation>  — höchstens %1 im Kreis
+</translation>
+    </message>
+    <message>
+        <source>  — amount unknown
+</source>
+        <translation>  — Betrag unbekannt
+</translation>
+    </message>
+    <message>
+        <source>Print what a company pays and receives, with totals and round trips.</source>
+        <translation>Ausgeben, was ein Unternehmen zahlt und erhält, mit Summen und Rückflüssen.</translation>
+    </message>
+    <message>
+        <source>Find money going round in cycles of flows.</source>
+        <translation>Geld finden, das in Kreisläufen von Zahlungsflüssen zurückkehrt.</translation>
     </message>
 </context>
 <context>
@@ -763,6 +901,13 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>untitled article %1</source>
         <translation>Artikel ohne Titel %1</translation>
+    </message>
+</context>
+<context>
+    <name>ds::exchange</name>
+    <message>
+        <source>Cannot write the graph: %1</source>
+        <translation>Der Graph kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

@@ -71,20 +71,7 @@ claims: %5
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Output format: json.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exports a DealScope file: companies, sources, deals with their flows, and every claim with its quote.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>dealscope-cli export: unknown format '%1' (known: json).
-</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -305,6 +292,147 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Wrote %1 (%2 flows grouped by month)
 </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output format: json, gexf (Gephi) or graphml (Cytoscape, igraph, networkx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exports a DealScope file: as JSON, companies, sources, deals with their flows, and every claim with its quote; as GEXF or GraphML, the money graph (companies as nodes, flows as directed edges weighted by their amount in US$ billions, dated).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dealscope-cli export: unknown format '%1' (known: json, gexf, graphml).
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (disputed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  stake %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prints what a company pays (investments made, commitments, purchases) and receives (investors, customers, suppliers), each with its figure, the totals and the net flow, and round trips: for each investment, what the investee committed to spend with the investor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dealscope-cli stakes: no company or alias '%1'.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Outgoing (%n position(s), %1 counted):
+</source>
+        <translation><numerusform>Outgoing (%n position, %1 counted):
+</numerusform><numerusform>Outgoing (%n positions, %1 counted):
+</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incoming (%n position(s), %1 counted):
+</source>
+        <translation><numerusform>Incoming (%n position, %1 counted):
+</numerusform><numerusform>Incoming (%n positions, %1 counted):
+</numerusform></translation>
+    </message>
+    <message>
+        <source>Net flow: %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round trip: %1 invests %2 in %3; %3 commits %4 back to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round trip: %1 invests %2 in %3; %3 commits to spend with %1 (no amount stated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1× the investment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longest cycle, in flows (2 to 5; default 5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only cycles whose flows all fall within M months (undated flows left out).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only flows of this kind (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only cycles through this company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many cycles to print, largest first (default 100; 0 for all).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finds money going round: directed cycles of flows (a company pays another, which pays on, and the money comes back), each with the smallest amount on it, which is how much can have gone round at most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dealscope-cli cycles: --max-length must be 2 to 5.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dealscope-cli cycles: --window-months must be a positive number.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dealscope-cli cycles: --limit must be 0 or more.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dealscope-cli cycles: unknown kind '%1'.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dealscope-cli cycles: no company or alias '%1'.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s) found</source>
+        <translation><numerusform>%n cycle found</numerusform><numerusform>%n cycles found</numerusform></translation>
+    </message>
+    <message>
+        <source>, the %1 largest:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  — at most %1 round
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  — amount unknown
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print what a company pays and receives, with totals and round trips.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find money going round in cycles of flows.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -731,6 +859,13 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>untitled article %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::exchange</name>
+    <message>
+        <source>Cannot write the graph: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -86,22 +86,8 @@ affirmations : %5
 </translation>
     </message>
     <message>
-        <source>Output format: json.</source>
-        <translation>Format de sortie : json.</translation>
-    </message>
-    <message>
         <source>Write to FILE instead of standard output.</source>
         <translation>Écrire dans FICHIER au lieu de la sortie standard.</translation>
-    </message>
-    <message>
-        <source>Exports a DealScope file: companies, sources, deals with their flows, and every claim with its quote.</source>
-        <translation>Exporte un fichier DealScope : entreprises, sources, accords avec leurs flux, et chaque affirmation avec sa citation.</translation>
-    </message>
-    <message>
-        <source>dealscope-cli export: unknown format '%1' (known: json).
-</source>
-        <translation>dealscope-cli export : format inconnu '%1' (connus : json).
-</translation>
     </message>
     <message>
         <source>Number of deals.</source>
@@ -337,6 +323,158 @@ Lancez 'dealscope-cli --help' pour la liste.
 </source>
         <translation>%1 écrit (%2 flux regroupés par mois)
 </translation>
+    </message>
+    <message>
+        <source>Output format: json, gexf (Gephi) or graphml (Cytoscape, igraph, networkx).</source>
+        <translation>Format de sortie : json, gexf (Gephi) ou graphml (Cytoscape, igraph, networkx).</translation>
+    </message>
+    <message>
+        <source>Exports a DealScope file: as JSON, companies, sources, deals with their flows, and every claim with its quote; as GEXF or GraphML, the money graph (companies as nodes, flows as directed edges weighted by their amount in US$ billions, dated).</source>
+        <translation>Exporte un fichier DealScope : en JSON, les entreprises, les sources, les accords avec leurs flux et chaque affirmation avec sa citation ; en GEXF ou GraphML, le graphe de l’argent (entreprises comme nœuds, flux comme arêtes orientées pondérées par leur montant en milliards de dollars US, datées).</translation>
+    </message>
+    <message>
+        <source>dealscope-cli export: unknown format '%1' (known: json, gexf, graphml).
+</source>
+        <translation>dealscope-cli export : format inconnu « %1 » (connus : json, gexf, graphml).
+</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>aucun montant</translation>
+    </message>
+    <message>
+        <source>%1 (disputed)</source>
+        <translation>%1 (contesté)</translation>
+    </message>
+    <message>
+        <source>  stake %1%</source>
+        <translation>  participation %1 %</translation>
+    </message>
+    <message>
+        <source>Prints what a company pays (investments made, commitments, purchases) and receives (investors, customers, suppliers), each with its figure, the totals and the net flow, and round trips: for each investment, what the investee committed to spend with the investor.</source>
+        <translation>Affiche ce qu’une entreprise paie (investissements, engagements, achats) et reçoit (investisseurs, clients, fournisseurs), chacun avec son montant, les totaux et le flux net, et les allers-retours : pour chaque investissement, ce que la bénéficiaire s’est engagée à dépenser chez l’investisseur.</translation>
+    </message>
+    <message>
+        <source>dealscope-cli stakes: no company or alias '%1'.
+</source>
+        <translation>dealscope-cli stakes : aucune entreprise ni alias « %1 ».
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outgoing (%n position(s), %1 counted):
+</source>
+        <translation><numerusform>Sortant (%n position, %1 comptés) :
+</numerusform><numerusform>Sortant (%n positions, %1 comptés) :
+</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incoming (%n position(s), %1 counted):
+</source>
+        <translation><numerusform>Entrant (%n position, %1 comptés) :
+</numerusform><numerusform>Entrant (%n positions, %1 comptés) :
+</numerusform></translation>
+    </message>
+    <message>
+        <source>Net flow: %1
+</source>
+        <translation>Flux net : %1
+</translation>
+    </message>
+    <message>
+        <source>Round trip: %1 invests %2 in %3; %3 commits %4 back to %1</source>
+        <translation>Aller-retour : %1 investit %2 dans %3 ; %3 s’engage à reverser %4 à %1</translation>
+    </message>
+    <message>
+        <source>Round trip: %1 invests %2 in %3; %3 commits to spend with %1 (no amount stated)</source>
+        <translation>Aller-retour : %1 investit %2 dans %3 ; %3 s’engage à dépenser chez %1 (montant non précisé)</translation>
+    </message>
+    <message>
+        <source> (%1× the investment)</source>
+        <translation> (%1 × l’investissement)</translation>
+    </message>
+    <message>
+        <source>Longest cycle, in flows (2 to 5; default 5).</source>
+        <translation>Cycle le plus long, en flux (2 à 5 ; 5 par défaut).</translation>
+    </message>
+    <message>
+        <source>Only cycles whose flows all fall within M months (undated flows left out).</source>
+        <translation>Seulement les cycles dont tous les flux tiennent dans M mois (les flux non datés sont exclus).</translation>
+    </message>
+    <message>
+        <source>Only flows of this kind (repeatable).</source>
+        <translation>Seulement les flux de ce type (répétable).</translation>
+    </message>
+    <message>
+        <source>Only cycles through this company.</source>
+        <translation>Seulement les cycles passant par cette entreprise.</translation>
+    </message>
+    <message>
+        <source>How many cycles to print, largest first (default 100; 0 for all).</source>
+        <translation>Nombre de cycles à afficher, les plus grands d’abord (100 par défaut ; 0 pour tous).</translation>
+    </message>
+    <message>
+        <source>Finds money going round: directed cycles of flows (a company pays another, which pays on, and the money comes back), each with the smallest amount on it, which is how much can have gone round at most.</source>
+        <translation>Trouve l’argent qui tourne : des cycles orientés de flux (une entreprise paie une autre, qui paie à son tour, et l’argent revient), chacun avec le plus petit montant du cycle, soit au plus ce qui a pu faire le tour.</translation>
+    </message>
+    <message>
+        <source>dealscope-cli cycles: --max-length must be 2 to 5.
+</source>
+        <translation>dealscope-cli cycles : --max-length doit valoir de 2 à 5.
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli cycles: --window-months must be a positive number.
+</source>
+        <translation>dealscope-cli cycles : --window-months doit être un nombre positif.
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli cycles: --limit must be 0 or more.
+</source>
+        <translation>dealscope-cli cycles : --limit doit valoir 0 ou plus.
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli cycles: unknown kind '%1'.
+</source>
+        <translation>dealscope-cli cycles : type inconnu « %1 ».
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli cycles: no company or alias '%1'.
+</source>
+        <translation>dealscope-cli cycles : aucune entreprise ni alias « %1 ».
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s) found</source>
+        <translation><numerusform>%n cycle trouvé</numerusform><numerusform>%n cycles trouvés</numerusform></translation>
+    </message>
+    <message>
+        <source>, the %1 largest:
+</source>
+        <translation>, les %1 plus grands :
+</translation>
+    </message>
+    <message>
+        <source>  — at most %1 round
+</source>
+        <translation>  — au plus %1 en boucle
+</translation>
+    </message>
+    <message>
+        <source>  — amount unknown
+</source>
+        <translation>  — montant inconnu
+</translation>
+    </message>
+    <message>
+        <source>Print what a company pays and receives, with totals and round trips.</source>
+        <translation>Afficher ce qu’une entreprise paie et reçoit, avec totaux et allers-retours.</translation>
+    </message>
+    <message>
+        <source>Find money going round in cycles of flows.</source>
+        <translation>Trouver l’argent qui tourne en boucle dans les flux.</translation>
     </message>
 </context>
 <context>
@@ -763,6 +901,13 @@ Lancez 'dealscope-cli --help' pour la liste.
     <message>
         <source>untitled article %1</source>
         <translation>article sans titre %1</translation>
+    </message>
+</context>
+<context>
+    <name>ds::exchange</name>
+    <message>
+        <source>Cannot write the graph: %1</source>
+        <translation>Impossible d’écrire le graphe : %1</translation>
     </message>
 </context>
 <context>

@@ -86,22 +86,8 @@ claims: %5
 </translation>
     </message>
     <message>
-        <source>Output format: json.</source>
-        <translation>输出格式：json。</translation>
-    </message>
-    <message>
         <source>Write to FILE instead of standard output.</source>
         <translation>写入 FILE 而不是标准输出。</translation>
-    </message>
-    <message>
-        <source>Exports a DealScope file: companies, sources, deals with their flows, and every claim with its quote.</source>
-        <translation>导出 DealScope 文件：公司、来源、交易及其资金流，以及每条说法及其引文。</translation>
-    </message>
-    <message>
-        <source>dealscope-cli export: unknown format '%1' (known: json).
-</source>
-        <translation>dealscope-cli export：未知格式 '%1'（支持：json）。
-</translation>
     </message>
     <message>
         <source>Number of deals.</source>
@@ -334,6 +320,156 @@ Run 'dealscope-cli --help' for the list.
 </source>
         <translation>已写入 %1（%2 条资金流，按月分组）
 </translation>
+    </message>
+    <message>
+        <source>Output format: json, gexf (Gephi) or graphml (Cytoscape, igraph, networkx).</source>
+        <translation>输出格式：json、gexf（Gephi）或 graphml（Cytoscape、igraph、networkx）。</translation>
+    </message>
+    <message>
+        <source>Exports a DealScope file: as JSON, companies, sources, deals with their flows, and every claim with its quote; as GEXF or GraphML, the money graph (companies as nodes, flows as directed edges weighted by their amount in US$ billions, dated).</source>
+        <translation>导出 DealScope 文件：JSON 格式包含公司、来源、交易及其资金流，以及每条声明及其引文；GEXF 或 GraphML 格式为资金图（公司为节点，资金流为有向边，以十亿美元金额为权重，带日期）。</translation>
+    </message>
+    <message>
+        <source>dealscope-cli export: unknown format '%1' (known: json, gexf, graphml).
+</source>
+        <translation>dealscope-cli export：未知格式“%1”（已知：json、gexf、graphml）。
+</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>无金额</translation>
+    </message>
+    <message>
+        <source>%1 (disputed)</source>
+        <translation>%1（有争议）</translation>
+    </message>
+    <message>
+        <source>  stake %1%</source>
+        <translation>  持股 %1%</translation>
+    </message>
+    <message>
+        <source>Prints what a company pays (investments made, commitments, purchases) and receives (investors, customers, suppliers), each with its figure, the totals and the net flow, and round trips: for each investment, what the investee committed to spend with the investor.</source>
+        <translation>输出公司的支出（已作投资、承诺、采购）和收入（投资方、客户、供应商），各附金额、合计和净流量，以及回流：每笔投资中被投资方承诺在投资方处的支出。</translation>
+    </message>
+    <message>
+        <source>dealscope-cli stakes: no company or alias '%1'.
+</source>
+        <translation>dealscope-cli stakes：没有名为“%1”的公司或别名。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outgoing (%n position(s), %1 counted):
+</source>
+        <translation><numerusform>流出（%n 项，计 %1）：
+</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incoming (%n position(s), %1 counted):
+</source>
+        <translation><numerusform>流入（%n 项，计 %1）：
+</numerusform></translation>
+    </message>
+    <message>
+        <source>Net flow: %1
+</source>
+        <translation>净流量：%1
+</translation>
+    </message>
+    <message>
+        <source>Round trip: %1 invests %2 in %3; %3 commits %4 back to %1</source>
+        <translation>回流：%1 向 %3 投资 %2；%3 承诺向 %1 回流 %4</translation>
+    </message>
+    <message>
+        <source>Round trip: %1 invests %2 in %3; %3 commits to spend with %1 (no amount stated)</source>
+        <translation>回流：%1 向 %3 投资 %2；%3 承诺在 %1 处支出（未说明金额）</translation>
+    </message>
+    <message>
+        <source> (%1× the investment)</source>
+        <translation>（投资的 %1 倍）</translation>
+    </message>
+    <message>
+        <source>Longest cycle, in flows (2 to 5; default 5).</source>
+        <translation>最长循环的资金流数（2 到 5；默认 5）。</translation>
+    </message>
+    <message>
+        <source>Only cycles whose flows all fall within M months (undated flows left out).</source>
+        <translation>仅限所有资金流都在 M 个月内的循环（不含无日期的资金流）。</translation>
+    </message>
+    <message>
+        <source>Only flows of this kind (repeatable).</source>
+        <translation>仅限此类资金流（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only cycles through this company.</source>
+        <translation>仅限经过该公司的循环。</translation>
+    </message>
+    <message>
+        <source>How many cycles to print, largest first (default 100; 0 for all).</source>
+        <translation>要输出的循环数量，最大的在前（默认 100；0 表示全部）。</translation>
+    </message>
+    <message>
+        <source>Finds money going round: directed cycles of flows (a company pays another, which pays on, and the money comes back), each with the smallest amount on it, which is how much can have gone round at most.</source>
+        <translation>查找回流的资金：资金流的有向循环（一家公司付款给另一家，后者继续付款，资金最终回流），每个循环附其最小金额，即最多可能循环的金额。</translation>
+    </message>
+    <message>
+        <source>dealscope-cli cycles: --max-length must be 2 to 5.
+</source>
+        <translation>dealscope-cli cycles：--max-length 必须为 2 到 5。
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli cycles: --window-months must be a positive number.
+</source>
+        <translation>dealscope-cli cycles：--window-months 必须为正数。
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli cycles: --limit must be 0 or more.
+</source>
+        <translation>dealscope-cli cycles：--limit 必须为 0 或更大。
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli cycles: unknown kind '%1'.
+</source>
+        <translation>dealscope-cli cycles：未知类型“%1”。
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli cycles: no company or alias '%1'.
+</source>
+        <translation>dealscope-cli cycles：没有名为“%1”的公司或别名。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s) found</source>
+        <translation><numerusform>找到 %n 个循环</numerusform></translation>
+    </message>
+    <message>
+        <source>, the %1 largest:
+</source>
+        <translation>，最大的 %1 个：
+</translation>
+    </message>
+    <message>
+        <source>  — at most %1 round
+</source>
+        <translation>  — 最多 %1 循环
+</translation>
+    </message>
+    <message>
+        <source>  — amount unknown
+</source>
+        <translation>  — 金额未知
+</translation>
+    </message>
+    <message>
+        <source>Print what a company pays and receives, with totals and round trips.</source>
+        <translation>输出公司的支出和收入，以及合计和回流。</translation>
+    </message>
+    <message>
+        <source>Find money going round in cycles of flows.</source>
+        <translation>查找在资金流循环中回流的资金。</translation>
     </message>
 </context>
 <context>
@@ -760,6 +896,13 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>untitled article %1</source>
         <translation>无标题文章 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ds::exchange</name>
+    <message>
+        <source>Cannot write the graph: %1</source>
+        <translation>无法写入图：%1</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include "store/store.h"
+
 #include <functional>
+#include <optional>
 
 namespace ds::cli {
 
@@ -35,6 +38,9 @@ int parseArguments(QCommandLineParser &parser, const QStringList &args, const QS
                    const QString &description, const QStringList &positional,
                    bool allowMore = false);
 
+/// Opens an existing DealScope file; prints the reason and returns nothing when it cannot.
+std::optional<Store> openDatabase(const QString &path);
+
 /// Writes bytes to a file, or to standard output when path is empty or "-".
 bool writeOutput(const QString &path, const QByteArray &bytes);
 
@@ -48,5 +54,7 @@ int runFigures(const QStringList &args);
 int runDisputes(const QStringList &args);
 int runAttach(const QStringList &args);
 int runRender(const QStringList &args);
+int runStakes(const QStringList &args);
+int runCycles(const QStringList &args);
 
 } // namespace ds::cli

@@ -65,4 +65,13 @@ bool writeOutput(const QString &path, const QByteArray &bytes) {
     return true;
 }
 
+std::optional<Store> openDatabase(const QString &path) {
+    auto store = Store::open(path, Store::OpenMode::Existing);
+    if (!store) {
+        err(Cli::tr("dealscope-cli: %1\n").arg(store.errorMessage()));
+        return std::nullopt;
+    }
+    return std::move(*store);
+}
+
 } // namespace ds::cli

@@ -28,11 +28,9 @@ int runFigureCommand(const QStringList &args, const QString &command, bool dispu
     if (int rc = parseArguments(parser, args, command, description, {QStringLiteral("DB")});
         rc >= 0)
         return rc;
-    auto store = Store::open(parser.positionalArguments().at(0), Store::OpenMode::Existing);
-    if (!store) {
-        err(Cli::tr("dealscope-cli: %1\n").arg(store.errorMessage()));
+    auto store = openDatabase(parser.positionalArguments().at(0));
+    if (!store)
         return Failure;
-    }
     auto set = analysis::FigureSet::load(*store);
     if (!set) {
         err(Cli::tr("dealscope-cli: %1\n").arg(set.errorMessage()));

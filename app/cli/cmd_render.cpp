@@ -74,11 +74,9 @@ int runRender(const QStringList &args) {
         filter.kinds.push_back(*value);
     }
 
-    auto store = Store::open(parser.positionalArguments().at(0), Store::OpenMode::Existing);
-    if (!store) {
-        err(Cli::tr("dealscope-cli: %1\n").arg(store.errorMessage()));
+    auto store = openDatabase(parser.positionalArguments().at(0));
+    if (!store)
         return Failure;
-    }
     const bool cumulative = viewName == QLatin1String("cumulative");
     auto data = analysis::loadTimelineData(*store, filter, analysis::CellLane::Kind);
     if (!data) {

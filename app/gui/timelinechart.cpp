@@ -1,5 +1,7 @@
 #include "timelinechart.h"
 
+#include "analysis/figures.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -369,8 +371,7 @@ void TimelineChart::buildSeries(LaneMode mode) {
         const QString key = mode == LaneMode::ByKind    ? displayName(p.kind)
                             : mode == LaneMode::ByPayer ? p.payer
                                                         : p.payee;
-        const double usd = double(p.disputed ? std::max<int64_t>(p.figure->minUsd, 0)
-                                             : p.figure->representativeUsd());
+        const double usd = double(analysis::countedUsd(*p.figure, p.disputed));
         auto &series = steps[key];
         const double total = (series.empty() ? 0.0 : series.back().second) + usd / 1e9;
         series.emplace_back(analysis::toAxisTime(p.date), total);

@@ -8,6 +8,10 @@
 
 namespace ds::analysis {
 
+int64_t countedUsd(const Money &value, bool disputed) {
+    return disputed && value.minUsd > 0 ? value.minUsd : value.representativeUsd();
+}
+
 namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();

@@ -54,6 +54,11 @@ struct Figure {
     std::vector<ClaimAssessment> claims;
 };
 
+/// What a figure counts for when figures are added up (company totals, cumulative capital,
+/// cycles): its value ("up to $5 billion": 5 billion), a disputed one at its lowest claimed
+/// value, which every side's sources reach.
+int64_t countedUsd(const Money &value, bool disputed);
+
 /// How much of a figure to work out: everything (explanation, source labels, each claim's
 /// assessment) for people, or the summary (value, dispute, disagreements, counts) for bulk
 /// work, where Figure::claims stays empty.

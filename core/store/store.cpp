@@ -603,21 +603,38 @@ Result<std::vector<Claim>> Store::claimsOfSource(Id sourceId) {
 Status Store::forEachFlowWithClaims(
     const std::function<bool(const Flow &, const std::vector<Claim> &)> &callback, bool withText,
     Id first, Id last) {
+    return mergeFlowsWithClaims(QStringLiteral("id BETWEEN ?1 AND ?2"),
+                                QStringLiteral("flow_id BETWEEN ?1 AND ?2"), {first, last},
+                                callback, withText);
+}
+
+Status Store::forEachFlowOfCompany(
+    Id company, const std::function<bool(const Flow &, const std::vector<Claim> &)> &callback,
+    bool withText) {
+    return mergeFlowsWithClaims(
+        QStringLiteral("payer_id = ?1 OR payee_id = ?1"),
+        QStringLiteral("flow_id IN (SELECT id FROM flows WHERE payer_id = ?1 UNION ALL SELECT id "
+                       "FROM flows WHERE payee_id = ?1)"),
+        {company}, callback, withText);
+}
+
+Status Store::mergeFlowsWithClaims(
+    const QString &flowWhere, const QString &claimWhere, const std::vector<int64_t> &parameters,
+    const std::function<bool(const Flow &, const std::vector<Claim> &)> &callback, bool withText) {
     auto flows =
-        sql::Statement::prepare(m_db, QLatin1String(kFlowColumns) +
-                                          QStringLiteral("WHERE id BETWEEN ?1 AND ?2 ORDER BY id"));
+        sql::Statement::prepare(m_db, QLatin1String(kFlowColumns) + QStringLiteral("WHERE ") +
+                                          flowWhere + QStringLiteral(" ORDER BY id"));
     // Without text, only the columns the figure rules need (flow_id is column 2 in both).
     const QString columns = QLatin1String(withText ? kClaimColumns : kClaimSummaryColumns);
-    auto claims = sql::Statement::prepare(
-        m_db, columns + QStringLiteral("WHERE flow_id BETWEEN ?1 AND ?2 ORDER BY flow_id, id"));
+    auto claims = sql::Statement::prepare(m_db, columns + QStringLiteral("WHERE ") + claimWhere +
+                                                    QStringLiteral(" ORDER BY flow_id, id"));
     if (!flows)
         return flows.error();
     if (!claims)
         return claims.error();
-    for (auto *st : {&*flows, &*claims}) {
-        st->bind(1, first);
-        st->bind(2, last);
-    }
+    for (auto *st : {&*flows, &*claims})
+        for (size_t i = 0; i < parameters.size(); ++i)
+            st->bind(int(i) + 1, parameters[i]);
     // Both come in flow order: merge them.
     bool haveClaim = claims->next();
     std::vector<Claim> batch;

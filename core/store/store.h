@@ -78,6 +78,10 @@ public:
     Status forEachFlowWithClaims(
         const std::function<bool(const Flow &, const std::vector<Claim> &)> &callback,
         bool withText = true, Id first = 0, Id last = std::numeric_limits<Id>::max());
+    /// Streams the flows a company pays or receives (in id order) with their claims.
+    Status forEachFlowOfCompany(
+        Id company, const std::function<bool(const Flow &, const std::vector<Claim> &)> &callback,
+        bool withText = false);
     /// Ids of the deals and of the companies that have claims of their own.
     Result<std::vector<Id>> dealsWithClaims();
     Result<std::vector<Id>> companiesWithClaims();
@@ -90,6 +94,10 @@ private:
         : m_db(std::move(db))
         , m_path(std::move(path)) {}
     Status prepareConnection();
+    Status mergeFlowsWithClaims(
+        const QString &flowWhere, const QString &claimWhere, const std::vector<int64_t> &parameters,
+        const std::function<bool(const Flow &, const std::vector<Claim> &)> &callback,
+        bool withText);
 
     sql::Database m_db;
     QString m_path;

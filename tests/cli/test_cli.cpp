@@ -128,6 +128,7 @@ private slots:
     void figuresAndDisputes();
     void attach();
     void render();
+    void stakesCyclesAndGraphExports();
 
     void generateIsDeterministic() {
         const QString a = path(QStringLiteral("a.dealscope"));
@@ -273,3 +274,78 @@ void TestCli::render() {
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "test_cli.moc"
+
+void TestCli::stakesCyclesAndGraphExports() {
+    const QString db = path(QStringLiteral("graph.dealscope"));
+    QCOMPARE(cli({QStringLiteral("sample"), db}).code, 0);
+    // Stakes, with the round trip of the issue: up to $5B in, $30B of Azure back.
+    Run stakes =
+        cli({QStringLiteral("stakes"), db, QStringLiteral("Microsoft"), QStringLiteral("--json")});
+    QCOMPARE(stakes.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(stakes.out.toUtf8()).object();
+    QCOMPARE(o[QStringLiteral("company")].toString(), QStringLiteral("Microsoft"));
+    QCOMPARE(o[QStringLiteral("net_usd")].toInteger(), 23'000'000'000);
+    const QJsonArray trips = o[QStringLiteral("round_trips")].toArray();
+    QCOMPARE(trips.size(), 1);
+    const QJsonObject trip = trips.first().toObject();
+    QCOMPARE(trip[QStringLiteral("investor")].toString(), QStringLiteral("Microsoft"));
+    QCOMPARE(trip[QStringLiteral("investee")].toString(), QStringLiteral("Anthropic"));
+    QCOMPARE(trip[QStringLiteral("investment_usd")].toInteger(), 5'000'000'000);
+    QCOMPARE(trip[QStringLiteral("returning_usd")].toInteger(), 30'000'000'000);
+    QCOMPARE(trip[QStringLiteral("ratio")].toDouble(), 6.0);
+    QVERIFY(trip[QStringLiteral("investment")].toObject()[QStringLiteral("figure")].isObject());
+    Run text = cli({QStringLiteral("stakes"), db, QStringLiteral("Microsoft")});
+    QCOMPARE(text.code, 0);
+    QVERIFY(text.out.contains(QStringLiteral("6.0× the investment")));
+    Run byAlias =
+        cli({QStringLiteral("stakes"), db, QStringLiteral("AWS"), QStringLiteral("--json")});
+    QCOMPARE(byAlias.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(byAlias.out.toUtf8())
+                 .object()[QStringLiteral("company")]
+                 .toString(),
+             QStringLiteral("Amazon"));
+    Run unknown = cli({QStringLiteral("stakes"), db, QStringLiteral("Nobody Inc")});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY(unknown.err.contains(QStringLiteral("no company or alias")));
+
+    // Cycles: through Microsoft, the Azure loop at most $5B round.
+    Run cycles =
+        cli({QStringLiteral("cycles"), db, QStringLiteral("--company"), QStringLiteral("Microsoft"),
+             QStringLiteral("--max-length"), QStringLiteral("2"), QStringLiteral("--json")});
+    QCOMPARE(cycles.code, 0);
+    const QJsonObject c = QJsonDocument::fromJson(cycles.out.toUtf8()).object();
+    QCOMPARE(c[QStringLiteral("found")].toInteger(), 1);
+    const QJsonObject loop = c[QStringLiteral("cycles")].toArray().first().toObject();
+    QCOMPARE(loop[QStringLiteral("smallest_usd")].toInteger(), 5'000'000'000);
+    QCOMPARE(loop[QStringLiteral("companies")].toArray().first().toString(),
+             QStringLiteral("Microsoft"));
+    Run all = cli({QStringLiteral("cycles"), db});
+    QCOMPARE(all.code, 0);
+    QVERIFY(all.out.startsWith(QStringLiteral("8 cycles found")));
+    Run windowed = cli({QStringLiteral("cycles"), db, QStringLiteral("--window-months"),
+                        QStringLiteral("24"), QStringLiteral("--kind"), QStringLiteral("equity"),
+                        QStringLiteral("--kind"), QStringLiteral("compute")});
+    QCOMPARE(windowed.code, 0);
+    QCOMPARE(
+        cli({QStringLiteral("cycles"), db, QStringLiteral("--max-length"), QStringLiteral("9")})
+            .code,
+        2);
+    QCOMPARE(
+        cli({QStringLiteral("cycles"), db, QStringLiteral("--kind"), QStringLiteral("gifts")}).code,
+        2);
+    QCOMPARE(
+        cli({QStringLiteral("cycles"), db, QStringLiteral("--window-months"), QStringLiteral("-3")})
+            .code,
+        2);
+
+    // Graph exports (read back with networkx in their own test).
+    for (const QString &format : {QStringLiteral("gexf"), QStringLiteral("graphml")}) {
+        Run e = cli({QStringLiteral("export"), db, QStringLiteral("--format"), format});
+        QCOMPARE(e.code, 0);
+        QVERIFY(e.out.startsWith(QStringLiteral("<?xml")));
+        QCOMPARE(e.out.count(QStringLiteral("<edge ")), 19);
+    }
+    QCOMPARE(
+        cli({QStringLiteral("export"), db, QStringLiteral("--format"), QStringLiteral("dot")}).code,
+        2);
+}

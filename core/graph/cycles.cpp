@@ -1,0 +1,224 @@
+#include "graph/cycles.h"
+
+#include <algorithm>
+#include <climits>
+#include <queue>
+
+namespace ds::graph {
+
+int monthsBetween(int firstKey, int lastKey) {
+    auto months = [](int key) { return (key / 10000) * 12 + std::max(1, (key / 100) % 100) - 1; };
+    return std::abs(months(lastKey) - months(firstKey));
+}
+
+namespace {
+
+/// Ranks cycles: those with amounts by their smallest amount, then those without.
+bool larger(const Cycle &a, const Cycle &b) {
+    if (a.hasAmounts != b.hasAmounts)
+        return a.hasAmounts;
+    if (a.smallestUsd != b.smallestUsd)
+        return a.smallestUsd > b.smallestUsd;
+    return a.nodes < b.nodes;
+}
+
+class Finder {
+public:
+    Finder(const MoneyGraph &graph, const CycleOptions &options)
+        : m_graph(graph)
+        , m_options(options)
+        , m_distance(graph.nodes().size(), INT_MAX)
+        , m_onPath(graph.nodes().size(), false) {}
+
+    CycleResult run() {
+        const int n = int(m_graph.nodes().size());
+        if (m_options.through) {
+            m_canonical = false;
+            search(*m_options.through);
+        } else {
+            // Each cycle once: from its lowest node, through higher ones only.
+            m_canonical = true;
+            for (int s = 0; s < n; ++s)
+                search(s);
+        }
+        CycleResult result;
+        result.found = m_found;
+        while (!m_best.empty()) {
+            result.cycles.push_back(m_best.top());
+            m_best.pop();
+        }
+        std::sort(result.cycles.begin(), result.cycles.end(), larger);
+        return result;
+    }
+
+private:
+    bool allowed(const Edge &e) const {
+        if (!m_options.kinds.empty() && std::find(m_options.kinds.begin(), m_options.kinds.end(),
+                                                  e.kind) == m_options.kinds.end())
+            return false;
+        return m_options.windowMonths <= 0 || e.dateKey > 0;
+    }
+
+    bool usable(int node) const { return !m_canonical || node > m_start; }
+
+    void search(int start) {
+        m_start = start;
+        // How far each node is from returning to the start (reverse breadth-first search):
+        // the depth-first search below prunes paths that cannot close in time.
+        m_touched.clear();
+        std::queue<int> queue;
+        m_distance[size_t(start)] = 0;
+        m_touched.push_back(start);
+        queue.push(start);
+        while (!queue.empty()) {
+            const int v = queue.front();
+            queue.pop();
+            if (m_distance[size_t(v)] >= m_options.maxLength - 1)
+                continue;
+            for (int ei : m_graph.inEdges(v)) {
+                const Edge &e = m_graph.edges()[size_t(ei)];
+                if (!allowed(e) || !usable(e.from) || m_distance[size_t(e.from)] != INT_MAX)
+                    continue;
+                m_distance[size_t(e.from)] = m_distance[size_t(v)] + 1;
+                m_touched.push_back(e.from);
+                queue.push(e.from);
+            }
+        }
+        m_path = {start};
+        m_onPath[size_t(start)] = true;
+        extend();
+        m_onPath[size_t(start)] = false;
+        for (int v : m_touched)
+            m_distance[size_t(v)] = INT_MAX;
+    }
+
+    void extend() {
+        const int v = m_path.back();
+        const int length = int(m_path.size());
+        // Each neighbour once, however many flows lead to it.
+        std::vector<int> next;
+        for (int ei : m_graph.outEdges(v)) {
+            const Edge &e = m_graph.edges()[size_t(ei)];
+            if (allowed(e))
+                next.push_back(e.to);
+        }
+        std::sort(next.begin(), next.end());
+        next.erase(std::unique(next.begin(), next.end()), next.end());
+        for (int w : next) {
+            if (w == m_start) {
+                if (length >= m_options.minLength)
+                    close();
+                continue;
+            }
+            if (m_onPath[size_t(w)] || !usable(w) || length >= m_options.maxLength)
+                continue;
+            // w must get back to the start within the hops left.
+            if (m_distance[size_t(w)] == INT_MAX ||
+                length + m_distance[size_t(w)] > m_options.maxLength)
+                continue;
+            m_path.push_back(w);
+            m_onPath[size_t(w)] = true;
+            extend();
+            m_onPath[size_t(w)] = false;
+            m_path.pop_back();
+        }
+    }
+
+    /// The flows of each hop that can serve.
+    std::vector<std::vector<int>> hops() const {
+        std::vector<std::vector<int>> result(m_path.size());
+        for (size_t i = 0; i < m_path.size(); ++i) {
+            const int to = m_path[(i + 1) % m_path.size()];
+            for (int ei : m_graph.outEdges(m_path[i])) {
+                const Edge &e = m_graph.edges()[size_t(ei)];
+                if (e.to == to && allowed(e))
+                    result[i].push_back(ei);
+            }
+        }
+        return result;
+    }
+
+    void score(Cycle &cycle) const {
+        cycle.hasAmounts = true;
+        cycle.smallestUsd = LLONG_MAX;
+        cycle.firstDateKey = INT_MAX;
+        cycle.lastDateKey = 0;
+        for (int ei : cycle.edges) {
+            const Edge &e = m_graph.edges()[size_t(ei)];
+            cycle.hasAmounts &= e.hasAmount;
+            cycle.smallestUsd = std::min(cycle.smallestUsd, e.usd);
+            if (e.dateKey > 0) {
+                cycle.firstDateKey = std::min(cycle.firstDateKey, e.dateKey);
+                cycle.lastDateKey = std::max(cycle.lastDateKey, e.dateKey);
+            }
+        }
+        if (!cycle.hasAmounts)
+            cycle.smallestUsd = 0;
+        if (cycle.firstDateKey == INT_MAX)
+            cycle.firstDateKey = 0;
+    }
+
+    void close() {
+        const auto choices = hops();
+        Cycle best;
+        bool found = false;
+        // Try every combination of parallel flows (few in practice; capped), keep the one with
+        // the most money that fits the window.
+        std::vector<size_t> pick(choices.size(), 0);
+        for (int guard = 0; guard < 4096; ++guard) {
+            Cycle c;
+            c.nodes = m_path;
+            for (size_t i = 0; i < choices.size(); ++i)
+                c.edges.push_back(choices[i][pick[i]]);
+            score(c);
+            const bool fits =
+                m_options.windowMonths <= 0 ||
+                monthsBetween(c.firstDateKey, c.lastDateKey) <= m_options.windowMonths;
+            if (fits && (!found || larger(c, best))) {
+                best = std::move(c);
+                found = true;
+            }
+            size_t i = 0;
+            while (i < pick.size() && ++pick[i] == choices[i].size())
+                pick[i++] = 0;
+            if (i == pick.size())
+                break;
+        }
+        if (!found)
+            return;
+        ++m_found;
+        if (m_options.limit == 0 || m_best.size() < m_options.limit) {
+            m_best.push(std::move(best));
+        } else if (larger(best, m_best.top())) {
+            m_best.pop();
+            m_best.push(std::move(best));
+        }
+    }
+
+    struct Smaller {
+        bool operator()(const Cycle &a, const Cycle &b) const { return larger(a, b); }
+    };
+
+    const MoneyGraph &m_graph;
+    const CycleOptions &m_options;
+    std::vector<int> m_distance;
+    std::vector<bool> m_onPath;
+    std::vector<int> m_touched;
+    std::vector<int> m_path;
+    int m_start = 0;
+    bool m_canonical = true;
+    int64_t m_found = 0;
+    // The smallest of the best kept on top, to be replaced by a larger one.
+    std::priority_queue<Cycle, std::vector<Cycle>, Smaller> m_best;
+};
+
+} // namespace
+
+CycleResult findCycles(const MoneyGraph &graph, const CycleOptions &options) {
+    if (options.through &&
+        (*options.through < 0 || size_t(*options.through) >= graph.nodes().size()))
+        return {};
+    return Finder(graph, options).run();
+}
+
+} // namespace ds::graph
