@@ -1053,6 +1053,85 @@ Run 'dealscope-cli --help' for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::CyclesDock</name>
+    <message>
+        <source>Cycles</source>
+        <translation>Kreisläufe</translation>
+    </message>
+    <message>
+        <source>Through the focused company</source>
+        <translation>Über das gewählte Unternehmen</translation>
+    </message>
+    <message>
+        <source>up to </source>
+        <translation>bis zu </translation>
+    </message>
+    <message>
+        <source> flows</source>
+        <translation> Zahlungsflüsse</translation>
+    </message>
+    <message>
+        <source>Longest cycle</source>
+        <translation>Längster Kreislauf</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Only cycles whose flows all fall within this many months</source>
+        <translation>Nur Kreisläufe, deren Zahlungsflüsse alle innerhalb so vieler Monate liegen</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Money goes round</source>
+        <translation>Geld im Kreislauf</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Zahlungsflüsse</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Höchstens</translation>
+    </message>
+    <message>
+        <source>Cycles, largest first</source>
+        <translation>Kreisläufe, größte zuerst</translation>
+    </message>
+    <message>
+        <source>Show the Network tab (Alt+3) to find the cycles.</source>
+        <translation>Öffnen Sie den Reiter Netzwerk (Alt+3), um die Kreisläufe zu finden.</translation>
+    </message>
+    <message>
+        <source>Select a company to list the cycles through it.</source>
+        <translation>Wählen Sie ein Unternehmen, um die Kreisläufe darüber aufzulisten.</translation>
+    </message>
+    <message>
+        <source>%1 flows: tick "Through the focused company" and select a company to list its cycles.</source>
+        <translation>%1 Zahlungsflüsse: Kreuzen Sie „Über das gewählte Unternehmen“ an und wählen Sie ein Unternehmen, um seine Kreisläufe aufzulisten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cycle(s), the %1 largest shown</source>
+        <translation><numerusform>%Ln Kreislauf, die %1 größten angezeigt</numerusform><numerusform>%Ln Kreisläufe, die %1 größten angezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cycle(s)</source>
+        <translation><numerusform>%Ln Kreislauf</numerusform><numerusform>%Ln Kreisläufe</numerusform></translation>
+    </message>
+    <message>
+        <source>amount unknown</source>
+        <translation>Betrag unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::DealTableModel</name>
     <message>
         <source>Approximate date</source>
@@ -1436,10 +1515,6 @@ Run 'dealscope-cli --help' for the list.
         <translation>Das Diagramm kann nicht exportiert werden</translation>
     </message>
     <message>
-        <source>Exported the timeline to %1</source>
-        <translation>Zeitachse nach %1 exportiert</translation>
-    </message>
-    <message>
         <source>F&amp;ilter</source>
         <translation>F&amp;ilter</translation>
     </message>
@@ -1454,6 +1529,125 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Show &amp;All Kinds and Statuses</source>
         <translation>&amp;Alle Arten und Status zeigen</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>the stakes chart</source>
+        <translation>das Beteiligungsdiagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <source>Company S&amp;takes</source>
+        <translation>&amp;Beteiligungen des Unternehmens</translation>
+    </message>
+    <message>
+        <source>C&amp;ycles</source>
+        <translation>&amp;Kreisläufe</translation>
+    </message>
+    <message>
+        <source>the timeline</source>
+        <translation>die Zeitachse</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 nach %2 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::NetworkView</name>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>Ganzes Netzwerk</translation>
+    </message>
+    <message>
+        <source>Focused company and neighbours</source>
+        <translation>Gewähltes Unternehmen und Nachbarn</translation>
+    </message>
+    <message>
+        <source>Focused company, 2 hops</source>
+        <translation>Gewähltes Unternehmen, 2 Schritte</translation>
+    </message>
+    <message>
+        <source>Network scope</source>
+        <translation>Netzwerkumfang</translation>
+    </message>
+    <message>
+        <source>Network as of</source>
+        <translation>Netzwerk zum Stand</translation>
+    </message>
+    <message>
+        <source>Show the network as of a date: only flows announced by then</source>
+        <translation>Das Netzwerk zu einem Datum zeigen: nur bis dahin angekündigte Zahlungsflüsse</translation>
+    </message>
+    <message>
+        <source>Play the network's growth month by month</source>
+        <translation>Das Wachstum des Netzwerks Monat für Monat abspielen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole network (Ctrl+Shift+0)</source>
+        <translation>Das ganze Netzwerk zeigen (Strg+Umschalt+0)</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: pan · drag a company to pin it · click to focus</source>
+        <translation>Rad: Zoom · Ziehen: Verschieben · Unternehmen ziehen: anheften · Klick: auswählen</translation>
+    </message>
+    <message>
+        <source>Money network</source>
+        <translation>Geldnetzwerk</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Reading the flows and their figures…</source>
+        <translation>Zahlungsflüsse und ihre Beträge werden gelesen …</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>alle Daten</translation>
+    </message>
+    <message>
+        <source>Select a company (in the list, the table or here) to see its neighbours.</source>
+        <translation>Wählen Sie ein Unternehmen (in der Liste, der Tabelle oder hier), um seine Nachbarn zu sehen.</translation>
+    </message>
+    <message>
+        <source>More than %1 companies match: the network draws up to %1 at a time. Focus a company and choose its neighbours, or narrow the filters or the date.</source>
+        <translation>Mehr als %1 Unternehmen passen: das Netzwerk zeichnet höchstens %1 auf einmal. Wählen Sie ein Unternehmen und seine Nachbarn oder schränken Sie Filter oder Datum ein.</translation>
+    </message>
+    <message>
+        <source>No flows match the filters and the date.</source>
+        <translation>Keine Zahlungsflüsse passen zu Filtern und Datum.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 paid and received</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 gezahlt und erhalten</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>kein Betrag</translation>
+    </message>
+    <message>
+        <source>%1 (disputed)</source>
+        <translation>%1 (umstritten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 · %3&lt;br&gt;%4 · %n flow(s)</source>
+        <translation><numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n Zahlungsfluss</numerusform><numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n Zahlungsflüsse</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1756,97 @@ Run 'dealscope-cli --help' for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::StakesDock</name>
+    <message>
+        <source>Company Stakes</source>
+        <translation>Beteiligungen des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Gegenpartei</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Stake</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Positions of the company</source>
+        <translation>Positionen des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Positions by counterparty</source>
+        <translation>Positionen nach Gegenpartei</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>Diagramm exportieren …</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click a company (in the list, the table, the timeline or the network) to see what it pays and receives.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Klicken Sie auf ein Unternehmen (in der Liste, der Tabelle, der Zeitachse oder dem Netzwerk), um zu sehen, was es zahlt und erhält.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Out: %2 · In: %3 · Net: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Aus: %2 · Ein: %3 · Netto: %4</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>kein Betrag</translation>
+    </message>
+    <message>
+        <source>%1 (disputed)</source>
+        <translation>%1 (umstritten)</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Zahlt</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>Erhält</translation>
+    </message>
+    <message>
+        <source>%1 invests %2 in %3; %3 commits %4 back</source>
+        <translation>%1 investiert %2 in %3; %3 sagt %4 zurück zu</translation>
+    </message>
+    <message>
+        <source>%1 invests %2 in %3; %3 commits to spend with %1 (no amount stated)</source>
+        <translation>%1 investiert %2 in %3; %3 sagt Ausgaben bei %1 zu (ohne Betrag)</translation>
+    </message>
+    <message>
+        <source>: &lt;b&gt;%1×&lt;/b&gt; the investment comes back</source>
+        <translation>: das &lt;b&gt;%1-Fache&lt;/b&gt; der Investition fließt zurück</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Round trips&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Rückflüsse&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>US$ billions</source>
+        <translation>Mrd. US$</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::Startup</name>
     <message>
         <source>DealScope: explore who funds whom in the AI industry.</source>
@@ -1596,12 +1881,12 @@ Run 'dealscope-cli --help' for the list.
         <translation>--select-flow braucht die ID eines Zahlungsflusses.</translation>
     </message>
     <message>
-        <source>The view to show first: table or timeline.</source>
-        <translation>Die zuerst gezeigte Ansicht: table oder timeline.</translation>
+        <source>The view to show first: table, timeline or network.</source>
+        <translation>Die zuerst gezeigte Ansicht: table, timeline oder network.</translation>
     </message>
     <message>
-        <source>--view must be table or timeline.</source>
-        <translation>--view muss table oder timeline sein.</translation>
+        <source>--view must be table, timeline or network.</source>
+        <translation>--view muss table, timeline oder network sein.</translation>
     </message>
 </context>
 <context>

@@ -1012,6 +1012,85 @@ Run 'dealscope-cli --help' for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::CyclesDock</name>
+    <message>
+        <source>Cycles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Through the focused company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>up to </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> flows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longest cycle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only cycles whose flows all fall within this many months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Money goes round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cycles, largest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the Network tab (Alt+3) to find the cycles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a company to list the cycles through it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 flows: tick "Through the focused company" and select a company to list its cycles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln cycle(s), the %1 largest shown</source>
+        <translation><numerusform>%Ln cycle, the %1 largest shown</numerusform><numerusform>%Ln cycles, the %1 largest shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cycle(s)</source>
+        <translation><numerusform>%Ln cycle</numerusform><numerusform>%Ln cycles</numerusform></translation>
+    </message>
+    <message>
+        <source>amount unknown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ds::gui::DealTableModel</name>
     <message>
         <source>Approximate date</source>
@@ -1395,10 +1474,6 @@ Run 'dealscope-cli --help' for the list.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Exported the timeline to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>F&amp;ilter</source>
         <translation type="unfinished" />
     </message>
@@ -1413,6 +1488,125 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Show &amp;All Kinds and Statuses</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the stakes chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company S&amp;takes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ycles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ds::gui::NetworkView</name>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Focused company and neighbours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Focused company, 2 hops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network as of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the network as of a date: only flows announced by then</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play the network's growth month by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the whole network (Ctrl+Shift+0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: pan · drag a company to pin it · click to focus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Money network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the flows and their figures…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a company (in the list, the table or here) to see its neighbours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More than %1 companies match: the network draws up to %1 at a time. Focus a company and choose its neighbours, or narrow the filters or the date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No flows match the filters and the date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 paid and received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (disputed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 · %3&lt;br&gt;%4 · %n flow(s)</source>
+        <translation><numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flow</numerusform><numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flows</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1715,97 @@ Run 'dealscope-cli --help' for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::StakesDock</name>
+    <message>
+        <source>Company Stakes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positions of the company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positions by counterparty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;i&gt;Click a company (in the list, the table, the timeline or the network) to see what it pays and receives.&lt;/i&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Out: %2 · In: %3 · Net: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (disputed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 invests %2 in %3; %3 commits %4 back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 invests %2 in %3; %3 commits to spend with %1 (no amount stated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: &lt;b&gt;%1×&lt;/b&gt; the investment comes back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Round trips&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US$ billions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ds::gui::Startup</name>
     <message>
         <source>DealScope: explore who funds whom in the AI industry.</source>
@@ -1555,11 +1840,11 @@ Run 'dealscope-cli --help' for the list.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The view to show first: table or timeline.</source>
+        <source>The view to show first: table, timeline or network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--view must be table or timeline.</source>
+        <source>--view must be table, timeline or network.</source>
         <translation type="unfinished" />
     </message>
 </context>

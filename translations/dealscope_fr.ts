@@ -1053,6 +1053,85 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
 </context>
 <context>
+    <name>ds::gui::CyclesDock</name>
+    <message>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
+    </message>
+    <message>
+        <source>Through the focused company</source>
+        <translation>Passant par l’entreprise choisie</translation>
+    </message>
+    <message>
+        <source>up to </source>
+        <translation>jusqu’à </translation>
+    </message>
+    <message>
+        <source> flows</source>
+        <translation> flux</translation>
+    </message>
+    <message>
+        <source>Longest cycle</source>
+        <translation>Cycle le plus long</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>toute période</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Only cycles whose flows all fall within this many months</source>
+        <translation>Seulement les cycles dont tous les flux tiennent dans ce nombre de mois</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Fenêtre de temps</translation>
+    </message>
+    <message>
+        <source>Money goes round</source>
+        <translation>L’argent fait le tour</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Au plus</translation>
+    </message>
+    <message>
+        <source>Cycles, largest first</source>
+        <translation>Cycles, les plus grands d’abord</translation>
+    </message>
+    <message>
+        <source>Show the Network tab (Alt+3) to find the cycles.</source>
+        <translation>Affichez l’onglet Réseau (Alt+3) pour trouver les cycles.</translation>
+    </message>
+    <message>
+        <source>Select a company to list the cycles through it.</source>
+        <translation>Choisissez une entreprise pour lister les cycles qui passent par elle.</translation>
+    </message>
+    <message>
+        <source>%1 flows: tick "Through the focused company" and select a company to list its cycles.</source>
+        <translation>%1 flux : cochez « Passant par l’entreprise choisie » et choisissez une entreprise pour lister ses cycles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cycle(s), the %1 largest shown</source>
+        <translation><numerusform>%Ln cycle, les %1 plus grands affichés</numerusform><numerusform>%Ln cycles, les %1 plus grands affichés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cycle(s)</source>
+        <translation><numerusform>%Ln cycle</numerusform><numerusform>%Ln cycles</numerusform></translation>
+    </message>
+    <message>
+        <source>amount unknown</source>
+        <translation>montant inconnu</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::DealTableModel</name>
     <message>
         <source>Approximate date</source>
@@ -1436,10 +1515,6 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>Impossible d’exporter le graphique</translation>
     </message>
     <message>
-        <source>Exported the timeline to %1</source>
-        <translation>Chronologie exportée dans %1</translation>
-    </message>
-    <message>
         <source>F&amp;ilter</source>
         <translation>F&amp;iltre</translation>
     </message>
@@ -1454,6 +1529,125 @@ Lancez 'dealscope-cli --help' pour la liste.
     <message>
         <source>Show &amp;All Kinds and Statuses</source>
         <translation>Afficher &amp;tous les types et statuts</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>the stakes chart</source>
+        <translation>le graphique des positions</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Réseau</translation>
+    </message>
+    <message>
+        <source>Company S&amp;takes</source>
+        <translation>&amp;Positions de l’entreprise</translation>
+    </message>
+    <message>
+        <source>C&amp;ycles</source>
+        <translation>C&amp;ycles</translation>
+    </message>
+    <message>
+        <source>the timeline</source>
+        <translation>la chronologie</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 exporté vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::NetworkView</name>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>Réseau entier</translation>
+    </message>
+    <message>
+        <source>Focused company and neighbours</source>
+        <translation>Entreprise choisie et voisines</translation>
+    </message>
+    <message>
+        <source>Focused company, 2 hops</source>
+        <translation>Entreprise choisie, 2 sauts</translation>
+    </message>
+    <message>
+        <source>Network scope</source>
+        <translation>Étendue du réseau</translation>
+    </message>
+    <message>
+        <source>Network as of</source>
+        <translation>Réseau à la date du</translation>
+    </message>
+    <message>
+        <source>Show the network as of a date: only flows announced by then</source>
+        <translation>Afficher le réseau à une date : seulement les flux annoncés jusque-là</translation>
+    </message>
+    <message>
+        <source>Play the network's growth month by month</source>
+        <translation>Lire la croissance du réseau mois par mois</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole network (Ctrl+Shift+0)</source>
+        <translation>Afficher tout le réseau (Ctrl+Maj+0)</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: pan · drag a company to pin it · click to focus</source>
+        <translation>Molette : zoom · glisser : déplacer · glisser une entreprise : l’épingler · clic : choisir</translation>
+    </message>
+    <message>
+        <source>Money network</source>
+        <translation>Réseau de l’argent</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>À la date du</translation>
+    </message>
+    <message>
+        <source>Reading the flows and their figures…</source>
+        <translation>Lecture des flux et de leurs montants…</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>toutes les dates</translation>
+    </message>
+    <message>
+        <source>Select a company (in the list, the table or here) to see its neighbours.</source>
+        <translation>Choisissez une entreprise (dans la liste, le tableau ou ici) pour voir ses voisines.</translation>
+    </message>
+    <message>
+        <source>More than %1 companies match: the network draws up to %1 at a time. Focus a company and choose its neighbours, or narrow the filters or the date.</source>
+        <translation>Plus de %1 entreprises correspondent : le réseau en dessine au plus %1 à la fois. Choisissez une entreprise et ses voisines, ou restreignez les filtres ou la date.</translation>
+    </message>
+    <message>
+        <source>No flows match the filters and the date.</source>
+        <translation>Aucun flux ne correspond aux filtres et à la date.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 paid and received</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 payés et reçus</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>aucun montant</translation>
+    </message>
+    <message>
+        <source>%1 (disputed)</source>
+        <translation>%1 (contesté)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 · %3&lt;br&gt;%4 · %n flow(s)</source>
+        <translation><numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flux</numerusform><numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flux</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1756,97 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
 </context>
 <context>
+    <name>ds::gui::StakesDock</name>
+    <message>
+        <source>Company Stakes</source>
+        <translation>Positions de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Contrepartie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Stake</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Positions of the company</source>
+        <translation>Positions de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Positions by counterparty</source>
+        <translation>Positions par contrepartie</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click a company (in the list, the table, the timeline or the network) to see what it pays and receives.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Cliquez sur une entreprise (dans la liste, le tableau, la chronologie ou le réseau) pour voir ce qu’elle paie et reçoit.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Out: %2 · In: %3 · Net: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Sortant : %2 · Entrant : %3 · Net : %4</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>aucun montant</translation>
+    </message>
+    <message>
+        <source>%1 (disputed)</source>
+        <translation>%1 (contesté)</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Paie</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>Reçoit</translation>
+    </message>
+    <message>
+        <source>%1 invests %2 in %3; %3 commits %4 back</source>
+        <translation>%1 investit %2 dans %3 ; %3 s’engage à reverser %4</translation>
+    </message>
+    <message>
+        <source>%1 invests %2 in %3; %3 commits to spend with %1 (no amount stated)</source>
+        <translation>%1 investit %2 dans %3 ; %3 s’engage à dépenser chez %1 (montant non précisé)</translation>
+    </message>
+    <message>
+        <source>: &lt;b&gt;%1×&lt;/b&gt; the investment comes back</source>
+        <translation> : &lt;b&gt;%1 ×&lt;/b&gt; l’investissement revient</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Round trips&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Allers-retours&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>US$ billions</source>
+        <translation>milliards de dollars US</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::Startup</name>
     <message>
         <source>DealScope: explore who funds whom in the AI industry.</source>
@@ -1596,12 +1881,12 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>--select-flow demande l’identifiant d’un flux.</translation>
     </message>
     <message>
-        <source>The view to show first: table or timeline.</source>
-        <translation>La vue à afficher d’abord : table ou timeline.</translation>
+        <source>The view to show first: table, timeline or network.</source>
+        <translation>La vue à afficher d’abord : table, timeline ou network.</translation>
     </message>
     <message>
-        <source>--view must be table or timeline.</source>
-        <translation>--view doit valoir table ou timeline.</translation>
+        <source>--view must be table, timeline or network.</source>
+        <translation>--view doit valoir table, timeline ou network.</translation>
     </message>
 </context>
 <context>

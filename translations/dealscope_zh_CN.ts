@@ -1048,6 +1048,85 @@ Run 'dealscope-cli --help' for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::CyclesDock</name>
+    <message>
+        <source>Cycles</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Through the focused company</source>
+        <translation>经过所选公司</translation>
+    </message>
+    <message>
+        <source>up to </source>
+        <translation>最多 </translation>
+    </message>
+    <message>
+        <source> flows</source>
+        <translation> 条资金流</translation>
+    </message>
+    <message>
+        <source>Longest cycle</source>
+        <translation>最长循环</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Only cycles whose flows all fall within this many months</source>
+        <translation>仅限所有资金流都在此月数内的循环</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>时间窗口</translation>
+    </message>
+    <message>
+        <source>Money goes round</source>
+        <translation>资金循环</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>资金流</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>Cycles, largest first</source>
+        <translation>循环，最大的在前</translation>
+    </message>
+    <message>
+        <source>Show the Network tab (Alt+3) to find the cycles.</source>
+        <translation>显示“网络”标签页（Alt+3）以查找循环。</translation>
+    </message>
+    <message>
+        <source>Select a company to list the cycles through it.</source>
+        <translation>选择一家公司以列出经过它的循环。</translation>
+    </message>
+    <message>
+        <source>%1 flows: tick "Through the focused company" and select a company to list its cycles.</source>
+        <translation>%1 条资金流：请勾选“经过所选公司”并选择一家公司以列出其循环。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cycle(s), the %1 largest shown</source>
+        <translation><numerusform>%Ln 个循环，显示最大的 %1 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cycle(s)</source>
+        <translation><numerusform>%Ln 个循环</numerusform></translation>
+    </message>
+    <message>
+        <source>amount unknown</source>
+        <translation>金额未知</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::DealTableModel</name>
     <message>
         <source>Approximate date</source>
@@ -1431,10 +1510,6 @@ Run 'dealscope-cli --help' for the list.
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <source>Exported the timeline to %1</source>
-        <translation>时间线已导出到 %1</translation>
-    </message>
-    <message>
         <source>F&amp;ilter</source>
         <translation>筛选(&amp;I)</translation>
     </message>
@@ -1449,6 +1524,125 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Show &amp;All Kinds and Statuses</source>
         <translation>显示所有类型和状态(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>the stakes chart</source>
+        <translation>持仓图表</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>网络(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Company S&amp;takes</source>
+        <translation>公司持仓(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;ycles</source>
+        <translation>循环(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>the timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>已将%1导出到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::NetworkView</name>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>整个网络</translation>
+    </message>
+    <message>
+        <source>Focused company and neighbours</source>
+        <translation>所选公司及其相邻公司</translation>
+    </message>
+    <message>
+        <source>Focused company, 2 hops</source>
+        <translation>所选公司，2 跳</translation>
+    </message>
+    <message>
+        <source>Network scope</source>
+        <translation>网络范围</translation>
+    </message>
+    <message>
+        <source>Network as of</source>
+        <translation>网络截至</translation>
+    </message>
+    <message>
+        <source>Show the network as of a date: only flows announced by then</source>
+        <translation>显示某日期时的网络：仅含此前宣布的资金流</translation>
+    </message>
+    <message>
+        <source>Play the network's growth month by month</source>
+        <translation>逐月播放网络的增长</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole network (Ctrl+Shift+0)</source>
+        <translation>显示整个网络（Ctrl+Shift+0）</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: pan · drag a company to pin it · click to focus</source>
+        <translation>滚轮：缩放 · 拖动：平移 · 拖动公司：固定 · 点击：选择</translation>
+    </message>
+    <message>
+        <source>Money network</source>
+        <translation>资金网络</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Reading the flows and their figures…</source>
+        <translation>正在读取资金流及其数额…</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Select a company (in the list, the table or here) to see its neighbours.</source>
+        <translation>选择一家公司（在列表、表格或此处）以查看其相邻公司。</translation>
+    </message>
+    <message>
+        <source>More than %1 companies match: the network draws up to %1 at a time. Focus a company and choose its neighbours, or narrow the filters or the date.</source>
+        <translation>匹配的公司超过 %1 家：网络一次最多绘制 %1 家。请选择一家公司及其相邻公司，或缩小筛选条件或日期。</translation>
+    </message>
+    <message>
+        <source>No flows match the filters and the date.</source>
+        <translation>没有符合筛选条件和日期的资金流。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 paid and received</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · 收支共 %3</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>无金额</translation>
+    </message>
+    <message>
+        <source>%1 (disputed)</source>
+        <translation>%1（有争议）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 · %3&lt;br&gt;%4 · %n flow(s)</source>
+        <translation><numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n 条资金流</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1751,97 @@ Run 'dealscope-cli --help' for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::StakesDock</name>
+    <message>
+        <source>Company Stakes</source>
+        <translation>公司持仓</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>交易对手</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Stake</source>
+        <translation>持股</translation>
+    </message>
+    <message>
+        <source>Positions of the company</source>
+        <translation>公司的持仓</translation>
+    </message>
+    <message>
+        <source>Positions by counterparty</source>
+        <translation>按交易对手的持仓</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click a company (in the list, the table, the timeline or the network) to see what it pays and receives.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;点击一家公司（在列表、表格、时间线或网络中）以查看其支出和收入。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Out: %2 · In: %3 · Net: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;流出：%2 · 流入：%3 · 净额：%4</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>无金额</translation>
+    </message>
+    <message>
+        <source>%1 (disputed)</source>
+        <translation>%1（有争议）</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>收取</translation>
+    </message>
+    <message>
+        <source>%1 invests %2 in %3; %3 commits %4 back</source>
+        <translation>%1 向 %3 投资 %2；%3 承诺回流 %4</translation>
+    </message>
+    <message>
+        <source>%1 invests %2 in %3; %3 commits to spend with %1 (no amount stated)</source>
+        <translation>%1 向 %3 投资 %2；%3 承诺在 %1 处支出（未说明金额）</translation>
+    </message>
+    <message>
+        <source>: &lt;b&gt;%1×&lt;/b&gt; the investment comes back</source>
+        <translation>：&lt;b&gt;%1 倍&lt;/b&gt;于投资的金额回流</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Round trips&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;回流&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>US$ billions</source>
+        <translation>十亿美元</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::Startup</name>
     <message>
         <source>DealScope: explore who funds whom in the AI industry.</source>
@@ -1591,12 +1876,12 @@ Run 'dealscope-cli --help' for the list.
         <translation>--select-flow 需要资金流 ID。</translation>
     </message>
     <message>
-        <source>The view to show first: table or timeline.</source>
-        <translation>首先显示的视图：table 或 timeline。</translation>
+        <source>The view to show first: table, timeline or network.</source>
+        <translation>首先显示的视图：table、timeline 或 network。</translation>
     </message>
     <message>
-        <source>--view must be table or timeline.</source>
-        <translation>--view 必须为 table 或 timeline。</translation>
+        <source>--view must be table, timeline or network.</source>
+        <translation>--view 必须为 table、timeline 或 network。</translation>
     </message>
 </context>
 <context>

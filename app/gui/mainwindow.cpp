@@ -4,15 +4,18 @@
 #include "attachdialog.h"
 #include "claimcard.h"
 #include "companydock.h"
+#include "cyclesdock.h"
 #include "dealtablewidget.h"
 #include "disputesview.h"
 #include "document.h"
 #include "exportdialog.h"
 #include "filters.h"
+#include "networkview.h"
 #include "selection.h"
 #include "settings.h"
 #include "sourcepanel.h"
 #include "sourcesview.h"
+#include "stakesdock.h"
 #include "timelineview.h"
 
 #include <QTabWidget>
@@ -49,19 +52,32 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_disputesDock(new DisputesDock(m_document, m_selection, this))
     , m_sourcesDock(new SourcesDock(m_document, this))
     , m_timeline(new TimelineView(m_document, m_selection, m_filters, this))
+    , m_network(new NetworkView(m_document, m_selection, m_filters, this))
+    , m_stakesDock(new StakesDock(m_document, m_selection, this))
+    , m_cyclesDock(new CyclesDock(m_selection, this))
     , m_views(new QTabWidget(this))
     , m_countsLabel(new QLabel(this))
     , m_tableStatus(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     m_views->addTab(m_dealTable, tr("Deals"));
     m_views->addTab(m_timeline, tr("Timeline"));
+    m_views->addTab(m_network, tr("Network"));
     m_views->setDocumentMode(true);
     setCentralWidget(m_views);
     addDockWidget(Qt::LeftDockWidgetArea, m_companyDock);
     addDockWidget(Qt::RightDockWidgetArea, m_sourcePanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_disputesDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_sourcesDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_cyclesDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_stakesDock);
     tabifyDockWidget(m_disputesDock, m_sourcesDock);
+    tabifyDockWidget(m_sourcesDock, m_cyclesDock);
+    tabifyDockWidget(m_sourcePanel, m_stakesDock);
+    m_sourcePanel->raise();
+    connect(m_network, &NetworkView::graphLoaded, m_cyclesDock, &CyclesDock::setGraph);
+    connect(m_cyclesDock, &CyclesDock::cycleSelected, m_network, &NetworkView::highlightFlows);
+    connect(m_stakesDock, &StakesDock::exportChartRequested, this,
+            [this] { exportPlot(m_stakesDock->chart(), QString(), tr("the stakes chart")); });
     m_disputesDock->raise();
     connect(m_sourcesDock, &SourcesDock::openSourceRequested, this, &MainWindow::openSource);
     statusBar()->addWidget(m_countsLabel, 1);
@@ -130,6 +146,8 @@ void MainWindow::createActions() {
     deals->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction *timeline = view->addAction(tr("&Timeline"), this, [this] { showView(1); });
     timeline->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    QAction *network = view->addAction(tr("&Network"), this, [this] { showView(2); });
+    network->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
     view->addSeparator();
     QAction *companies = m_companyDock->toggleViewAction();
     companies->setText(tr("&Companies"));
@@ -147,6 +165,14 @@ void MainWindow::createActions() {
     sources->setText(tr("S&ources"));
     sources->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addAction(sources);
+    QAction *stakes = m_stakesDock->toggleViewAction();
+    stakes->setText(tr("Company S&takes"));
+    stakes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    view->addAction(stakes);
+    QAction *cycles = m_cyclesDock->toggleViewAction();
+    cycles->setText(tr("C&ycles"));
+    cycles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    view->addAction(cycles);
 
     // Kinds and statuses shown, shared by the table and the timeline.
     QMenu *filter = menuBar()->addMenu(tr("F&ilter"));
@@ -252,13 +278,17 @@ void MainWindow::showView(int index) {
 }
 
 void MainWindow::exportChart() {
-    ExportDialog dialog(m_timeline->sourcesCaption(), this);
+    exportPlot(m_timeline->plot(), m_timeline->sourcesCaption(), tr("the timeline"));
+}
+
+void MainWindow::exportPlot(QCustomPlot *plot, const QString &caption, const QString &what) {
+    ExportDialog dialog(caption, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s = gui::exportChart(m_timeline->plot(), dialog.path(), dialog.options()); !s)
+    if (Status s = gui::exportChart(plot, dialog.path(), dialog.options()); !s)
         showError(tr("Cannot export the chart"), s.errorMessage());
     else
-        statusBar()->showMessage(tr("Exported the timeline to %1").arg(dialog.path()), 5000);
+        statusBar()->showMessage(tr("Exported %1 to %2").arg(what, dialog.path()), 5000);
 }
 
 void MainWindow::openSource(Id source) {

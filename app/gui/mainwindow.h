@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QCustomPlot;
 class QLabel;
 class QMenu;
 
@@ -16,6 +17,9 @@ class Filters;
 class SourcePanel;
 class SourcesDock;
 class TimelineView;
+class NetworkView;
+class StakesDock;
+class CyclesDock;
 class Document;
 class Selection;
 class Settings;
@@ -37,6 +41,9 @@ public:
     DisputesDock *disputesDock() const { return m_disputesDock; }
     SourcesDock *sourcesDock() const { return m_sourcesDock; }
     TimelineView *timeline() const { return m_timeline; }
+    NetworkView *network() const { return m_network; }
+    StakesDock *stakesDock() const { return m_stakesDock; }
+    CyclesDock *cyclesDock() const { return m_cyclesDock; }
     /// Shows the deal table (0) or the timeline (1).
     void showView(int index);
 
@@ -56,6 +63,7 @@ private:
     void about();
     void attachText();
     void exportChart();
+    void exportPlot(QCustomPlot *plot, const QString &caption, const QString &what);
     void openSource(Id source);
     void updateRecentMenu();
     void updateTitleAndCounts();
@@ -71,6 +79,9 @@ private:
     DisputesDock *m_disputesDock;
     SourcesDock *m_sourcesDock;
     TimelineView *m_timeline;
+    NetworkView *m_network;
+    StakesDock *m_stakesDock;
+    CyclesDock *m_cyclesDock;
     class QTabWidget *m_views;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_countsLabel;

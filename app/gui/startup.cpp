@@ -36,7 +36,7 @@ Result<StartupOptions> parseStartupOptions(const QStringList &arguments) {
     const QCommandLineOption view(
         QStringLiteral("view"),
         QCoreApplication::translate("ds::gui::Startup",
-                                    "The view to show first: table or timeline."),
+                                    "The view to show first: table, timeline or network."),
         QStringLiteral("VIEW"));
     parser.addOption(selectFlow);
     parser.addOption(view);
@@ -54,10 +54,12 @@ Result<StartupOptions> parseStartupOptions(const QStringList &arguments) {
     options.screenshot = parser.value(screenshot);
     if (parser.isSet(view)) {
         const QString v = parser.value(view);
-        if (v != QLatin1String("table") && v != QLatin1String("timeline"))
+        const QStringList views = {QStringLiteral("table"), QStringLiteral("timeline"),
+                                   QStringLiteral("network")};
+        if (!views.contains(v))
             return Error{QCoreApplication::translate("ds::gui::Startup",
-                                                     "--view must be table or timeline.")};
-        options.view = v == QLatin1String("timeline") ? 1 : 0;
+                                                     "--view must be table, timeline or network.")};
+        options.view = int(views.indexOf(v));
     }
     if (parser.isSet(selectFlow)) {
         bool ok = false;

@@ -38,6 +38,10 @@ TimelineView::TimelineView(Document *document, Selection *selection, Filters *fi
     m_mode->addItem(tr("Flows"), int(TimelineMode::Markers));
     m_mode->addItem(tr("Cumulative committed capital"), int(TimelineMode::Cumulative));
     m_mode->setAccessibleName(tr("Timeline mode"));
+    for (QComboBox *box : {m_lanes, m_mode}) { // long entries must not widen the window
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
     connect(m_mode, &QComboBox::currentIndexChanged, this, &TimelineView::reload);
     // Clicking a legend entry shows or hides its series.
     connect(m_plot, &QCustomPlot::legendClick, this,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 #include <queue>
+#include <span>
 
 namespace ds::graph {
 
@@ -95,16 +96,23 @@ private:
     void extend() {
         const int v = m_path.back();
         const int length = int(m_path.size());
-        // Each neighbour once, however many flows lead to it.
-        std::vector<int> next;
+        // The allowed flows out of v grouped by where they go: each neighbour is visited once,
+        // with the flows that can serve that hop at hand.
+        std::vector<std::pair<int, int>> &next = m_next[size_t(length)];
+        next.clear();
         for (int ei : m_graph.outEdges(v)) {
             const Edge &e = m_graph.edges()[size_t(ei)];
             if (allowed(e))
-                next.push_back(e.to);
+                next.emplace_back(e.to, ei);
         }
         std::sort(next.begin(), next.end());
-        next.erase(std::unique(next.begin(), next.end()), next.end());
-        for (int w : next) {
+        for (size_t i = 0; i < next.size();) {
+            size_t j = i;
+            while (j < next.size() && next[j].first == next[i].first)
+                ++j;
+            const int w = next[i].first;
+            m_hop[size_t(length) - 1] = {i, j};
+            i = j;
             if (w == m_start) {
                 if (length >= m_options.minLength)
                     close();
@@ -124,18 +132,10 @@ private:
         }
     }
 
-    /// The flows of each hop that can serve.
-    std::vector<std::vector<int>> hops() const {
-        std::vector<std::vector<int>> result(m_path.size());
-        for (size_t i = 0; i < m_path.size(); ++i) {
-            const int to = m_path[(i + 1) % m_path.size()];
-            for (int ei : m_graph.outEdges(m_path[i])) {
-                const Edge &e = m_graph.edges()[size_t(ei)];
-                if (e.to == to && allowed(e))
-                    result[i].push_back(ei);
-            }
-        }
-        return result;
+    /// The flows that can serve hop i of the current path.
+    std::span<const std::pair<int, int>> hop(size_t i) const {
+        const auto [from, to] = m_hop[i];
+        return std::span<const std::pair<int, int>>(m_next[i + 1]).subspan(from, to - from);
     }
 
     void score(Cycle &cycle) const {
@@ -159,40 +159,69 @@ private:
     }
 
     void close() {
-        const auto choices = hops();
+        const size_t length = m_path.size();
+        // Without a window: each hop's largest flow; the cycle's amount is their smallest.
+        // Built only when it would be kept.
+        if (m_options.windowMonths <= 0) {
+            Cycle c;
+            c.nodes = m_path;
+            for (size_t i = 0; i < length; ++i) {
+                int best = -1;
+                for (const auto &[to, ei] : hop(i)) {
+                    const Edge &e = m_graph.edges()[size_t(ei)];
+                    if (best < 0 || rankEdge(e) > rankEdge(m_graph.edges()[size_t(best)]))
+                        best = ei;
+                }
+                c.edges.push_back(best);
+            }
+            ++m_found;
+            keep(std::move(c));
+            return;
+        }
+        // With a window: every combination of parallel flows (few in practice; capped); the one
+        // with the most money that fits the window.
         Cycle best;
         bool found = false;
-        // Try every combination of parallel flows (few in practice; capped), keep the one with
-        // the most money that fits the window.
-        std::vector<size_t> pick(choices.size(), 0);
+        std::vector<size_t> pick(length, 0);
         for (int guard = 0; guard < 4096; ++guard) {
             Cycle c;
             c.nodes = m_path;
-            for (size_t i = 0; i < choices.size(); ++i)
-                c.edges.push_back(choices[i][pick[i]]);
+            for (size_t i = 0; i < length; ++i)
+                c.edges.push_back(hop(i)[pick[i]].second);
             score(c);
             const bool fits =
-                m_options.windowMonths <= 0 ||
                 monthsBetween(c.firstDateKey, c.lastDateKey) <= m_options.windowMonths;
             if (fits && (!found || larger(c, best))) {
                 best = std::move(c);
                 found = true;
             }
             size_t i = 0;
-            while (i < pick.size() && ++pick[i] == choices[i].size())
+            while (i < length && ++pick[i] == hop(i).size())
                 pick[i++] = 0;
-            if (i == pick.size())
+            if (i == length)
                 break;
         }
         if (!found)
             return;
         ++m_found;
-        if (m_options.limit == 0 || m_best.size() < m_options.limit) {
-            m_best.push(std::move(best));
-        } else if (larger(best, m_best.top())) {
+        keep(std::move(best), true);
+    }
+
+    /// A flow's worth for a hop: an amount first, then the amount.
+    static std::pair<bool, int64_t> rankEdge(const Edge &e) { return {e.hasAmount, e.usd}; }
+
+    void keep(Cycle c, bool scored = false) {
+        if (m_options.limit != 0 && m_best.size() >= m_options.limit) {
+            // Cheap test first: is it larger than the smallest kept?
+            if (!scored)
+                score(c);
+            if (!larger(c, m_best.top()))
+                return;
             m_best.pop();
-            m_best.push(std::move(best));
+        } else if (!scored) {
+            score(c);
         }
+        m_best.push(std::move(c));
     }
 
     struct Smaller {
@@ -200,11 +229,16 @@ private:
     };
 
     const MoneyGraph &m_graph;
-    const CycleOptions &m_options;
+    const CycleOptions m_options; // lengths clamped to what the search arrays hold
     std::vector<int> m_distance;
     std::vector<bool> m_onPath;
     std::vector<int> m_touched;
     std::vector<int> m_path;
+    // Per depth: the allowed flows out of the path's node there, by target; and which run of
+    // them the path takes.
+    std::vector<std::vector<std::pair<int, int>>> m_next =
+        std::vector<std::vector<std::pair<int, int>>>(8);
+    std::pair<size_t, size_t> m_hop[8] = {};
     int m_start = 0;
     bool m_canonical = true;
     int64_t m_found = 0;
@@ -218,7 +252,10 @@ CycleResult findCycles(const MoneyGraph &graph, const CycleOptions &options) {
     if (options.through &&
         (*options.through < 0 || size_t(*options.through) >= graph.nodes().size()))
         return {};
-    return Finder(graph, options).run();
+    CycleOptions clamped = options;
+    clamped.maxLength = std::clamp(options.maxLength, 2, 7);
+    clamped.minLength = std::clamp(options.minLength, 2, clamped.maxLength);
+    return Finder(graph, clamped).run();
 }
 
 } // namespace ds::graph

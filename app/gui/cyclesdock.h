@@ -1,0 +1,50 @@
+#pragma once
+
+#include "graph/cycles.h"
+
+#include <QDockWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QSpinBox;
+class QTableWidget;
+
+namespace ds::gui {
+
+class Selection;
+
+/// Money going round: the cycles of the network's graph, largest first; selecting one
+/// highlights it in the network view.
+class CyclesDock : public QDockWidget {
+    Q_OBJECT
+public:
+    CyclesDock(Selection *selection, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    QSpinBox *maxLengthBox() const { return m_maxLength; }
+    QSpinBox *windowBox() const { return m_window; }
+    QCheckBox *throughFocusBox() const { return m_throughFocus; }
+    const graph::CycleResult &result() const { return m_result; }
+
+public slots:
+    void setGraph(std::shared_ptr<const ds::graph::MoneyGraph> graph);
+    void recompute();
+
+signals:
+    /// The flows of the selected cycle (empty: none).
+    void cycleSelected(const std::vector<ds::Id> &flows);
+
+private:
+    Selection *m_selection;
+    std::shared_ptr<const graph::MoneyGraph> m_graph;
+    QSpinBox *m_maxLength;
+    QSpinBox *m_window;
+    QCheckBox *m_throughFocus;
+    QLabel *m_status;
+    QTableWidget *m_table;
+    graph::CycleResult m_result;
+};
+
+} // namespace ds::gui

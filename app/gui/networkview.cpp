@@ -1,0 +1,479 @@
+#include "networkview.h"
+
+#include "analysis/timelinecells.h"
+#include "document.h"
+#include "filters.h"
+#include "graph/layout.h"
+#include "selection.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSlider>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <climits>
+#include <cmath>
+#include <map>
+#include <queue>
+
+namespace ds::gui {
+
+namespace {
+constexpr double kUnit = 90; // scene pixels per layout unit (the natural edge length)
+constexpr size_t kMaxNodes = 5000;
+} // namespace
+
+NetworkCanvas::NetworkCanvas(NetworkItem *item, QWidget *parent)
+    : QGraphicsView(parent)
+    , m_item(item) {
+    setScene(new QGraphicsScene(this));
+    scene()->addItem(item);
+    setRenderHint(QPainter::Antialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
+    setMouseTracking(true);
+    setBackgroundBrush(Qt::white);
+}
+
+void NetworkCanvas::resizeEvent(QResizeEvent *event) {
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        fit();
+}
+
+void NetworkCanvas::fit() {
+    m_autoFit = true;
+    QRectF r = m_item->boundingRect();
+    if (r.isEmpty())
+        return;
+    r.adjust(-kUnit, -kUnit, kUnit, kUnit);
+    scene()->setSceneRect(r.adjusted(-r.width(), -r.height(), r.width(), r.height()));
+    fitInView(r, Qt::KeepAspectRatio);
+}
+
+void NetworkCanvas::wheelEvent(QWheelEvent *event) {
+    const double factor = std::pow(1.0015, event->angleDelta().y());
+    const double next = std::clamp(scale() * factor, 0.01, 40.0);
+    m_autoFit = false;
+    QGraphicsView::scale(next / scale(), next / scale());
+    event->accept();
+}
+
+void NetworkCanvas::mousePressEvent(QMouseEvent *event) {
+    m_pressAt = event->position().toPoint();
+    m_moved = false;
+    m_dragging = -1;
+    if (event->button() == Qt::LeftButton) {
+        const int node = m_item->nodeAt(mapToScene(m_pressAt), scale());
+        if (node >= 0) {
+            m_dragging = node;
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void NetworkCanvas::mouseMoveEvent(QMouseEvent *event) {
+    const QPoint at = event->position().toPoint();
+    if ((at - m_pressAt).manhattanLength() > 3 && event->buttons())
+        m_moved = true;
+    if (m_dragging >= 0 && m_moved) {
+        auto &node = m_item->picture().nodes[size_t(m_dragging)];
+        node.pos = mapToScene(at);
+        node.pinned = true;
+        m_item->pictureMoved();
+        event->accept();
+        return;
+    }
+    if (!event->buttons()) {
+        const QPointF scenePos = mapToScene(at);
+        const int node = m_item->nodeAt(scenePos, scale());
+        emit hovered(node, node >= 0 ? -1 : m_item->edgeAt(scenePos, scale()),
+                     event->globalPosition().toPoint());
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void NetworkCanvas::mouseReleaseEvent(QMouseEvent *event) {
+    const int dragged = m_dragging;
+    m_dragging = -1;
+    if (dragged >= 0 && m_moved) {
+        emit nodeMoved(dragged);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || m_moved)
+        return;
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (dragged >= 0) {
+        emit nodeClicked(dragged);
+        return;
+    }
+    const int edge = m_item->edgeAt(scenePos, scale());
+    if (edge >= 0)
+        emit edgeClicked(edge);
+}
+
+NetworkView::NetworkView(Document *document, Selection *selection, Filters *filters,
+                         QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_filters(filters)
+    , m_item(new NetworkItem)
+    , m_canvas(new NetworkCanvas(m_item, this))
+    , m_ego(new QComboBox(this))
+    , m_time(new QSlider(Qt::Horizontal, this))
+    , m_timeLabel(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_play(new QPushButton(tr("Play"), this)) {
+    m_ego->addItem(tr("Whole network"), 0);
+    m_ego->addItem(tr("Focused company and neighbours"), 1);
+    m_ego->addItem(tr("Focused company, 2 hops"), 2);
+    m_ego->setAccessibleName(tr("Network scope"));
+    m_ego->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ego->setMinimumContentsLength(12);
+    m_time->setMinimumWidth(60);
+    m_time->setAccessibleName(tr("Network as of"));
+    m_time->setToolTip(tr("Show the network as of a date: only flows announced by then"));
+    m_play->setToolTip(tr("Play the network's growth month by month"));
+    m_play->setCheckable(true);
+    auto *fit = new QPushButton(tr("Fit"), this);
+    fit->setToolTip(tr("Show the whole network (Ctrl+Shift+0)"));
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
+    auto *hint = new QLabel(tr("Wheel: zoom · drag: pan · drag a company to pin it · click to "
+                               "focus"),
+                            this);
+    hint->setStyleSheet(QStringLiteral("color: gray"));
+    hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    m_canvas->setAccessibleName(tr("Money network"));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_ego);
+    bar->addWidget(new QLabel(tr("As of"), this));
+    bar->addWidget(m_time, 1);
+    bar->addWidget(m_timeLabel);
+    bar->addWidget(m_play);
+    bar->addWidget(fit);
+    bar->addWidget(hint, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_canvas, 1);
+
+    connect(fit, &QPushButton::clicked, m_canvas, &NetworkCanvas::fit);
+    connect(m_ego, &QComboBox::currentIndexChanged, this, &NetworkView::rebuild);
+    connect(m_time, &QSlider::valueChanged, this, [this] {
+        updateTimeLabel();
+        rebuild();
+    });
+    m_playTimer.setInterval(150);
+    connect(m_play, &QPushButton::toggled, this, [this](bool on) {
+        if (on && m_time->value() >= m_time->maximum())
+            m_time->setValue(m_time->minimum());
+        on ? m_playTimer.start() : m_playTimer.stop();
+    });
+    connect(&m_playTimer, &QTimer::timeout, this, [this] {
+        if (m_time->value() >= m_time->maximum()) {
+            m_play->setChecked(false);
+            return;
+        }
+        m_time->setValue(m_time->value() + 1);
+    });
+    connect(m_canvas, &NetworkCanvas::nodeClicked, this, [this](int node) {
+        m_selection->setCompany(m_item->picture().nodes[size_t(node)].company);
+    });
+    connect(m_canvas, &NetworkCanvas::edgeClicked, this, [this](int edge) {
+        const auto &e = m_item->picture().edges[size_t(edge)];
+        m_selection->setFlow(e.flows.front(), e.deals.front());
+    });
+    connect(m_canvas, &NetworkCanvas::nodeMoved, this, [this](int node) {
+        const auto &n = m_item->picture().nodes[size_t(node)];
+        m_positions[n.company] = {n.pos.x() / kUnit, n.pos.y() / kUnit};
+        m_pinned.insert(n.company);
+    });
+    connect(m_canvas, &NetworkCanvas::hovered, this, &NetworkView::showTooltip);
+    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
+        if (m_watcher.future().resultCount() == 0)
+            return;
+        Loaded loaded = m_watcher.result();
+        if (loaded.generation != m_generation)
+            return;
+        if (!loaded.error.isEmpty()) {
+            setMessage(loaded.error);
+            return;
+        }
+        m_graph = loaded.graph;
+        // The slider spans the months of the dated flows; its end shows everything.
+        int first = INT_MAX, last = 0;
+        for (const graph::Edge &e : m_graph->edges())
+            if (e.dateKey > 0) {
+                first = std::min(first, analysis::monthIndex(e.dateKey));
+                last = std::max(last, analysis::monthIndex(e.dateKey));
+            }
+        m_firstMonth = first == INT_MAX ? 0 : first;
+        const QSignalBlocker block(m_time);
+        m_time->setRange(0, first == INT_MAX ? 0 : last - first + 1);
+        m_time->setValue(m_time->maximum());
+        updateTimeLabel();
+        emit graphLoaded(m_graph);
+        rebuild();
+        m_canvas->fit();
+    });
+    connect(document, &Document::opened, this, [this] {
+        m_positions.clear();
+        m_pinned.clear();
+        reload();
+    });
+    connect(document, &Document::changed, this, &NetworkView::reload);
+    connect(filters, &Filters::changed, this, &NetworkView::rebuild);
+    connect(selection, &Selection::companyChanged, this, [this](std::optional<Id> company) {
+        m_item->setFocusedCompany(company);
+        if (m_ego->currentData().toInt() > 0)
+            rebuild();
+    });
+    connect(selection, &Selection::flowChanged, this,
+            [this](std::optional<Id> flow) { m_item->setFocusedFlow(flow); });
+    updateTimeLabel();
+}
+
+NetworkView::~NetworkView() {
+    m_watcher.waitForFinished();
+}
+
+void NetworkView::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void NetworkView::reload() {
+    if (!m_document->isOpen())
+        return;
+    if (!isVisible()) { // read only when shown: the graph needs every figure
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    ++m_generation;
+    setMessage(tr("Reading the flows and their figures…"));
+    const int generation = m_generation;
+    m_watcher.setFuture(QtConcurrent::run([path = m_document->path(), generation] {
+        Loaded loaded;
+        loaded.generation = generation;
+        auto store = Store::open(path, Store::OpenMode::Existing);
+        if (!store) {
+            loaded.error = store.errorMessage();
+            return loaded;
+        }
+        auto graph = graph::MoneyGraph::load(*store);
+        if (!graph)
+            loaded.error = graph.errorMessage();
+        else
+            loaded.graph = std::make_shared<const graph::MoneyGraph>(std::move(*graph));
+        return loaded;
+    }));
+}
+
+void NetworkView::setMessage(const QString &text) {
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void NetworkView::updateTimeLabel() {
+    if (m_time->value() >= m_time->maximum()) {
+        m_timeLabel->setText(tr("all dates"));
+        return;
+    }
+    const int month = m_firstMonth + m_time->value();
+    m_timeLabel->setText(
+        QLocale().toString(QDate(month / 12, month % 12 + 1, 1), QStringLiteral("MMM yyyy")));
+}
+
+int NetworkView::pictureNode(Id company) const {
+    const auto &nodes = m_item->picture().nodes;
+    for (size_t i = 0; i < nodes.size(); ++i)
+        if (nodes[i].company == company)
+            return int(i);
+    return -1;
+}
+
+void NetworkView::rebuild() {
+    if (!m_graph)
+        return;
+    const graph::MoneyGraph &g = *m_graph;
+    // As of: flows dated up to the end of the slider's month (the end shows everything).
+    int limit = INT_MAX;
+    if (m_time->value() < m_time->maximum()) {
+        const int month = m_firstMonth + m_time->value();
+        limit = (month / 12) * 10000 + (month % 12 + 1) * 100 + 99;
+    }
+    auto shows = [&](const graph::Edge &e) {
+        return m_filters->shows(e.kind) && m_filters->shows(e.status) &&
+               (limit == INT_MAX || (e.dateKey > 0 && e.dateKey <= limit));
+    };
+    // Ego mode: the focused company and its neighbours up to 1 or 2 hops (either direction).
+    const int hops = m_ego->currentData().toInt();
+    std::vector<int> depth(g.nodes().size(), -1);
+    const auto focus = m_selection->company() ? g.nodeOf(*m_selection->company()) : std::nullopt;
+    if (hops > 0 && !focus) {
+        m_item->setPicture({});
+        setMessage(tr("Select a company (in the list, the table or here) to see its neighbours."));
+        return;
+    }
+    if (hops > 0) {
+        std::queue<int> queue;
+        depth[size_t(*focus)] = 0;
+        queue.push(*focus);
+        while (!queue.empty()) {
+            const int v = queue.front();
+            queue.pop();
+            if (depth[size_t(v)] >= hops)
+                continue;
+            for (auto list : {g.outEdges(v), g.inEdges(v)})
+                for (int ei : list) {
+                    const graph::Edge &e = g.edges()[size_t(ei)];
+                    const int w = e.from == v ? e.to : e.from;
+                    if (shows(e) && depth[size_t(w)] < 0) {
+                        depth[size_t(w)] = depth[size_t(v)] + 1;
+                        queue.push(w);
+                    }
+                }
+        }
+    }
+    auto inScope = [&](int v) { return hops == 0 || depth[size_t(v)] >= 0; };
+    // Aggregate the visible flows per payer → payee → kind.
+    NetworkPicture picture;
+    std::unordered_map<int, int> nodeOf; // graph node → picture node
+    std::map<std::tuple<int, int, int>, int> edgeOf;
+    auto pictureNodeOf = [&](int v) {
+        auto [it, fresh] = nodeOf.emplace(v, int(picture.nodes.size()));
+        if (fresh) {
+            const graph::Node &n = g.nodes()[size_t(v)];
+            NetworkPicture::Node p;
+            p.company = n.company;
+            p.name = n.name;
+            p.kind = n.kind;
+            picture.nodes.push_back(p);
+        }
+        return it->second;
+    };
+    for (const graph::Edge &e : g.edges()) {
+        if (!shows(e) || !inScope(e.from) || !inScope(e.to))
+            continue;
+        const int a = pictureNodeOf(e.from), b = pictureNodeOf(e.to);
+        auto [it, fresh] = edgeOf.emplace(std::tuple(a, b, int(e.kind)), int(picture.edges.size()));
+        if (fresh) {
+            NetworkPicture::Edge pe;
+            pe.from = a;
+            pe.to = b;
+            pe.kind = e.kind;
+            picture.edges.push_back(pe);
+        }
+        NetworkPicture::Edge &pe = picture.edges[size_t(it->second)];
+        pe.flows.push_back(e.flow);
+        pe.deals.push_back(e.deal);
+        pe.usd += e.usd;
+        pe.hasAmount |= e.hasAmount;
+        pe.firm |= e.isFirm();
+        pe.disputed |= e.disputed;
+        picture.nodes[size_t(a)].volumeUsd += double(e.usd);
+        picture.nodes[size_t(b)].volumeUsd += double(e.usd);
+        if (picture.nodes.size() > kMaxNodes)
+            break;
+    }
+    if (picture.nodes.size() > kMaxNodes) {
+        m_item->setPicture({});
+        setMessage(tr("More than %1 companies match: the network draws up to %1 at a time. "
+                      "Focus a company and choose its neighbours, or narrow the filters or the "
+                      "date.")
+                       .arg(QLocale().toString(qulonglong(kMaxNodes))));
+        return;
+    }
+    setMessage(picture.nodes.empty() ? tr("No flows match the filters and the date.") : QString());
+    // Sizes: area and width grow with the logarithm of the money.
+    std::unordered_set<int64_t> pairs;
+    for (const auto &e : picture.edges)
+        pairs.insert(int64_t(e.from) << 32 | uint32_t(e.to));
+    for (auto &e : picture.edges) {
+        e.curved = pairs.count(int64_t(e.to) << 32 | uint32_t(e.from)) > 0;
+        e.width = std::clamp(1.0 + 1.6 * std::log10(1.0 + double(e.usd) / 1e9), 1.0, 8.0);
+    }
+    for (auto &n : picture.nodes)
+        n.radius = std::clamp(6.0 + 4.0 * std::log10(1.0 + n.volumeUsd / 1e9), 6.0, 26.0);
+    // Layout: known companies stay where they were (and pinned ones exactly there).
+    std::vector<std::pair<int, int>> layoutEdges;
+    for (const auto &e : picture.edges)
+        layoutEdges.emplace_back(e.from, e.to);
+    std::vector<graph::Point> initial(picture.nodes.size(), {std::nan(""), std::nan("")});
+    std::vector<bool> pinned(picture.nodes.size(), false);
+    bool anyKnown = false;
+    for (size_t i = 0; i < picture.nodes.size(); ++i) {
+        const Id company = picture.nodes[i].company;
+        if (auto it = m_positions.find(company); it != m_positions.end()) {
+            initial[i] = it->second;
+            anyKnown = true;
+        }
+        pinned[i] = m_pinned.count(company) > 0;
+        picture.nodes[i].pinned = pinned[i];
+    }
+    graph::LayoutOptions options;
+    options.seed = 42;
+    const std::vector<graph::Point> points =
+        graph::forceLayout(int(picture.nodes.size()), layoutEdges, options,
+                           anyKnown ? &initial : nullptr, anyKnown ? &pinned : nullptr);
+    for (size_t i = 0; i < picture.nodes.size(); ++i) {
+        picture.nodes[i].pos = QPointF(points[i].x * kUnit, points[i].y * kUnit);
+        m_positions[picture.nodes[i].company] = points[i];
+    }
+    const bool first = m_item->picture().nodes.empty();
+    m_item->setPicture(std::move(picture));
+    m_item->setFocusedCompany(m_selection->company());
+    if (first)
+        m_canvas->fit();
+}
+
+void NetworkView::highlightFlows(const std::vector<Id> &flows) {
+    m_item->setHighlightedFlows(flows);
+}
+
+void NetworkView::showTooltip(int node, int edge, const QPoint &globalPos) {
+    const NetworkPicture &p = m_item->picture();
+    if (node >= 0) {
+        const auto &n = p.nodes[size_t(node)];
+        QToolTip::showText(globalPos,
+                           tr("<b>%1</b><br>%2 · %3 paid and received")
+                               .arg(n.name.toHtmlEscaped(), displayName(n.kind),
+                                    formatUsdCompact(int64_t(n.volumeUsd))),
+                           m_canvas);
+    } else if (edge >= 0) {
+        const auto &e = p.edges[size_t(edge)];
+        QString figure = e.hasAmount ? formatUsdCompact(e.usd) : tr("no amount");
+        if (e.disputed)
+            figure = tr("%1 (disputed)").arg(figure);
+        QToolTip::showText(globalPos,
+                           tr("%1 → %2 · %3<br>%4 · %n flow(s)", nullptr, int(e.flows.size()))
+                               .arg(p.nodes[size_t(e.from)].name.toHtmlEscaped(),
+                                    p.nodes[size_t(e.to)].name.toHtmlEscaped(), displayName(e.kind),
+                                    figure),
+                           m_canvas);
+    } else {
+        QToolTip::hideText();
+    }
+}
+
+} // namespace ds::gui

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "graph/layout.h"
+#include "graph/moneygraph.h"
+#include "networkitem.h"
+
+#include <QFutureWatcher>
+#include <QGraphicsView>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+
+namespace ds::gui {
+
+class Document;
+class Filters;
+class Selection;
+
+/// The graphics view of the network: wheel to zoom, drag the background to pan, drag a node to
+/// move (and pin) it, click a node or an edge.
+class NetworkCanvas : public QGraphicsView {
+    Q_OBJECT
+public:
+    NetworkCanvas(NetworkItem *item, QWidget *parent = nullptr);
+    double scale() const { return transform().m11(); }
+    /// Shows every node.
+    void fit();
+
+signals:
+    void nodeClicked(int node);
+    void edgeClicked(int edge);
+    void nodeMoved(int node);
+    void hovered(int node, int edge, const QPoint &globalPos);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    NetworkItem *m_item;
+    bool m_autoFit = true; // until the user zooms: keep the whole network in view
+    int m_dragging = -1;
+    QPoint m_pressAt;
+    bool m_moved = false;
+};
+
+/// The network of money between companies: nodes sized by volume and coloured by kind, edges
+/// per payer → payee → kind, laid out by force in core (off the GUI thread for large graphs),
+/// as of a date, with an ego mode around the focused company.
+class NetworkView : public QWidget {
+    Q_OBJECT
+public:
+    NetworkView(Document *document, Selection *selection, Filters *filters,
+                QWidget *parent = nullptr);
+    ~NetworkView() override;
+
+    NetworkCanvas *canvas() const { return m_canvas; }
+    NetworkItem *item() const { return m_item; }
+    QComboBox *egoBox() const { return m_ego; }
+    QSlider *timeSlider() const { return m_time; }
+    bool isLoading() const { return m_watcher.isRunning(); }
+    /// The graph the view draws from (null until loaded).
+    std::shared_ptr<const graph::MoneyGraph> graph() const { return m_graph; }
+    /// The node index of a company in the picture, or -1.
+    int pictureNode(Id company) const;
+
+public slots:
+    void reload();
+    void rebuild();
+    /// Highlights these flows (a cycle) and shows them.
+    void highlightFlows(const std::vector<ds::Id> &flows);
+
+signals:
+    /// The graph was (re)loaded: the cycles panel works on the same one.
+    void graphLoaded(std::shared_ptr<const ds::graph::MoneyGraph> graph);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Loaded {
+        int generation = 0;
+        std::shared_ptr<const graph::MoneyGraph> graph;
+        QString error;
+    };
+    void setMessage(const QString &text);
+    void updateTimeLabel();
+    void showTooltip(int node, int edge, const QPoint &globalPos);
+
+    Document *m_document;
+    Selection *m_selection;
+    Filters *m_filters;
+    NetworkItem *m_item;
+    NetworkCanvas *m_canvas;
+    QComboBox *m_ego;
+    QSlider *m_time;
+    QLabel *m_timeLabel;
+    QLabel *m_message;
+    QPushButton *m_play;
+    QTimer m_playTimer;
+    QFutureWatcher<Loaded> m_watcher;
+    int m_generation = 0;
+    bool m_stale = true;
+    std::shared_ptr<const graph::MoneyGraph> m_graph;
+    int m_firstMonth = 0; // the slider's range: months (year * 12 + month - 1)
+    std::unordered_map<Id, graph::Point> m_positions; // kept across rebuilds: incremental
+    std::unordered_set<Id> m_pinned;
+};
+
+} // namespace ds::gui

@@ -1,0 +1,206 @@
+#include "stakesdock.h"
+
+#include "document.h"
+#include "selection.h"
+#include "store/store.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include <map>
+
+namespace ds::gui {
+
+namespace {
+
+enum Column { Direction, Counterparty, Kind, Figure, Status, Date, Stake, ColumnCount };
+
+QString signedUsd(int64_t usd) {
+    return usd > 0 ? QStringLiteral("+") + formatUsdCompact(usd) : formatUsdCompact(usd);
+}
+
+} // namespace
+
+StakesDock::StakesDock(Document *document, Selection *selection, QWidget *parent)
+    : QDockWidget(tr("Company Stakes"), parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_summary(new QLabel(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_roundTrips(new QLabel(this))
+    , m_chart(new QCustomPlot(this)) {
+    setObjectName(QStringLiteral("stakesDock"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_roundTrips->setWordWrap(true);
+    m_roundTrips->setTextFormat(Qt::RichText);
+    m_table->setHorizontalHeaderLabels({tr("Direction"), tr("Counterparty"), tr("Kind"),
+                                        tr("Figure"), tr("Status"), tr("Date"), tr("Stake")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Positions of the company"));
+    m_chart->setAccessibleName(tr("Positions by counterparty"));
+    m_chart->setMinimumHeight(160);
+    auto *exportButton = new QPushButton(tr("Export Chart…"), this);
+    connect(exportButton, &QPushButton::clicked, this, &StakesDock::exportChartRequested);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_summary);
+    auto *split = new QSplitter(Qt::Vertical, content);
+    split->addWidget(m_table);
+    split->addWidget(m_chart);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_roundTrips);
+    exportButton->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed); // never widens the dock
+    layout->addWidget(exportButton);
+    setWidget(content);
+
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = m_table->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        const QTableWidgetItem *item = m_table->item(rows.first().row(), Direction);
+        m_selection->setFlow(item->data(Qt::UserRole).toLongLong(),
+                             item->data(Qt::UserRole + 1).toLongLong());
+    });
+    connect(selection, &Selection::companyChanged, this, &StakesDock::reload);
+    connect(document, &Document::changed, this, &StakesDock::reload);
+    connect(document, &Document::opened, this, &StakesDock::reload);
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            reload();
+    });
+    reload();
+}
+
+void StakesDock::reload() {
+    m_stakes.reset();
+    m_table->setRowCount(0);
+    m_roundTrips->clear();
+    Store *store = m_document->store();
+    if (!store || !m_selection->company() || !isVisible()) {
+        m_summary->setText(tr("<i>Click a company (in the list, the table, the timeline or the "
+                              "network) to see what it pays and receives.</i>"));
+        buildChart();
+        return;
+    }
+    auto stakes = graph::companyStakes(*store, *m_selection->company());
+    if (!stakes) {
+        m_summary->setText(stakes.errorMessage().toHtmlEscaped());
+        buildChart();
+        return;
+    }
+    m_stakes = std::move(*stakes);
+    const graph::Stakes &s = *m_stakes;
+    m_summary->setText(tr("<b>%1</b><br>Out: %2 · In: %3 · Net: %4")
+                           .arg(s.company.name.toHtmlEscaped(), formatUsdCompact(s.totalOutUsd),
+                                formatUsdCompact(s.totalInUsd), signedUsd(s.netUsd())));
+    for (const auto *list : {&s.outgoing, &s.incoming})
+        for (const graph::Position &p : *list) {
+            const int row = m_table->rowCount();
+            m_table->insertRow(row);
+            QString figure = p.figure ? p.figure->format() : tr("no amount");
+            if (p.disputed)
+                figure = tr("%1 (disputed)").arg(figure);
+            const QStringList cells = {
+                p.outgoing ? tr("Pays") : tr("Receives"),
+                p.counterpartyName,
+                displayName(p.kind),
+                figure,
+                displayName(p.status),
+                p.date.display(),
+                p.stakePercent ? QLocale().toString(*p.stakePercent, 'f', 1) + QStringLiteral(" %")
+                               : QString()};
+            for (int c = 0; c < ColumnCount; ++c) {
+                auto *item = new QTableWidgetItem(cells.at(c));
+                if (c == Figure && p.disputed)
+                    item->setForeground(QColor(0xc6, 0x28, 0x28));
+                m_table->setItem(row, c, item);
+            }
+            m_table->item(row, Direction)->setData(Qt::UserRole, qlonglong(p.flow));
+            m_table->item(row, Direction)->setData(Qt::UserRole + 1, qlonglong(p.deal));
+        }
+    m_table->resizeColumnsToContents();
+    QStringList trips;
+    for (const graph::RoundTrip &t : s.roundTrips) {
+        const bool asInvestor = t.investment.outgoing;
+        const QString investor = asInvestor ? s.company.name : t.investment.counterpartyName;
+        const QString investee = asInvestor ? t.investment.counterpartyName : s.company.name;
+        QString line = t.returningUsd > 0
+                           ? tr("%1 invests %2 in %3; %3 commits %4 back")
+                                 .arg(investor.toHtmlEscaped(), formatUsdCompact(t.investmentUsd),
+                                      investee.toHtmlEscaped(), formatUsdCompact(t.returningUsd))
+                           : tr("%1 invests %2 in %3; %3 commits to spend with %1 (no amount "
+                                "stated)")
+                                 .arg(investor.toHtmlEscaped(), formatUsdCompact(t.investmentUsd),
+                                      investee.toHtmlEscaped());
+        if (t.ratio)
+            line += tr(": <b>%1×</b> the investment comes back")
+                        .arg(QLocale().toString(*t.ratio, 'f', 1));
+        trips << line;
+    }
+    m_roundTrips->setText(
+        trips.isEmpty() ? QString()
+                        : tr("<b>Round trips</b><br>%1").arg(trips.join(QStringLiteral("<br>"))));
+    buildChart();
+}
+
+void StakesDock::buildChart() {
+    m_chart->clearPlottables();
+    m_chart->legend->setVisible(false);
+    if (!m_stakes) {
+        m_chart->replot();
+        return;
+    }
+    // Counted amounts by counterparty: paid (out) and received (in), in US$ billions.
+    std::map<QString, std::pair<double, double>> byCounterparty;
+    for (const auto *list : {&m_stakes->outgoing, &m_stakes->incoming})
+        for (const graph::Position &p : *list) {
+            auto &[out, in] = byCounterparty[p.counterpartyName];
+            (p.outgoing ? out : in) += double(p.countedUsd) / 1e9;
+        }
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    QVector<double> keys, outs, ins;
+    int i = 0;
+    for (const auto &[name, values] : byCounterparty) {
+        ticker->addTick(++i, name);
+        keys << i;
+        outs << values.first;
+        ins << values.second;
+    }
+    auto *out = new QCPBars(m_chart->xAxis, m_chart->yAxis);
+    auto *in = new QCPBars(m_chart->xAxis, m_chart->yAxis);
+    out->setName(tr("Pays"));
+    in->setName(tr("Receives"));
+    out->setBrush(QColor(0xd6, 0x27, 0x28, 200));
+    in->setBrush(QColor(0x2c, 0xa0, 0x2c, 200));
+    out->setPen(Qt::NoPen);
+    in->setPen(Qt::NoPen);
+    auto *group = new QCPBarsGroup(m_chart);
+    out->setBarsGroup(group);
+    in->setBarsGroup(group);
+    out->setWidth(0.35);
+    in->setWidth(0.35);
+    out->setData(keys, outs);
+    in->setData(keys, ins);
+    m_chart->xAxis->setTicker(ticker);
+    m_chart->xAxis->setTickLabelRotation(keys.size() > 4 ? 30 : 0);
+    m_chart->xAxis->setRange(0.4, i + 0.6);
+    m_chart->yAxis->setLabel(tr("US$ billions"));
+    m_chart->yAxis->rescale();
+    m_chart->yAxis->setRangeLower(0);
+    m_chart->yAxis->setRangeUpper(std::max(1.0, m_chart->yAxis->range().upper * 1.1));
+    m_chart->legend->setVisible(true);
+    m_chart->replot();
+}
+
+} // namespace ds::gui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "graph/stakes.h"
+
+#include <QDockWidget>
+
+class QCustomPlot;
+class QLabel;
+class QTableWidget;
+
+namespace ds::gui {
+
+class Document;
+class Selection;
+
+/// The focused company's stakes: what it pays and receives, each with counterparty, kind,
+/// date, figure (disputed ones marked) and stake, the totals and net flow, round trips, and a
+/// bar chart of its positions by counterparty.
+class StakesDock : public QDockWidget {
+    Q_OBJECT
+public:
+    StakesDock(Document *document, Selection *selection, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    QLabel *summary() const { return m_summary; }
+    QLabel *roundTrips() const { return m_roundTrips; }
+    QCustomPlot *chart() const { return m_chart; }
+    const std::optional<graph::Stakes> &stakes() const { return m_stakes; }
+
+public slots:
+    void reload();
+
+signals:
+    void exportChartRequested();
+
+private:
+    void buildChart();
+
+    Document *m_document;
+    Selection *m_selection;
+    QLabel *m_summary;
+    QTableWidget *m_table;
+    QLabel *m_roundTrips;
+    QCustomPlot *m_chart;
+    std::optional<graph::Stakes> m_stakes;
+};
+
+} // namespace ds::gui

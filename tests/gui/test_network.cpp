@@ -1,0 +1,220 @@
+// The network view, the stakes panel and the cycles panel driven through their real widgets
+// (offscreen): clicking a node focuses its company, clicking an edge its flow.
+#include "chartexport.h"
+#include "cyclesdock.h"
+#include "dealtablemodel.h"
+#include "dealtablewidget.h"
+#include "document.h"
+#include "exchange/sample.h"
+#include "mainwindow.h"
+#include "networkview.h"
+#include "selection.h"
+#include "settings.h"
+#include "sourcepanel.h"
+#include "stakesdock.h"
+#include "store/store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <qcustomplot.h>
+
+using namespace ds;
+using namespace ds::gui;
+
+class TestNetwork : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    NetworkView *network() const { return m_window->network(); }
+    Id companyId(const char *name) const {
+        return **m_window->document()->store()->companyIdByName(QString::fromUtf8(name));
+    }
+    QPoint viewportPos(const QPointF &scenePos) const {
+        return network()->canvas()->mapFromScene(scenePos);
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        const QString path = m_dir.filePath(QStringLiteral("n.dealscope"));
+        QVERIFY(sample::writeSampleFile(path));
+        m_settings = std::make_unique<Settings>();
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(m_window->openFile(path, true));
+        m_window->showView(2);
+        QTRY_VERIFY_WITH_TIMEOUT(network()->graph() && !network()->isLoading(), 10000);
+        QTRY_COMPARE(network()->item()->picture().nodes.size(), size_t(8));
+    }
+
+    void drawsCompaniesAndAggregatedFlows() {
+        const NetworkPicture &p = network()->item()->picture();
+        // 19 flows; Amazon → Anthropic equity appears three times and Anthropic → Amazon
+        // compute twice (or chips): aggregated per payer, payee and kind.
+        QVERIFY(p.edges.size() < 19);
+        size_t flows = 0;
+        for (const auto &e : p.edges)
+            flows += e.flows.size();
+        QCOMPARE(flows, size_t(19));
+        // Microsoft ⇄ Anthropic go both ways: curved; the Microsoft → Anthropic figure is
+        // disputed.
+        const int microsoft = network()->pictureNode(companyId("Microsoft"));
+        const int anthropic = network()->pictureNode(companyId("Anthropic"));
+        bool curvedBoth = false, disputed = false;
+        for (const auto &e : p.edges)
+            if (e.from == microsoft && e.to == anthropic) {
+                curvedBoth = e.curved;
+                disputed = e.disputed;
+            }
+        QVERIFY(curvedBoth);
+        QVERIFY(disputed);
+        // The busiest company is drawn largest.
+        double largest = 0;
+        Id largestCompany = 0;
+        for (const auto &n : p.nodes)
+            if (n.radius > largest) {
+                largest = n.radius;
+                largestCompany = n.company;
+            }
+        QVERIFY(largestCompany == companyId("Anthropic") || largestCompany == companyId("OpenAI"));
+    }
+
+    void clickingANodeFocusesItsCompanyAndShowsItsStakes() {
+        m_window->stakesDock()->show();
+        m_window->stakesDock()->raise();
+        const int node = network()->pictureNode(companyId("Microsoft"));
+        const QPoint at = viewportPos(network()->item()->picture().nodes[size_t(node)].pos);
+        QTest::mouseClick(network()->canvas()->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(m_window->selection()->company(), std::optional<Id>(companyId("Microsoft")));
+        StakesDock *stakes = m_window->stakesDock();
+        QTRY_VERIFY(stakes->stakes().has_value());
+        QVERIFY(stakes->summary()->text().contains(QLatin1String("Microsoft")));
+        QVERIFY(stakes->summary()->text().contains(QLatin1String("+$23B")));
+        QCOMPARE(stakes->table()->rowCount(), 4);
+        QVERIFY2(stakes->roundTrips()->text().contains(QStringLiteral("6.0×")),
+                 qPrintable(stakes->roundTrips()->text()));
+        // The chart has a bar per counterparty and exports like every chart.
+        QCOMPARE(stakes->chart()->plottableCount(), 2);
+        ExportOptions options;
+        options.size = QSize(600, 300);
+        const QString png = m_dir.filePath(QStringLiteral("stakes.png"));
+        QVERIFY(exportChart(stakes->chart(), png, options));
+        QCOMPARE(QImage(png).size(), QSize(600, 300));
+        // Clicking a position selects its flow.
+        stakes->table()->selectRow(0);
+        QVERIFY(m_window->selection()->flow().has_value());
+    }
+
+    void clickingAnEdgeFocusesItsFlow() {
+        const NetworkPicture &p = network()->item()->picture();
+        // OpenAI → Unnamed compute providers: a single, straight edge.
+        const int openai = network()->pictureNode(companyId("OpenAI"));
+        int edge = -1;
+        for (size_t i = 0; i < p.edges.size(); ++i)
+            if (p.edges[i].from == openai && p.edges[i].flows.size() == 1 && !p.edges[i].curved)
+                edge = int(i);
+        QVERIFY(edge >= 0);
+        const Id flow = p.edges[size_t(edge)].flows.front();
+        const QPoint at =
+            viewportPos(network()->item()->edgeMidpoint(edge, network()->canvas()->scale()));
+        QTest::mouseClick(network()->canvas()->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(m_window->selection()->flow(), std::optional<Id>(flow));
+        // The source panel follows: the flow's claims.
+        QTRY_VERIFY(!m_window->sourcePanel()->cards().isEmpty());
+    }
+
+    void egoModeShowsTheNeighbours() {
+        m_window->selection()->setCompany(companyId("Palantir"));
+        network()->egoBox()->setCurrentIndex(1);
+        QStringList names;
+        for (const auto &n : network()->item()->picture().nodes)
+            names << n.name;
+        names.sort();
+        QCOMPARE(names, QStringList({QStringLiteral("Amazon"), QStringLiteral("Anthropic"),
+                                     QStringLiteral("Palantir")}));
+        network()->egoBox()->setCurrentIndex(2);
+        QVERIFY(network()->item()->picture().nodes.size() > 3);
+        network()->egoBox()->setCurrentIndex(0);
+        QCOMPARE(network()->item()->picture().nodes.size(), size_t(8));
+    }
+
+    void timeSliderShowsTheNetworkAsOfADate() {
+        QSlider *slider = network()->timeSlider();
+        QVERIFY(slider->maximum() > 20); // Sep 2023 to Nov 2025
+        slider->setValue(0);             // September 2023: Amazon's first investment
+        size_t flows = 0;
+        for (const auto &e : network()->item()->picture().edges)
+            flows += e.flows.size();
+        QCOMPARE(flows, size_t(2)); // the investment and Anthropic's AWS commitment
+        slider->setValue(slider->maximum());
+        QCOMPARE(network()->item()->picture().nodes.size(), size_t(8));
+    }
+
+    void layoutIsIncrementalAndDraggedNodesStay() {
+        const int node = network()->pictureNode(companyId("Google"));
+        const QPointF before = network()->item()->picture().nodes[size_t(node)].pos;
+        const QPoint from = viewportPos(before);
+        const QPoint to = from + QPoint(60, 40);
+        QWidget *viewport = network()->canvas()->viewport();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        QMouseEvent move(QEvent::MouseMove, QPointF(to), viewport->mapToGlobal(QPointF(to)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+        const QPointF dragged = network()->item()->picture().nodes[size_t(node)].pos;
+        QVERIFY(QLineF(dragged, before).length() > 10);
+        // Filtering and back keeps the pinned node where it was dropped and the others close.
+        const QPointF anthropic = network()
+                                      ->item()
+                                      ->picture()
+                                      .nodes[size_t(network()->pictureNode(companyId("Anthropic")))]
+                                      .pos;
+        network()->timeSlider()->setValue(network()->timeSlider()->maximum() - 1);
+        network()->timeSlider()->setValue(network()->timeSlider()->maximum());
+        const int again = network()->pictureNode(companyId("Google"));
+        QVERIFY(network()->item()->picture().nodes[size_t(again)].pinned);
+        QVERIFY(QLineF(network()->item()->picture().nodes[size_t(again)].pos, dragged).length() <
+                1);
+        const QPointF anthropicAfter =
+            network()
+                ->item()
+                ->picture()
+                .nodes[size_t(network()->pictureNode(companyId("Anthropic")))]
+                .pos;
+        QVERIFY(QLineF(anthropic, anthropicAfter).length() < 90); // within an edge length
+    }
+
+    void cyclesPanelListsAndHighlights() {
+        CyclesDock *cycles = m_window->cyclesDock();
+        QTRY_COMPARE(cycles->result().found, int64_t(8));
+        QCOMPARE(cycles->table()->rowCount(), 8);
+        QVERIFY(cycles->table()->item(0, 0)->text().contains(QLatin1String("Microsoft")));
+        QCOMPARE(cycles->table()->item(0, 2)->text(), QStringLiteral("$5B"));
+        cycles->table()->selectRow(0);
+        QCOMPARE(cycles->result().cycles.front().edges.size(), size_t(2));
+        // Only through the focused company, two flows long.
+        m_window->selection()->setCompany(companyId("Google"));
+        cycles->maxLengthBox()->setValue(2);
+        cycles->throughFocusBox()->setChecked(true);
+        QCOMPARE(cycles->result().found, int64_t(1));
+        cycles->throughFocusBox()->setChecked(false);
+        cycles->maxLengthBox()->setValue(5);
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(TestNetwork)
+#include "test_network.moc"
