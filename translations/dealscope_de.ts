@@ -305,14 +305,6 @@ Run 'dealscope-cli --help' for the list.
         <translation>Ein Diagramm als PNG, SVG oder PDF ausgeben.</translation>
     </message>
     <message>
-        <source>The chart: timeline, or cumulative (committed capital over time).</source>
-        <translation>Das Diagramm: timeline oder cumulative (zugesagtes Kapital über die Zeit).</translation>
-    </message>
-    <message>
-        <source>unknown view '%1' (known: timeline, cumulative).</source>
-        <translation>unbekannte Ansicht '%1' (bekannt: timeline, cumulative).</translation>
-    </message>
-    <message>
         <source>dealscope-cli render: %1 flows match; the cumulative chart adds up to %2 figures. Narrow it with --from, --to or --kind.
 </source>
         <translation>dealscope-cli render: %1 Zahlungsflüsse passen; die kumulierte Ansicht addiert höchstens %2 Beträge. Schränken Sie mit --from, --to oder --kind ein.
@@ -475,6 +467,51 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Find money going round in cycles of flows.</source>
         <translation>Geld finden, das in Kreisläufen von Zahlungsflüssen zurückkehrt.</translation>
+    </message>
+    <message>
+        <source>The chart: timeline, cumulative (committed capital over time), network (the money between companies), or stakes (one company's positions, with --company).</source>
+        <translation>Das Diagramm: timeline, cumulative (zugesagtes Kapital über die Zeit), network (das Geld zwischen Unternehmen) oder stakes (die Positionen eines Unternehmens, mit --company).</translation>
+    </message>
+    <message>
+        <source>Network: this company and its neighbours; stakes: whose positions.</source>
+        <translation>Netzwerk: dieses Unternehmen und seine Nachbarn; Beteiligungen: wessen Positionen.</translation>
+    </message>
+    <message>
+        <source>unknown view '%1' (known: timeline, cumulative, network, stakes).</source>
+        <translation>unbekannte Ansicht „%1“ (bekannt: timeline, cumulative, network, stakes).</translation>
+    </message>
+    <message>
+        <source>--view stakes needs --company NAME.</source>
+        <translation>--view stakes braucht --company NAME.</translation>
+    </message>
+    <message>
+        <source>dealscope-cli render: no company or alias '%1'.
+</source>
+        <translation>dealscope-cli render: kein Unternehmen und kein Alias „%1“.
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli render: more than %1 companies match; the network draws up to %1. Narrow it with --company, --kind or --to.
+</source>
+        <translation>dealscope-cli render: mehr als %1 Unternehmen passen; das Netzwerk zeichnet höchstens %1. Schränken Sie mit --company, --kind oder --to ein.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2 companies, %n flow(s))
+</source>
+        <translation><numerusform>%1 geschrieben (%2 Unternehmen, %n Zahlungsfluss)
+</numerusform><numerusform>%1 geschrieben (%2 Unternehmen, %n Zahlungsflüsse)
+</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2)
+</source>
+        <translation>%1 geschrieben (%2)
+</translation>
+    </message>
+    <message>
+        <source>The %1 largest cycles (paths that could not beat them were not followed)</source>
+        <translation>Die %1 größten Kreisläufe (Pfade, die sie nicht übertreffen konnten, wurden nicht verfolgt)</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1166,10 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>amount unknown</source>
         <translation>Betrag unbekannt</translation>
+    </message>
+    <message>
+        <source>Searching for cycles…</source>
+        <translation>Kreisläufe werden gesucht …</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1929,10 @@ Run 'dealscope-cli --help' for the list.
         <source>--view must be table, timeline or network.</source>
         <translation>--view muss table, timeline oder network sein.</translation>
     </message>
+    <message>
+        <source>Focus this company at start and show its stakes.</source>
+        <translation>Dieses Unternehmen beim Start auswählen und seine Beteiligungen zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::TimelineChart</name>
@@ -2149,6 +2194,10 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Cannot write the screenshot %1.</source>
         <translation>Das Bildschirmfoto %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>No company or alias '%1'.</source>
+        <translation>Kein Unternehmen und kein Alias „%1“.</translation>
     </message>
 </context>
 </TS>

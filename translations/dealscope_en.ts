@@ -277,14 +277,6 @@ Run 'dealscope-cli --help' for the list.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The chart: timeline, or cumulative (committed capital over time).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown view '%1' (known: timeline, cumulative).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>dealscope-cli render: %1 flows match; the cumulative chart adds up to %2 figures. Narrow it with --from, --to or --kind.
 </source>
         <translation type="unfinished" />
@@ -433,6 +425,48 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>Find money going round in cycles of flows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart: timeline, cumulative (committed capital over time), network (the money between companies), or stakes (one company's positions, with --company).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network: this company and its neighbours; stakes: whose positions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown view '%1' (known: timeline, cumulative, network, stakes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--view stakes needs --company NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dealscope-cli render: no company or alias '%1'.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dealscope-cli render: more than %1 companies match; the network draws up to %1. Narrow it with --company, --kind or --to.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2 companies, %n flow(s))
+</source>
+        <translation><numerusform>Wrote %1 (%2 companies, %n flow)
+</numerusform><numerusform>Wrote %1 (%2 companies, %n flows)
+</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 largest cycles (paths that could not beat them were not followed)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1087,6 +1121,10 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>amount unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Searching for cycles…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1847,6 +1885,10 @@ Run 'dealscope-cli --help' for the list.
         <source>--view must be table, timeline or network.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Focus this company at start and show its stakes.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ds::gui::TimelineChart</name>
@@ -2107,6 +2149,10 @@ Run 'dealscope-cli --help' for the list.
     <name>main</name>
     <message>
         <source>Cannot write the screenshot %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No company or alias '%1'.</source>
         <translation type="unfinished" />
     </message>
 </context>

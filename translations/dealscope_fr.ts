@@ -305,14 +305,6 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>Produire un graphique en PNG, SVG ou PDF.</translation>
     </message>
     <message>
-        <source>The chart: timeline, or cumulative (committed capital over time).</source>
-        <translation>Le graphique : timeline, ou cumulative (capital engagé dans le temps).</translation>
-    </message>
-    <message>
-        <source>unknown view '%1' (known: timeline, cumulative).</source>
-        <translation>vue inconnue '%1' (connues : timeline, cumulative).</translation>
-    </message>
-    <message>
         <source>dealscope-cli render: %1 flows match; the cumulative chart adds up to %2 figures. Narrow it with --from, --to or --kind.
 </source>
         <translation>dealscope-cli render : %1 flux correspondent ; le graphique cumulé additionne au plus %2 montants. Restreignez avec --from, --to ou --kind.
@@ -475,6 +467,51 @@ Lancez 'dealscope-cli --help' pour la liste.
     <message>
         <source>Find money going round in cycles of flows.</source>
         <translation>Trouver l’argent qui tourne en boucle dans les flux.</translation>
+    </message>
+    <message>
+        <source>The chart: timeline, cumulative (committed capital over time), network (the money between companies), or stakes (one company's positions, with --company).</source>
+        <translation>Le graphique : timeline, cumulative (capital engagé au fil du temps), network (l’argent entre entreprises) ou stakes (les positions d’une entreprise, avec --company).</translation>
+    </message>
+    <message>
+        <source>Network: this company and its neighbours; stakes: whose positions.</source>
+        <translation>Réseau : cette entreprise et ses voisines ; positions : de quelle entreprise.</translation>
+    </message>
+    <message>
+        <source>unknown view '%1' (known: timeline, cumulative, network, stakes).</source>
+        <translation>vue inconnue « %1 » (connues : timeline, cumulative, network, stakes).</translation>
+    </message>
+    <message>
+        <source>--view stakes needs --company NAME.</source>
+        <translation>--view stakes demande --company NOM.</translation>
+    </message>
+    <message>
+        <source>dealscope-cli render: no company or alias '%1'.
+</source>
+        <translation>dealscope-cli render : aucune entreprise ni alias « %1 ».
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli render: more than %1 companies match; the network draws up to %1. Narrow it with --company, --kind or --to.
+</source>
+        <translation>dealscope-cli render : plus de %1 entreprises correspondent ; le réseau en dessine au plus %1. Restreignez avec --company, --kind ou --to.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2 companies, %n flow(s))
+</source>
+        <translation><numerusform>%1 écrit (%2 entreprises, %n flux)
+</numerusform><numerusform>%1 écrit (%2 entreprises, %n flux)
+</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2)
+</source>
+        <translation>%1 écrit (%2)
+</translation>
+    </message>
+    <message>
+        <source>The %1 largest cycles (paths that could not beat them were not followed)</source>
+        <translation>Les %1 plus grands cycles (les chemins qui ne pouvaient pas les dépasser n’ont pas été suivis)</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1166,10 @@ Lancez 'dealscope-cli --help' pour la liste.
     <message>
         <source>amount unknown</source>
         <translation>montant inconnu</translation>
+    </message>
+    <message>
+        <source>Searching for cycles…</source>
+        <translation>Recherche des cycles…</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1929,10 @@ Lancez 'dealscope-cli --help' pour la liste.
         <source>--view must be table, timeline or network.</source>
         <translation>--view doit valoir table, timeline ou network.</translation>
     </message>
+    <message>
+        <source>Focus this company at start and show its stakes.</source>
+        <translation>Choisir cette entreprise au démarrage et afficher ses positions.</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::TimelineChart</name>
@@ -2149,6 +2194,10 @@ Lancez 'dealscope-cli --help' pour la liste.
     <message>
         <source>Cannot write the screenshot %1.</source>
         <translation>Impossible d’écrire la capture %1.</translation>
+    </message>
+    <message>
+        <source>No company or alias '%1'.</source>
+        <translation>Aucune entreprise ni alias « %1 ».</translation>
     </message>
 </context>
 </TS>

@@ -302,14 +302,6 @@ Run 'dealscope-cli --help' for the list.
         <translation>将图表渲染为 PNG、SVG 或 PDF。</translation>
     </message>
     <message>
-        <source>The chart: timeline, or cumulative (committed capital over time).</source>
-        <translation>图表：timeline，或 cumulative（随时间累计的承诺资金）。</translation>
-    </message>
-    <message>
-        <source>unknown view '%1' (known: timeline, cumulative).</source>
-        <translation>未知视图 '%1'（支持：timeline、cumulative）。</translation>
-    </message>
-    <message>
         <source>dealscope-cli render: %1 flows match; the cumulative chart adds up to %2 figures. Narrow it with --from, --to or --kind.
 </source>
         <translation>dealscope-cli render：匹配 %1 条资金流；累计图最多累加 %2 个数额。请用 --from、--to 或 --kind 缩小范围。
@@ -470,6 +462,50 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Find money going round in cycles of flows.</source>
         <translation>查找在资金流循环中回流的资金。</translation>
+    </message>
+    <message>
+        <source>The chart: timeline, cumulative (committed capital over time), network (the money between companies), or stakes (one company's positions, with --company).</source>
+        <translation>图表：timeline、cumulative（累计承诺资本）、network（公司之间的资金）或 stakes（某公司的持仓，需 --company）。</translation>
+    </message>
+    <message>
+        <source>Network: this company and its neighbours; stakes: whose positions.</source>
+        <translation>网络：该公司及其相邻公司；持仓：哪家公司的持仓。</translation>
+    </message>
+    <message>
+        <source>unknown view '%1' (known: timeline, cumulative, network, stakes).</source>
+        <translation>未知视图“%1”（已知：timeline、cumulative、network、stakes）。</translation>
+    </message>
+    <message>
+        <source>--view stakes needs --company NAME.</source>
+        <translation>--view stakes 需要 --company 名称。</translation>
+    </message>
+    <message>
+        <source>dealscope-cli render: no company or alias '%1'.
+</source>
+        <translation>dealscope-cli render：没有名为“%1”的公司或别名。
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli render: more than %1 companies match; the network draws up to %1. Narrow it with --company, --kind or --to.
+</source>
+        <translation>dealscope-cli render：匹配的公司超过 %1 家；网络最多绘制 %1 家。请用 --company、--kind 或 --to 缩小范围。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2 companies, %n flow(s))
+</source>
+        <translation><numerusform>已写入 %1（%2 家公司，%n 条资金流）
+</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2)
+</source>
+        <translation>已写入 %1（%2）
+</translation>
+    </message>
+    <message>
+        <source>The %1 largest cycles (paths that could not beat them were not followed)</source>
+        <translation>最大的 %1 个循环（未追踪无法超过它们的路径）</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1160,10 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>amount unknown</source>
         <translation>金额未知</translation>
+    </message>
+    <message>
+        <source>Searching for cycles…</source>
+        <translation>正在查找循环…</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1923,10 @@ Run 'dealscope-cli --help' for the list.
         <source>--view must be table, timeline or network.</source>
         <translation>--view 必须为 table、timeline 或 network。</translation>
     </message>
+    <message>
+        <source>Focus this company at start and show its stakes.</source>
+        <translation>启动时选择该公司并显示其持仓。</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::TimelineChart</name>
@@ -2144,6 +2188,10 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Cannot write the screenshot %1.</source>
         <translation>无法写入截图 %1。</translation>
+    </message>
+    <message>
+        <source>No company or alias '%1'.</source>
+        <translation>没有名为“%1”的公司或别名。</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,25 @@ std::optional<Store> openDatabase(const QString &path);
 /// Writes bytes to a file, or to standard output when path is empty or "-".
 bool writeOutput(const QString &path, const QByteArray &bytes);
 
+} // namespace ds::cli
+
+#include "chartexport.h"
+#include "domain/partialdate.h"
+
+namespace ds::cli {
+
+/// What `render --view network|stakes` draws.
+struct GraphRender {
+    QString company; // network: focus with its neighbours; stakes: required
+    std::vector<FlowKind> kinds;
+    PartialDate to;
+    QString path;
+    bool caption = false;
+    gui::ExportOptions options;
+};
+int renderNetwork(Store &store, const GraphRender &request);
+int renderStakes(Store &store, const GraphRender &request);
+
 // The subcommands.
 int runSample(const QStringList &args);
 int runInfo(const QStringList &args);

@@ -264,13 +264,18 @@ int runCycles(const QStringList &args) {
         }
         QJsonObject o;
         o[QStringLiteral("found")] = qint64(result.found);
+        o[QStringLiteral("complete")] = result.complete;
         o[QStringLiteral("cycles")] = cycles;
         out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
         return Ok;
     }
     const int found = result.found > INT_MAX ? INT_MAX : int(result.found);
-    QString text = Cli::tr("%n cycle(s) found", nullptr, found);
-    text += result.cycles.size() < size_t(result.found)
+    QString text = result.complete
+                       ? Cli::tr("%n cycle(s) found", nullptr, found)
+                       : Cli::tr("The %1 largest cycles (paths that could not beat them were not "
+                                 "followed)")
+                             .arg(result.cycles.size());
+    text += result.complete && result.cycles.size() < size_t(result.found)
                 ? Cli::tr(", the %1 largest:\n").arg(result.cycles.size())
                 : QStringLiteral(":\n");
     for (const graph::Cycle &c : result.cycles) {

@@ -15,7 +15,8 @@ int runRender(const QStringList &args) {
     QCommandLineParser parser;
     const QCommandLineOption view(
         QStringLiteral("view"),
-        Cli::tr("The chart: timeline, or cumulative (committed capital over time)."),
+        Cli::tr("The chart: timeline, cumulative (committed capital over time), network (the "
+                "money between companies), or stakes (one company's positions, with --company)."),
         QStringLiteral("VIEW"), QStringLiteral("timeline"));
     const QCommandLineOption outFile(QStringLiteral("out"),
                                      Cli::tr("The file to write: .png, .svg or .pdf."),
@@ -35,7 +36,11 @@ int runRender(const QStringList &args) {
                                   QStringLiteral("K"));
     const QCommandLineOption caption(QStringLiteral("caption"),
                                      Cli::tr("Add a caption naming the sources."));
-    parser.addOptions({view, outFile, size, scale, from, to, kind, caption});
+    const QCommandLineOption company(QStringLiteral("company"),
+                                     Cli::tr("Network: this company and its neighbours; stakes: "
+                                             "whose positions."),
+                                     QStringLiteral("NAME"));
+    parser.addOptions({view, outFile, size, scale, from, to, kind, caption, company});
     if (int rc = parseArguments(parser, args, QStringLiteral("render"),
                                 Cli::tr("Renders a chart of a DealScope file to PNG, SVG or PDF "
                                         "(works without a display)."),
@@ -47,8 +52,13 @@ int runRender(const QStringList &args) {
         return Usage;
     };
     const QString viewName = parser.value(view);
-    if (viewName != QLatin1String("timeline") && viewName != QLatin1String("cumulative"))
-        return usage(Cli::tr("unknown view '%1' (known: timeline, cumulative).").arg(viewName));
+    const QStringList views = {QStringLiteral("timeline"), QStringLiteral("cumulative"),
+                               QStringLiteral("network"), QStringLiteral("stakes")};
+    if (!views.contains(viewName))
+        return usage(Cli::tr("unknown view '%1' (known: timeline, cumulative, network, stakes).")
+                         .arg(viewName));
+    if (viewName == QLatin1String("stakes") && !parser.isSet(company))
+        return usage(Cli::tr("--view stakes needs --company NAME."));
     if (!parser.isSet(outFile))
         return usage(Cli::tr("--out FILE is required."));
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d+)x(\\d+)$"));
@@ -77,6 +87,18 @@ int runRender(const QStringList &args) {
     auto store = openDatabase(parser.positionalArguments().at(0));
     if (!store)
         return Failure;
+    if (viewName == QLatin1String("network") || viewName == QLatin1String("stakes")) {
+        GraphRender request;
+        request.company = parser.value(company);
+        request.kinds = filter.kinds;
+        request.to = filter.to;
+        request.path = parser.value(outFile);
+        request.caption = parser.isSet(caption);
+        request.options.size = QSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
+        request.options.scale = scaleValue;
+        return viewName == QLatin1String("network") ? renderNetwork(*store, request)
+                                                    : renderStakes(*store, request);
+    }
     const bool cumulative = viewName == QLatin1String("cumulative");
     auto data = analysis::loadTimelineData(*store, filter, analysis::CellLane::Kind);
     if (!data) {

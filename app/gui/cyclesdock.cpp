@@ -10,6 +10,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <climits>
 
@@ -61,6 +62,16 @@ CyclesDock::CyclesDock(Selection *selection, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setText(tr("Show the Network tab (Alt+3) to find the cycles."));
 
+    connect(&m_watcher, &QFutureWatcher<std::pair<int, graph::CycleResult>>::finished, this,
+            [this] {
+                if (m_watcher.future().resultCount() == 0)
+                    return;
+                auto [generation, result] = m_watcher.result();
+                if (generation != m_generation)
+                    return;
+                m_result = std::move(result);
+                showResult();
+            });
     connect(m_maxLength, &QSpinBox::valueChanged, this, &CyclesDock::recompute);
     connect(m_window, &QSpinBox::valueChanged, this, &CyclesDock::recompute);
     connect(m_throughFocus, &QCheckBox::toggled, this, &CyclesDock::recompute);
@@ -80,6 +91,10 @@ CyclesDock::CyclesDock(Selection *selection, QWidget *parent)
     });
 }
 
+CyclesDock::~CyclesDock() {
+    m_watcher.waitForFinished();
+}
+
 void CyclesDock::setGraph(std::shared_ptr<const graph::MoneyGraph> graph) {
     m_graph = std::move(graph);
     recompute();
@@ -88,6 +103,7 @@ void CyclesDock::setGraph(std::shared_ptr<const graph::MoneyGraph> graph) {
 void CyclesDock::recompute() {
     m_table->setRowCount(0);
     m_result = {};
+    ++m_generation;
     emit cycleSelected({});
     if (!m_graph)
         return;
@@ -109,7 +125,20 @@ void CyclesDock::recompute() {
                               .arg(QLocale().toString(qulonglong(m_graph->edges().size()))));
         return;
     }
+    if (m_graph->edges().size() > kWholeGraphEdges) {
+        // A large graph: search on a worker thread (through a hub it can take seconds).
+        m_status->setText(tr("Searching for cycles…"));
+        const int generation = ++m_generation;
+        m_watcher.setFuture(QtConcurrent::run([graph = m_graph, options, generation] {
+            return std::pair(generation, graph::findCycles(*graph, options));
+        }));
+        return;
+    }
     m_result = graph::findCycles(*m_graph, options);
+    showResult();
+}
+
+void CyclesDock::showResult() {
     const int found = m_result.found > INT_MAX ? INT_MAX : int(m_result.found);
     m_status->setText(
         m_result.cycles.size() < size_t(m_result.found)

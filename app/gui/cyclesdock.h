@@ -3,6 +3,7 @@
 #include "graph/cycles.h"
 
 #include <QDockWidget>
+#include <QFutureWatcher>
 
 #include <memory>
 
@@ -21,6 +22,7 @@ class CyclesDock : public QDockWidget {
     Q_OBJECT
 public:
     CyclesDock(Selection *selection, QWidget *parent = nullptr);
+    ~CyclesDock() override;
 
     QTableWidget *table() const { return m_table; }
     QSpinBox *maxLengthBox() const { return m_maxLength; }
@@ -37,7 +39,11 @@ signals:
     void cycleSelected(const std::vector<ds::Id> &flows);
 
 private:
+    void showResult();
+
     Selection *m_selection;
+    QFutureWatcher<std::pair<int, graph::CycleResult>> m_watcher;
+    int m_generation = 0;
     std::shared_ptr<const graph::MoneyGraph> m_graph;
     QSpinBox *m_maxLength;
     QSpinBox *m_window;

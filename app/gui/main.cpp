@@ -1,8 +1,12 @@
 // The dealscope executable: thin over the GUI library.
+#include "document.h"
 #include "mainwindow.h"
+#include "networkview.h"
 #include "selection.h"
 #include "settings.h"
+#include "stakesdock.h"
 #include "startup.h"
+#include "store/store.h"
 #include "timelineview.h"
 
 #include "dealtablemodel.h"
@@ -28,7 +32,8 @@ int takeScreenshot(MainWindow &window, const QString &path) {
     QElapsedTimer timer;
     timer.start();
     while ((window.dealTable()->model()->isLoading() ||
-            window.disputesDock()->model()->isLoading() || window.timeline()->isLoading()) &&
+            window.disputesDock()->model()->isLoading() || window.timeline()->isLoading() ||
+            window.network()->isLoading()) &&
            timer.elapsed() < 10000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     QCoreApplication::processEvents();
@@ -84,6 +89,21 @@ int main(int argc, char *argv[]) {
     window.showView(options->view);
     if (options->selectFlow)
         window.selection()->setFlow(options->selectFlow, std::nullopt);
+    if (!options->company.isEmpty()) {
+        ds::Store *store = window.document()->store();
+        auto id = store ? store->companyIdByName(options->company)
+                        : ds::Result<std::optional<ds::Id>>(std::nullopt);
+        if (id && *id) {
+            window.selection()->setCompany(**id);
+            window.stakesDock()->show();
+            window.stakesDock()->raise();
+        } else {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "No company or alias "
+                                                                        "'%1'.")
+                                        .arg(options->company)));
+        }
+    }
     if (quiet)
         return takeScreenshot(window, options->screenshot);
     window.show();

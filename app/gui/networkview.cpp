@@ -1,5 +1,7 @@
 #include "networkview.h"
 
+#include "networkpicture.h"
+
 #include "analysis/timelinecells.h"
 #include "document.h"
 #include "filters.h"
@@ -27,7 +29,6 @@
 namespace ds::gui {
 
 namespace {
-constexpr double kUnit = 90; // scene pixels per layout unit (the natural edge length)
 constexpr size_t kMaxNodes = 5000;
 } // namespace
 
@@ -315,88 +316,31 @@ int NetworkView::pictureNode(Id company) const {
 void NetworkView::rebuild() {
     if (!m_graph)
         return;
-    const graph::MoneyGraph &g = *m_graph;
+    NetworkScope scope;
+    if (!m_filters->showsAll()) {
+        scope.kinds = m_filters->kinds();
+        scope.statuses = m_filters->statuses();
+    }
     // As of: flows dated up to the end of the slider's month (the end shows everything).
-    int limit = INT_MAX;
     if (m_time->value() < m_time->maximum()) {
         const int month = m_firstMonth + m_time->value();
-        limit = (month / 12) * 10000 + (month % 12 + 1) * 100 + 99;
+        scope.dateLimit = (month / 12) * 10000 + (month % 12 + 1) * 100 + 99;
     }
-    auto shows = [&](const graph::Edge &e) {
-        return m_filters->shows(e.kind) && m_filters->shows(e.status) &&
-               (limit == INT_MAX || (e.dateKey > 0 && e.dateKey <= limit));
-    };
-    // Ego mode: the focused company and its neighbours up to 1 or 2 hops (either direction).
-    const int hops = m_ego->currentData().toInt();
-    std::vector<int> depth(g.nodes().size(), -1);
-    const auto focus = m_selection->company() ? g.nodeOf(*m_selection->company()) : std::nullopt;
-    if (hops > 0 && !focus) {
+    scope.focus = m_selection->company();
+    scope.hops = m_ego->currentData().toInt();
+    scope.maxNodes = kMaxNodes;
+    if (m_filters->kinds().empty() || m_filters->statuses().empty()) {
+        m_item->setPicture({});
+        setMessage(tr("No flows match the filters and the date."));
+        return;
+    }
+    NetworkBuild built = buildNetworkPicture(*m_graph, scope, m_positions, m_pinned);
+    if (built.needsFocus) {
         m_item->setPicture({});
         setMessage(tr("Select a company (in the list, the table or here) to see its neighbours."));
         return;
     }
-    if (hops > 0) {
-        std::queue<int> queue;
-        depth[size_t(*focus)] = 0;
-        queue.push(*focus);
-        while (!queue.empty()) {
-            const int v = queue.front();
-            queue.pop();
-            if (depth[size_t(v)] >= hops)
-                continue;
-            for (auto list : {g.outEdges(v), g.inEdges(v)})
-                for (int ei : list) {
-                    const graph::Edge &e = g.edges()[size_t(ei)];
-                    const int w = e.from == v ? e.to : e.from;
-                    if (shows(e) && depth[size_t(w)] < 0) {
-                        depth[size_t(w)] = depth[size_t(v)] + 1;
-                        queue.push(w);
-                    }
-                }
-        }
-    }
-    auto inScope = [&](int v) { return hops == 0 || depth[size_t(v)] >= 0; };
-    // Aggregate the visible flows per payer → payee → kind.
-    NetworkPicture picture;
-    std::unordered_map<int, int> nodeOf; // graph node → picture node
-    std::map<std::tuple<int, int, int>, int> edgeOf;
-    auto pictureNodeOf = [&](int v) {
-        auto [it, fresh] = nodeOf.emplace(v, int(picture.nodes.size()));
-        if (fresh) {
-            const graph::Node &n = g.nodes()[size_t(v)];
-            NetworkPicture::Node p;
-            p.company = n.company;
-            p.name = n.name;
-            p.kind = n.kind;
-            picture.nodes.push_back(p);
-        }
-        return it->second;
-    };
-    for (const graph::Edge &e : g.edges()) {
-        if (!shows(e) || !inScope(e.from) || !inScope(e.to))
-            continue;
-        const int a = pictureNodeOf(e.from), b = pictureNodeOf(e.to);
-        auto [it, fresh] = edgeOf.emplace(std::tuple(a, b, int(e.kind)), int(picture.edges.size()));
-        if (fresh) {
-            NetworkPicture::Edge pe;
-            pe.from = a;
-            pe.to = b;
-            pe.kind = e.kind;
-            picture.edges.push_back(pe);
-        }
-        NetworkPicture::Edge &pe = picture.edges[size_t(it->second)];
-        pe.flows.push_back(e.flow);
-        pe.deals.push_back(e.deal);
-        pe.usd += e.usd;
-        pe.hasAmount |= e.hasAmount;
-        pe.firm |= e.isFirm();
-        pe.disputed |= e.disputed;
-        picture.nodes[size_t(a)].volumeUsd += double(e.usd);
-        picture.nodes[size_t(b)].volumeUsd += double(e.usd);
-        if (picture.nodes.size() > kMaxNodes)
-            break;
-    }
-    if (picture.nodes.size() > kMaxNodes) {
+    if (built.tooMany) {
         m_item->setPicture({});
         setMessage(tr("More than %1 companies match: the network draws up to %1 at a time. "
                       "Focus a company and choose its neighbours, or narrow the filters or the "
@@ -404,44 +348,10 @@ void NetworkView::rebuild() {
                        .arg(QLocale().toString(qulonglong(kMaxNodes))));
         return;
     }
-    setMessage(picture.nodes.empty() ? tr("No flows match the filters and the date.") : QString());
-    // Sizes: area and width grow with the logarithm of the money.
-    std::unordered_set<int64_t> pairs;
-    for (const auto &e : picture.edges)
-        pairs.insert(int64_t(e.from) << 32 | uint32_t(e.to));
-    for (auto &e : picture.edges) {
-        e.curved = pairs.count(int64_t(e.to) << 32 | uint32_t(e.from)) > 0;
-        e.width = std::clamp(1.0 + 1.6 * std::log10(1.0 + double(e.usd) / 1e9), 1.0, 8.0);
-    }
-    for (auto &n : picture.nodes)
-        n.radius = std::clamp(6.0 + 4.0 * std::log10(1.0 + n.volumeUsd / 1e9), 6.0, 26.0);
-    // Layout: known companies stay where they were (and pinned ones exactly there).
-    std::vector<std::pair<int, int>> layoutEdges;
-    for (const auto &e : picture.edges)
-        layoutEdges.emplace_back(e.from, e.to);
-    std::vector<graph::Point> initial(picture.nodes.size(), {std::nan(""), std::nan("")});
-    std::vector<bool> pinned(picture.nodes.size(), false);
-    bool anyKnown = false;
-    for (size_t i = 0; i < picture.nodes.size(); ++i) {
-        const Id company = picture.nodes[i].company;
-        if (auto it = m_positions.find(company); it != m_positions.end()) {
-            initial[i] = it->second;
-            anyKnown = true;
-        }
-        pinned[i] = m_pinned.count(company) > 0;
-        picture.nodes[i].pinned = pinned[i];
-    }
-    graph::LayoutOptions options;
-    options.seed = 42;
-    const std::vector<graph::Point> points =
-        graph::forceLayout(int(picture.nodes.size()), layoutEdges, options,
-                           anyKnown ? &initial : nullptr, anyKnown ? &pinned : nullptr);
-    for (size_t i = 0; i < picture.nodes.size(); ++i) {
-        picture.nodes[i].pos = QPointF(points[i].x * kUnit, points[i].y * kUnit);
-        m_positions[picture.nodes[i].company] = points[i];
-    }
+    setMessage(built.picture.nodes.empty() ? tr("No flows match the filters and the date.")
+                                           : QString());
     const bool first = m_item->picture().nodes.empty();
-    m_item->setPicture(std::move(picture));
+    m_item->setPicture(std::move(built.picture));
     m_item->setFocusedCompany(m_selection->company());
     if (first)
         m_canvas->fit();

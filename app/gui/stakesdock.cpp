@@ -1,5 +1,7 @@
 #include "stakesdock.h"
 
+#include "stakeschart.h"
+
 #include "document.h"
 #include "selection.h"
 #include "store/store.h"
@@ -155,52 +157,10 @@ void StakesDock::reload() {
 }
 
 void StakesDock::buildChart() {
-    m_chart->clearPlottables();
-    m_chart->legend->setVisible(false);
-    if (!m_stakes) {
-        m_chart->replot();
-        return;
-    }
-    // Counted amounts by counterparty: paid (out) and received (in), in US$ billions.
-    std::map<QString, std::pair<double, double>> byCounterparty;
-    for (const auto *list : {&m_stakes->outgoing, &m_stakes->incoming})
-        for (const graph::Position &p : *list) {
-            auto &[out, in] = byCounterparty[p.counterpartyName];
-            (p.outgoing ? out : in) += double(p.countedUsd) / 1e9;
-        }
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    QVector<double> keys, outs, ins;
-    int i = 0;
-    for (const auto &[name, values] : byCounterparty) {
-        ticker->addTick(++i, name);
-        keys << i;
-        outs << values.first;
-        ins << values.second;
-    }
-    auto *out = new QCPBars(m_chart->xAxis, m_chart->yAxis);
-    auto *in = new QCPBars(m_chart->xAxis, m_chart->yAxis);
-    out->setName(tr("Pays"));
-    in->setName(tr("Receives"));
-    out->setBrush(QColor(0xd6, 0x27, 0x28, 200));
-    in->setBrush(QColor(0x2c, 0xa0, 0x2c, 200));
-    out->setPen(Qt::NoPen);
-    in->setPen(Qt::NoPen);
-    auto *group = new QCPBarsGroup(m_chart);
-    out->setBarsGroup(group);
-    in->setBarsGroup(group);
-    out->setWidth(0.35);
-    in->setWidth(0.35);
-    out->setData(keys, outs);
-    in->setData(keys, ins);
-    m_chart->xAxis->setTicker(ticker);
-    m_chart->xAxis->setTickLabelRotation(keys.size() > 4 ? 30 : 0);
-    m_chart->xAxis->setRange(0.4, i + 0.6);
-    m_chart->yAxis->setLabel(tr("US$ billions"));
-    m_chart->yAxis->rescale();
-    m_chart->yAxis->setRangeLower(0);
-    m_chart->yAxis->setRangeUpper(std::max(1.0, m_chart->yAxis->range().upper * 1.1));
-    m_chart->legend->setVisible(true);
-    m_chart->replot();
+    if (m_stakes)
+        buildStakesChart(m_chart, *m_stakes);
+    else
+        buildStakesChart(m_chart, {});
 }
 
 } // namespace ds::gui

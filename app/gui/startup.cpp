@@ -38,8 +38,14 @@ Result<StartupOptions> parseStartupOptions(const QStringList &arguments) {
         QCoreApplication::translate("ds::gui::Startup",
                                     "The view to show first: table, timeline or network."),
         QStringLiteral("VIEW"));
+    const QCommandLineOption company(
+        QStringLiteral("company"),
+        QCoreApplication::translate("ds::gui::Startup",
+                                    "Focus this company at start and show its stakes."),
+        QStringLiteral("NAME"));
     parser.addOption(selectFlow);
     parser.addOption(view);
+    parser.addOption(company);
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("ds::gui::Startup", "The DealScope file to open."),
@@ -61,6 +67,7 @@ Result<StartupOptions> parseStartupOptions(const QStringList &arguments) {
                                                      "--view must be table, timeline or network.")};
         options.view = int(views.indexOf(v));
     }
+    options.company = parser.value(company);
     if (parser.isSet(selectFlow)) {
         bool ok = false;
         const Id flow = parser.value(selectFlow).toLongLong(&ok);

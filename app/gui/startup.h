@@ -14,7 +14,8 @@ struct StartupOptions {
     QString language;             ///< --lang CODE (empty: settings, then the system locale)
     QString screenshot;           ///< --screenshot FILE.png: render the window, save it and quit
     std::optional<Id> selectFlow; ///< --select-flow ID: focus this flow at start
-    int view = 0;                 ///< --view table|timeline
+    int view = 0;                 ///< --view table|timeline|network
+    QString company;              ///< --company NAME: focus this company at start
 };
 
 /// Parses the arguments; on bad usage returns an Error with the message to print.

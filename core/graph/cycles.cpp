@@ -29,7 +29,9 @@ public:
         : m_graph(graph)
         , m_options(options)
         , m_distance(graph.nodes().size(), INT_MAX)
-        , m_onPath(graph.nodes().size(), false) {}
+        , m_onPath(graph.nodes().size(), false)
+        , m_return(size_t(options.maxLength) + 1,
+                   std::vector<std::pair<bool, int64_t>>(graph.nodes().size(), {false, -1})) {}
 
     CycleResult run() {
         const int n = int(m_graph.nodes().size());
@@ -44,6 +46,7 @@ public:
         }
         CycleResult result;
         result.found = m_found;
+        result.complete = !m_pruned;
         while (!m_best.empty()) {
             result.cycles.push_back(m_best.top());
             m_best.pop();
@@ -85,7 +88,28 @@ private:
                 queue.push(e.from);
             }
         }
+        // The most money that can come back to the start from each node within k flows
+        // (an upper bound: paths need not be simple): prunes paths that cannot beat the kept.
+        for (int k = 1; k < m_options.maxLength; ++k) {
+            auto &ret = m_return[size_t(k)];
+            for (int w : m_touched) {
+                std::pair<bool, int64_t> best = k > 1 ? m_return[size_t(k) - 1][size_t(w)]
+                                                      : std::pair<bool, int64_t>{false, -1};
+                for (int ei : m_graph.outEdges(w)) {
+                    const Edge &e = m_graph.edges()[size_t(ei)];
+                    if (!allowed(e))
+                        continue;
+                    if (e.to == start)
+                        best = std::max(best, rankEdge(e));
+                    else if (k > 1 && m_distance[size_t(e.to)] < k && usable(e.to))
+                        best = std::max(
+                            best, std::min(rankEdge(e), m_return[size_t(k) - 1][size_t(e.to)]));
+                }
+                ret[size_t(w)] = best;
+            }
+        }
         m_path = {start};
+        m_bound[0] = {true, LLONG_MAX};
         m_onPath[size_t(start)] = true;
         extend();
         m_onPath[size_t(start)] = false;
@@ -93,11 +117,23 @@ private:
             m_distance[size_t(v)] = INT_MAX;
     }
 
+    /// The best a cycle can still be, given a bound on its amount: false when the kept ones
+    /// are all larger (the search below prunes such paths).
+    bool canBeat(const std::pair<bool, int64_t> &bound) {
+        if (m_options.limit == 0 || m_best.size() < m_options.limit)
+            return true;
+        const Cycle &worst = m_best.top();
+        if (bound.first != worst.hasAmounts ? bound.first : bound.second >= worst.smallestUsd)
+            return true;
+        m_pruned = true;
+        return false;
+    }
+
     void extend() {
         const int v = m_path.back();
         const int length = int(m_path.size());
-        // The allowed flows out of v grouped by where they go: each neighbour is visited once,
-        // with the flows that can serve that hop at hand.
+        // The allowed flows out of v, grouped by where they go (the graph keeps them so): each
+        // neighbour is visited once, with the flows that can serve that hop at hand.
         std::vector<std::pair<int, int>> &next = m_next[size_t(length)];
         next.clear();
         for (int ei : m_graph.outEdges(v)) {
@@ -105,25 +141,43 @@ private:
             if (allowed(e))
                 next.emplace_back(e.to, ei);
         }
-        std::sort(next.begin(), next.end());
+        const std::pair<bool, int64_t> bound = m_bound[size_t(length) - 1];
+        const int left = m_options.maxLength - length; // flows still allowed after this hop
+        // Each neighbour with the most a cycle through it can carry; the most promising first,
+        // so that the largest cycles are kept early and the rest is cut.
+        std::vector<Group> &groups = m_groups[size_t(length)];
+        groups.clear();
         for (size_t i = 0; i < next.size();) {
-            size_t j = i;
-            while (j < next.size() && next[j].first == next[i].first)
-                ++j;
-            const int w = next[i].first;
-            m_hop[size_t(length) - 1] = {i, j};
-            i = j;
-            if (w == m_start) {
-                if (length >= m_options.minLength)
-                    close();
+            const size_t from = i;
+            std::pair<bool, int64_t> best{false, 0};
+            while (i < next.size() && next[i].first == next[from].first)
+                best = std::max(best, rankEdge(m_graph.edges()[size_t(next[i++].second)]));
+            const int w = next[from].first;
+            if (w != m_start) {
+                if (left < 1 || m_onPath[size_t(w)] || !usable(w) ||
+                    m_distance[size_t(w)] == INT_MAX || m_distance[size_t(w)] > left)
+                    continue;
+                best = std::min(best, m_return[size_t(left)][size_t(w)]);
+            } else if (length < m_options.minLength) {
                 continue;
             }
-            if (m_onPath[size_t(w)] || !usable(w) || length >= m_options.maxLength)
+            const auto potential = std::min(bound, best);
+            if (canBeat(potential))
+                groups.push_back({potential, from, i});
+        }
+        std::sort(groups.begin(), groups.end(),
+                  [](const Group &x, const Group &y) { return x.potential > y.potential; });
+        for (size_t g = 0; g < groups.size(); ++g) {
+            const Group group = groups[g];
+            if (!canBeat(group.potential))
+                break; // sorted: none after it can either
+            const int w = next[group.from].first;
+            m_hop[size_t(length) - 1] = {group.from, group.to};
+            if (w == m_start) {
+                close();
                 continue;
-            // w must get back to the start within the hops left.
-            if (m_distance[size_t(w)] == INT_MAX ||
-                length + m_distance[size_t(w)] > m_options.maxLength)
-                continue;
+            }
+            m_bound[size_t(length)] = group.potential;
             m_path.push_back(w);
             m_onPath[size_t(w)] = true;
             extend();
@@ -239,6 +293,15 @@ private:
     std::vector<std::vector<std::pair<int, int>>> m_next =
         std::vector<std::vector<std::pair<int, int>>>(8);
     std::pair<size_t, size_t> m_hop[8] = {};
+    std::pair<bool, int64_t> m_bound[8] = {}; // the best amount a path can still close with
+    struct Group {
+        std::pair<bool, int64_t> potential; // the most a cycle through this hop can carry
+        size_t from, to;                    // its flows in m_next
+    };
+    std::vector<std::vector<Group>> m_groups = std::vector<std::vector<Group>>(8);
+    bool m_pruned = false;
+    // m_return[k][node]: the best amount on a way back to the start in at most k flows.
+    std::vector<std::vector<std::pair<bool, int64_t>>> m_return;
     int m_start = 0;
     bool m_canonical = true;
     int64_t m_found = 0;

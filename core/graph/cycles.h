@@ -37,6 +37,9 @@ struct Cycle {
 struct CycleResult {
     std::vector<Cycle> cycles; // largest first: with amounts by smallestUsd, then the others
     int64_t found = 0;         // before the limit
+    /// False when the search skipped paths that could not beat the cycles kept (with a limit):
+    /// then `found` counts only the cycles it reached.
+    bool complete = true;
 };
 
 CycleResult findCycles(const MoneyGraph &graph, const CycleOptions &options = {});

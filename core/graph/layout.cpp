@@ -119,7 +119,6 @@ public:
         m_cells.push_back(Cell{minX + size / 2, minY + size / 2, size / 2});
         for (size_t i = 0; i < p.size(); ++i)
             insert(0, p[i].x, p[i].y, mass[i], 0);
-        finish(0);
         m_fast.clear();
         flatten(0);
     }
@@ -150,7 +149,7 @@ public:
 private:
     struct Cell {
         double cx, cy, half;
-        double x = 0, y = 0, mass = 0; // centre of mass (sums until finish())
+        double x = 0, y = 0, mass = 0; // centre of mass (sums until flatten())
         int children[4] = {0, 0, 0, 0};
         bool leaf = true;
         int bodies = 0;
@@ -204,27 +203,19 @@ private:
         return m_cells[size_t(cell)].children[quadrant];
     }
 
-    void finish(int cell) {
-        Cell &c = m_cells[size_t(cell)];
-        if (c.mass > 0) {
-            c.x /= c.mass;
-            c.y /= c.mass;
-        }
-        for (int child : c.children)
-            if (child > 0)
-                finish(child);
-    }
-
     struct Fast {
         double x, y, mass, width2;
         int next; // the index after this cell's subtree
         bool leaf;
     };
 
+    /// Turns the sums into centres of mass and lays the cells out depth first.
     void flatten(int cell) {
-        const Cell &c = m_cells[size_t(cell)];
+        Cell &c = m_cells[size_t(cell)];
         if (c.mass <= 0)
             return;
+        c.x /= c.mass;
+        c.y /= c.mass;
         const size_t at = m_fast.size();
         m_fast.push_back(Fast{c.x, c.y, c.mass, 4 * c.half * c.half, 0, c.leaf});
         for (int child : c.children)
@@ -264,14 +255,14 @@ void spatialOrder(const std::vector<Point> &p, std::vector<int> &order) {
 
 /// Spring-electrical refinement with Hu's adaptive step length.
 void refine(const Level &level, std::vector<Point> &p, int iterations, double step,
-            const std::vector<bool> *pinned, int threads) {
+            const std::vector<bool> *pinned, int threads, double theta) {
     const int n = level.n;
     if (n < 2)
         return;
     // K: the natural edge length; the repulsion constant is C·K² with C = 0.2 (Hu).
     const double k = 1.0;
     const double k2 = 0.2 * k * k;
-    const double theta2 = 1.2 * 1.2;
+    const double theta2 = theta * theta;
     std::vector<Point> force(static_cast<size_t>(n));
     std::vector<int> order;
     QuadTree tree;
@@ -356,8 +347,13 @@ std::vector<Point> forceLayout(int nodeCount, const std::vector<std::pair<int, i
     std::mt19937_64 rng(options.seed);
     std::vector<Level> levels;
     levels.push_back(buildLevel(nodeCount, edges, std::vector<double>(size_t(nodeCount), 1.0)));
-    const int fineIterations =
-        options.iterations > 0 ? options.iterations : (nodeCount > 20000 ? 20 : 40);
+    // Large graphs: a coarser approximation of the repulsion (Barnes–Hut θ = 2) buys more
+    // iterations on the coarse levels, where the shape of the picture is decided; measured on
+    // scale-free graphs against sfdp (BENCHMARKS.md).
+    const bool large = nodeCount > 20000;
+    const double theta = large ? 2.0 : 1.5;
+    const int fineIterations = options.iterations > 0 ? options.iterations : (large ? 15 : 40);
+    const int coarseIterations = large ? 30 : 50;
 
     if (initial && initial->size() == size_t(nodeCount)) {
         // Incremental: keep the known positions; place new nodes next to placed neighbours.
@@ -384,7 +380,8 @@ std::vector<Point> forceLayout(int nodeCount, const std::vector<std::pair<int, i
                                                4 * jitter(options.seed, uint64_t(v) + 7)};
         }
         // New nodes move freely; the known ones settle a little.
-        refine(level, result, std::max(10, fineIterations / 3), 0.2, pinned, options.threads);
+        refine(level, result, std::max(10, fineIterations / 3), 0.2, pinned, options.threads,
+               theta);
         return result;
     }
 
@@ -404,7 +401,7 @@ std::vector<Point> forceLayout(int nodeCount, const std::vector<std::pair<int, i
     for (int v = 0; v < top.n; ++v)
         p[size_t(v)] = {spread * jitter(options.seed, uint64_t(v)),
                         spread * jitter(options.seed, uint64_t(v) + 1000003)};
-    refine(top, p, 300, spread / 10, nullptr, options.threads);
+    refine(top, p, 300, spread / 10, nullptr, options.threads, theta);
     // Each finer level starts from its parents' places, scaled for its larger size.
     for (size_t l = levels.size() - 1; l-- > 0;) {
         const Level &fine = levels[l];
@@ -417,8 +414,8 @@ std::vector<Point> forceLayout(int nodeCount, const std::vector<std::pair<int, i
         }
         p = std::move(q);
         const bool finest = l == 0;
-        refine(fine, p, finest ? fineIterations : std::max(fineIterations / 2, 20), 1.0,
-               finest ? pinned : nullptr, options.threads);
+        refine(fine, p, finest ? fineIterations : coarseIterations, 1.0, finest ? pinned : nullptr,
+               options.threads, theta);
     }
     // Pinned nodes stay where the caller put them.
     if (pinned && initial)

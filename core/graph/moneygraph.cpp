@@ -46,6 +46,16 @@ void MoneyGraph::finish() {
         m_out[size_t(outFill[size_t(m_edges[i].from)]++)] = int(i);
         m_in[size_t(inFill[size_t(m_edges[i].to)]++)] = int(i);
     }
+    // Each node's flows grouped by the other end (cycles walk them neighbour by neighbour).
+    for (size_t v = 0; v < n; ++v) {
+        std::sort(
+            m_out.begin() + m_outStart[v], m_out.begin() + m_outStart[v + 1], [&](int a, int b) {
+                return std::pair(m_edges[size_t(a)].to, a) < std::pair(m_edges[size_t(b)].to, b);
+            });
+        std::sort(m_in.begin() + m_inStart[v], m_in.begin() + m_inStart[v + 1], [&](int a, int b) {
+            return std::pair(m_edges[size_t(a)].from, a) < std::pair(m_edges[size_t(b)].from, b);
+        });
+    }
 }
 
 std::span<const int> MoneyGraph::outEdges(int node) const {

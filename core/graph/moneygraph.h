@@ -63,7 +63,7 @@ public:
 
     const std::vector<Node> &nodes() const { return m_nodes; }
     const std::vector<Edge> &edges() const { return m_edges; }
-    /// The edges leaving (paid by) and entering (received by) a node.
+    /// The edges leaving (paid by) and entering (received by) a node, grouped by the other end.
     std::span<const int> outEdges(int node) const;
     std::span<const int> inEdges(int node) const;
     std::optional<int> nodeOf(Id company) const;

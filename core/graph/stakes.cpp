@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace ds::graph {
 
@@ -107,19 +108,24 @@ Result<Stakes> companyStakes(Store &store, Id companyId) {
     // (equity in, spending out to the investor).
     auto collect = [&](const std::vector<Position> &investments,
                        const std::vector<Position> &others) {
+        // The spending positions by counterparty: one pass, not one per investment.
+        std::unordered_map<Id, std::vector<const Position *>> spending;
+        for (const Position &o : others)
+            if (isSpending(o.kind))
+                spending[o.counterparty].push_back(&o);
         for (const Position &inv : investments) {
             if (inv.kind != FlowKind::Equity)
+                continue;
+            const auto it = spending.find(inv.counterparty);
+            if (it == spending.end())
                 continue;
             RoundTrip trip;
             trip.investment = inv;
             trip.investmentUsd = inv.countedUsd;
-            for (const Position &o : others)
-                if (o.counterparty == inv.counterparty && isSpending(o.kind)) {
-                    trip.returning.push_back(o);
-                    trip.returningUsd += o.countedUsd;
-                }
-            if (trip.returning.empty())
-                continue;
+            for (const Position *o : it->second) {
+                trip.returning.push_back(*o);
+                trip.returningUsd += o->countedUsd;
+            }
             if (trip.investmentUsd > 0 && trip.returningUsd > 0)
                 trip.ratio = double(trip.returningUsd) / double(trip.investmentUsd);
             stakes.roundTrips.push_back(std::move(trip));

@@ -338,6 +338,41 @@ void TestCli::stakesCyclesAndGraphExports() {
             .code,
         2);
 
+    // Network and stakes charts, without a display.
+    for (const QString &suffix :
+         {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
+        const QString net = path(QStringLiteral("net.") + suffix);
+        Run r =
+            cli({QStringLiteral("render"), db, QStringLiteral("--view"), QStringLiteral("network"),
+                 QStringLiteral("--out"), net, QStringLiteral("--size"), QStringLiteral("800x600"),
+                 QStringLiteral("--caption")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("8 companies, 19 flows")));
+        QFile f(net);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray head = f.read(8);
+        QVERIFY(suffix == QLatin1String("png")   ? head.startsWith("\x89PNG")
+                : suffix == QLatin1String("pdf") ? head.startsWith("%PDF-")
+                                                 : head.startsWith("<?xml"));
+    }
+    QCOMPARE(QImage(path(QStringLiteral("net.png"))).size(), QSize(800, 600));
+    Run ego =
+        cli({QStringLiteral("render"), db, QStringLiteral("--view"), QStringLiteral("network"),
+             QStringLiteral("--company"), QStringLiteral("Palantir"), QStringLiteral("--out"),
+             path(QStringLiteral("ego.png"))});
+    QCOMPARE(ego.code, 0);
+    QVERIFY(ego.out.contains(QStringLiteral("(3 companies,"))); // Palantir, Anthropic, Amazon
+    Run stakesChart = cli(
+        {QStringLiteral("render"), db, QStringLiteral("--view"), QStringLiteral("stakes"),
+         QStringLiteral("--company"), QStringLiteral("Anthropic"), QStringLiteral("--out"),
+         path(QStringLiteral("stakes.png")), QStringLiteral("--size"), QStringLiteral("640x320")});
+    QCOMPARE(stakesChart.code, 0);
+    QCOMPARE(QImage(path(QStringLiteral("stakes.png"))).size(), QSize(640, 320));
+    QCOMPARE(cli({QStringLiteral("render"), db, QStringLiteral("--view"), QStringLiteral("stakes"),
+                  QStringLiteral("--out"), path(QStringLiteral("x.png"))})
+                 .code,
+             2);
+
     // Graph exports (read back with networkx in their own test).
     for (const QString &format : {QStringLiteral("gexf"), QStringLiteral("graphml")}) {
         Run e = cli({QStringLiteral("export"), db, QStringLiteral("--format"), format});

@@ -101,7 +101,9 @@ private slots:
         CycleOptions limited;
         limited.limit = 1;
         CycleResult one = findCycles(g, limited);
-        QCOMPARE(one.found, int64_t(3));
+        QVERIFY(one.found >= 1 && one.found <= 3); // paths that cannot beat it are cut
+        QVERIFY(!one.complete || one.found == 3);
+        QVERIFY(all.complete);
         QCOMPARE(one.cycles.size(), size_t(1));
         QCOMPARE(one.cycles.front().smallestUsd, 5 * B);
     }
