@@ -1886,6 +1886,10 @@ Run 'dealscope-cli --help' for the list.
         <source>US$ billions</source>
         <translation>Mrd. US$</translation>
     </message>
+    <message>
+        <source>Reading %1 positions…</source>
+        <translation>%1 Positionen werden gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>

@@ -1842,6 +1842,10 @@ Run 'dealscope-cli --help' for the list.
         <source>US$ billions</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reading %1 positions…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>

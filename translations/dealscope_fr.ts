@@ -1886,6 +1886,10 @@ Lancez 'dealscope-cli --help' pour la liste.
         <source>US$ billions</source>
         <translation>milliards de dollars US</translation>
     </message>
+    <message>
+        <source>Reading %1 positions…</source>
+        <translation>Lecture de %1 positions…</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>

@@ -1880,6 +1880,10 @@ Run 'dealscope-cli --help' for the list.
         <source>US$ billions</source>
         <translation>十亿美元</translation>
     </message>
+    <message>
+        <source>Reading %1 positions…</source>
+        <translation>正在读取 %1 项持仓…</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>

@@ -12,6 +12,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 #include <qcustomplot.h>
 
 #include <map>
@@ -27,6 +28,15 @@ QString signedUsd(int64_t usd) {
 }
 
 } // namespace
+
+namespace {
+constexpr int64_t kQuickPositions = 2000; // read on the GUI thread up to this many
+constexpr ptrdiff_t kMaxRows = 1000;      // rows per direction in the table
+} // namespace
+
+StakesDock::~StakesDock() {
+    m_watcher.waitForFinished();
+}
 
 StakesDock::StakesDock(Document *document, Selection *selection, QWidget *parent)
     : QDockWidget(tr("Company Stakes"), parent)
@@ -74,6 +84,18 @@ StakesDock::StakesDock(Document *document, Selection *selection, QWidget *parent
         m_selection->setFlow(item->data(Qt::UserRole).toLongLong(),
                              item->data(Qt::UserRole + 1).toLongLong());
     });
+    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
+        if (m_watcher.future().resultCount() == 0)
+            return;
+        Loaded loaded = m_watcher.result();
+        if (loaded.generation != m_generation)
+            return;
+        if (!loaded.stakes) {
+            m_summary->setText(loaded.error.toHtmlEscaped());
+            return;
+        }
+        display(std::move(*loaded.stakes));
+    });
     connect(selection, &Selection::companyChanged, this, &StakesDock::reload);
     connect(document, &Document::changed, this, &StakesDock::reload);
     connect(document, &Document::opened, this, &StakesDock::reload);
@@ -85,6 +107,7 @@ StakesDock::StakesDock(Document *document, Selection *selection, QWidget *parent
 }
 
 void StakesDock::reload() {
+    ++m_generation;
     m_stakes.reset();
     m_table->setRowCount(0);
     m_roundTrips->clear();
@@ -95,19 +118,49 @@ void StakesDock::reload() {
         buildChart();
         return;
     }
-    auto stakes = graph::companyStakes(*store, *m_selection->company());
+    const Id company = *m_selection->company();
+    const int generation = ++m_generation;
+    auto flows = store->db().queryInt(
+        QStringLiteral("SELECT (SELECT count(*) FROM flows WHERE payer_id = %1) + (SELECT count(*) "
+                       "FROM flows WHERE payee_id = %1)")
+            .arg(company));
+    if (flows && *flows > kQuickPositions) {
+        // A hub: its positions are read and derived on a worker thread.
+        m_summary->setText(tr("Reading %1 positions…").arg(QLocale().toString(qlonglong(*flows))));
+        buildChart();
+        m_watcher.setFuture(QtConcurrent::run([path = m_document->path(), company, generation] {
+            Loaded loaded;
+            loaded.generation = generation;
+            auto store = Store::open(path, Store::OpenMode::Existing);
+            auto stakes = store ? graph::companyStakes(*store, company)
+                                : Result<graph::Stakes>(store.error());
+            if (stakes)
+                loaded.stakes = std::move(*stakes);
+            else
+                loaded.error = stakes.errorMessage();
+            return loaded;
+        }));
+        return;
+    }
+    auto stakes = graph::companyStakes(*store, company);
     if (!stakes) {
         m_summary->setText(stakes.errorMessage().toHtmlEscaped());
         buildChart();
         return;
     }
-    m_stakes = std::move(*stakes);
+    display(std::move(*stakes));
+}
+
+void StakesDock::display(graph::Stakes stakes) {
+    m_stakes = std::move(stakes);
     const graph::Stakes &s = *m_stakes;
     m_summary->setText(tr("<b>%1</b><br>Out: %2 · In: %3 · Net: %4")
                            .arg(s.company.name.toHtmlEscaped(), formatUsdCompact(s.totalOutUsd),
                                 formatUsdCompact(s.totalInUsd), signedUsd(s.netUsd())));
     for (const auto *list : {&s.outgoing, &s.incoming})
         for (const graph::Position &p : *list) {
+            if (&p - list->data() >= kMaxRows) // the largest; the totals count every position
+                break;
             const int row = m_table->rowCount();
             m_table->insertRow(row);
             QString figure = p.figure ? p.figure->format() : tr("no amount");

@@ -3,6 +3,7 @@
 #include "graph/stakes.h"
 
 #include <QDockWidget>
+#include <QFutureWatcher>
 
 class QCustomPlot;
 class QLabel;
@@ -20,6 +21,8 @@ class StakesDock : public QDockWidget {
     Q_OBJECT
 public:
     StakesDock(Document *document, Selection *selection, QWidget *parent = nullptr);
+    ~StakesDock() override;
+    bool isLoading() const { return m_watcher.isRunning(); }
 
     QTableWidget *table() const { return m_table; }
     QLabel *summary() const { return m_summary; }
@@ -34,7 +37,13 @@ signals:
     void exportChartRequested();
 
 private:
+    struct Loaded {
+        int generation = 0;
+        std::optional<graph::Stakes> stakes;
+        QString error;
+    };
     void buildChart();
+    void display(graph::Stakes stakes);
 
     Document *m_document;
     Selection *m_selection;
@@ -43,6 +52,8 @@ private:
     QLabel *m_roundTrips;
     QCustomPlot *m_chart;
     std::optional<graph::Stakes> m_stakes;
+    QFutureWatcher<Loaded> m_watcher;
+    int m_generation = 0;
 };
 
 } // namespace ds::gui

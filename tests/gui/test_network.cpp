@@ -5,6 +5,7 @@
 #include "dealtablemodel.h"
 #include "dealtablewidget.h"
 #include "document.h"
+#include "exchange/generator.h"
 #include "exchange/sample.h"
 #include "mainwindow.h"
 #include "networkview.h"
@@ -211,6 +212,34 @@ private slots:
         QCOMPARE(cycles->result().found, int64_t(1));
         cycles->throughFocusBox()->setChecked(false);
         cycles->maxLengthBox()->setValue(5);
+    }
+
+    void hubStakesAreReadOnAWorker() {
+        // A company with thousands of positions: the panel says it is reading, the window
+        // stays responsive, and the table shows the largest positions.
+        const QString big = m_dir.filePath(QStringLiteral("hub.dealscope"));
+        {
+            auto store = Store::open(big, Store::OpenMode::CreateNew);
+            QVERIFY(store);
+            gen::Options o;
+            o.deals = 4000;
+            o.companies = 30;
+            o.textSize = 100;
+            QVERIFY(gen::generate(*store, o));
+        }
+        QVERIFY(m_window->openFile(big, true));
+        m_window->stakesDock()->show();
+        m_window->stakesDock()->raise();
+        m_window->selection()->setCompany(Id(1)); // the generator's busiest
+        StakesDock *stakes = m_window->stakesDock();
+        QVERIFY(stakes->isLoading());
+        QVERIFY(stakes->summary()->text().contains(QLatin1String("Reading")));
+        QTRY_VERIFY_WITH_TIMEOUT(stakes->stakes().has_value(), 20000);
+        const size_t positions =
+            stakes->stakes()->outgoing.size() + stakes->stakes()->incoming.size();
+        QVERIFY(positions > 2000);
+        QVERIFY(stakes->table()->rowCount() <= 2000);
+        QVERIFY(stakes->table()->rowCount() > 0);
     }
 
     void cleanupTestCase() { m_window.reset(); }
