@@ -66,6 +66,24 @@ void NetworkItem::setHighlightedFlows(std::vector<Id> flows) {
     update();
 }
 
+const QImage &NetworkItem::discImage(CompanyKind kind, int radius) const {
+    const int key = int(kind) * 1000 + std::clamp(radius, 1, 999);
+    auto it = m_discs.find(key);
+    if (it == m_discs.end()) {
+        const int r = std::clamp(radius, 1, 999);
+        QImage image(2 * r + 3, 2 * r + 3, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(QColor(0x30, 0x30, 0x30), 1));
+        p.setBrush(companyColor(kind));
+        p.drawEllipse(QPointF(r + 1.5, r + 1.5), r, r);
+        p.end();
+        it = m_discs.emplace(key, std::move(image)).first;
+    }
+    return it->second;
+}
+
 QRectF NetworkItem::boundingRect() const {
     return m_bounds;
 }
@@ -227,9 +245,9 @@ void NetworkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         if (!visible.contains(at[i]))
             continue;
         const bool focused = m_focusedCompany && *m_focusedCompany == n.company;
-        if (manyNodes && !focused && !n.pinned) { // plain discs, no pen changes
-            painter->setBrush(companyColor(n.kind));
-            painter->drawEllipse(at[i], n.radius, n.radius);
+        if (manyNodes && !focused && !n.pinned) { // a prepared disc, copied
+            const QImage &disc = discImage(n.kind, int(std::lround(n.radius)));
+            painter->drawImage(at[i] - QPointF(disc.width() / 2.0, disc.height() / 2.0), disc);
             continue;
         }
         painter->setPen(

@@ -4,8 +4,10 @@
 
 #include <QColor>
 #include <QGraphicsItem>
+#include <QImage>
 #include <QPointF>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -72,12 +74,15 @@ public:
 private:
     /// The control point of an edge's curve (scene units) at a given view scale.
     QPointF control(const NetworkPicture::Edge &e, double scale) const;
+    /// A company's disc drawn once per kind and radius, for networks of thousands.
+    const QImage &discImage(CompanyKind kind, int radius) const;
 
     NetworkPicture m_picture;
     QRectF m_bounds;
     std::optional<Id> m_focusedCompany;
     std::optional<Id> m_focusedFlow;
     std::vector<Id> m_highlighted;
+    mutable std::map<int, QImage> m_discs;
 };
 
 } // namespace ds::gui
