@@ -1568,10 +1568,6 @@ Run 'dealscope-cli --help' for the list.
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <source>Show &amp;All Kinds and Statuses</source>
-        <translation>&amp;Alle Arten und Status zeigen</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -1598,6 +1594,34 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Exported %1 to %2</source>
         <translation>%1 nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>&amp;Years…</source>
+        <translation>&amp;Jahre …</translation>
+    </message>
+    <message>
+        <source>Show only the flows dated within some years</source>
+        <translation>Nur Zahlungsflüsse bestimmter Jahre zeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Kinds, Statuses and Years</source>
+        <translation>&amp;Alle Arten, Status und Jahre zeigen</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>All years (and undated flows)</source>
+        <translation>Alle Jahre (und undatierte Zahlungsflüsse)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
     </message>
 </context>
 <context>

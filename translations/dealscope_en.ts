@@ -1524,10 +1524,6 @@ Run 'dealscope-cli --help' for the list.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Show &amp;All Kinds and Statuses</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Network</source>
         <translation type="unfinished" />
     </message>
@@ -1553,6 +1549,34 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>Exported %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Years…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the flows dated within some years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;All Kinds, Statuses and Years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All years (and undated flows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
         <translation type="unfinished" />
     </message>
 </context>

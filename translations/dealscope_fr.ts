@@ -1568,10 +1568,6 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>&amp;Statuts</translation>
     </message>
     <message>
-        <source>Show &amp;All Kinds and Statuses</source>
-        <translation>Afficher &amp;tous les types et statuts</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -1598,6 +1594,34 @@ Lancez 'dealscope-cli --help' pour la liste.
     <message>
         <source>Exported %1 to %2</source>
         <translation>%1 exporté vers %2</translation>
+    </message>
+    <message>
+        <source>&amp;Years…</source>
+        <translation>&amp;Années…</translation>
+    </message>
+    <message>
+        <source>Show only the flows dated within some years</source>
+        <translation>N’afficher que les flux datés de certaines années</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Kinds, Statuses and Years</source>
+        <translation>Afficher &amp;tous les types, statuts et années</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>All years (and undated flows)</source>
+        <translation>Toutes les années (et les flux non datés)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
     </message>
 </context>
 <context>

@@ -1562,10 +1562,6 @@ Run 'dealscope-cli --help' for the list.
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <source>Show &amp;All Kinds and Statuses</source>
-        <translation>显示所有类型和状态(&amp;A)</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -1592,6 +1588,34 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Exported %1 to %2</source>
         <translation>已将%1导出到 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Years…</source>
+        <translation>年份(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Show only the flows dated within some years</source>
+        <translation>仅显示某些年份内的资金流</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Kinds, Statuses and Years</source>
+        <translation>显示所有类型、状态和年份(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>All years (and undated flows)</source>
+        <translation>所有年份（含无日期的资金流）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
     </message>
 </context>
 <context>

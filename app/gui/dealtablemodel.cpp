@@ -132,6 +132,10 @@ std::vector<Id> DealTableModel::loadIds(const QString &path, const Query &q,
     if (!q.statuses.isEmpty())
         where << QStringLiteral("f.deal_id IN (SELECT id FROM deals WHERE status IN ('%1'))")
                      .arg(q.statuses.join(QStringLiteral("','")));
+    if (q.years)
+        where << QStringLiteral("f.date_sort BETWEEN %1 AND %2")
+                     .arg(q.years->first * 10000)
+                     .arg(q.years->second * 10000 + 9999);
     const QString sql =
         QStringLiteral("SELECT f.id FROM flows f %1 ORDER BY %2")
             .arg(where.isEmpty() ? QString()
@@ -185,7 +189,8 @@ void DealTableModel::setCompanyFilter(std::optional<Id> company) {
 }
 
 void DealTableModel::setKindStatusFilter(const std::vector<FlowKind> &kinds,
-                                         const std::vector<DealStatus> &statuses) {
+                                         const std::vector<DealStatus> &statuses,
+                                         std::optional<std::pair<int, int>> years) {
     QStringList kindTokens, statusTokens;
     if (kinds.size() != allValues<FlowKind>().size())
         for (FlowKind k : kinds)
@@ -198,10 +203,11 @@ void DealTableModel::setKindStatusFilter(const std::vector<FlowKind> &kinds,
         kindTokens << QStringLiteral("none");
     if (statuses.empty())
         statusTokens << QStringLiteral("none");
-    if (kindTokens == m_query.kinds && statusTokens == m_query.statuses)
+    if (kindTokens == m_query.kinds && statusTokens == m_query.statuses && years == m_query.years)
         return;
     m_query.kinds = kindTokens;
     m_query.statuses = statusTokens;
+    m_query.years = years;
     reload();
 }
 

@@ -44,7 +44,8 @@ public:
     void setCompanyFilter(std::optional<Id> company);
     /// Shows only flows of these kinds in deals of these statuses (empty: all).
     void setKindStatusFilter(const std::vector<FlowKind> &kinds,
-                             const std::vector<DealStatus> &statuses);
+                             const std::vector<DealStatus> &statuses,
+                             std::optional<std::pair<int, int>> years = std::nullopt);
 
     /// The row of a flow in the current order, or -1.
     int rowOfFlow(Id flow) const;
@@ -80,8 +81,9 @@ private:
         Qt::SortOrder order;
         QString text;
         std::optional<Id> company;
-        QStringList kinds;    // tokens; empty: all
-        QStringList statuses; // tokens; empty: all
+        QStringList kinds;                        // tokens; empty: all
+        QStringList statuses;                     // tokens; empty: all
+        std::optional<std::pair<int, int>> years; // dated within these years; empty: all
     };
 
     void reload();
@@ -91,7 +93,7 @@ private:
                                    std::shared_ptr<std::atomic<int>> latest, int generation);
 
     Document *m_document;
-    Query m_query{Date, Qt::DescendingOrder, {}, std::nullopt, {}, {}};
+    Query m_query{Date, Qt::DescendingOrder, {}, std::nullopt, {}, {}, std::nullopt};
     std::vector<Id> m_ids;
     bool m_loading = false;
     int m_generation = 0;

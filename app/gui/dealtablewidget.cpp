@@ -92,7 +92,7 @@ DealTableWidget::DealTableWidget(Document *document, Selection *selection, Filte
         updateCompanyBar();
     });
     connect(filters, &Filters::changed, this, [this, filters] {
-        m_model->setKindStatusFilter(filters->kinds(), filters->statuses());
+        m_model->setKindStatusFilter(filters->kinds(), filters->statuses(), filters->years());
     });
     connect(m_document, &Document::opened, this, [this] {
         m_model->setCompanyFilter(std::nullopt);

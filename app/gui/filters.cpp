@@ -18,9 +18,25 @@ bool Filters::shows(DealStatus status) const {
     return std::find(m_statuses.begin(), m_statuses.end(), status) != m_statuses.end();
 }
 
+bool Filters::showsDate(int dateKey) const {
+    if (!m_years)
+        return true;
+    const int year = dateKey / 10000;
+    return dateKey > 0 && year >= m_years->first && year <= m_years->second;
+}
+
 bool Filters::showsAll() const {
     return m_kinds.size() == allValues<FlowKind>().size() &&
-           m_statuses.size() == allValues<DealStatus>().size();
+           m_statuses.size() == allValues<DealStatus>().size() && !m_years;
+}
+
+void Filters::setYears(std::optional<std::pair<int, int>> years) {
+    if (years && years->first > years->second)
+        std::swap(years->first, years->second);
+    if (years == m_years)
+        return;
+    m_years = years;
+    emit changed();
 }
 
 void Filters::setShown(FlowKind kind, bool shown) {
@@ -50,6 +66,7 @@ void Filters::showAll() {
         return;
     m_kinds = allValues<FlowKind>();
     m_statuses = allValues<DealStatus>();
+    m_years.reset();
     emit changed();
 }
 

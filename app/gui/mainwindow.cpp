@@ -18,6 +18,11 @@
 #include "stakesdock.h"
 #include "timelineview.h"
 
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QSpinBox>
 #include <QTabWidget>
 
 #include <QAction>
@@ -196,9 +201,12 @@ void MainWindow::createActions() {
         connect(m_filters, &Filters::changed, a,
                 [this, a, st] { a->setChecked(m_filters->shows(st)); });
     }
+    QAction *years = filter->addAction(tr("&Years…"), this, &MainWindow::chooseYears);
+    years->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    years->setStatusTip(tr("Show only the flows dated within some years"));
     filter->addSeparator();
     QAction *showAll =
-        filter->addAction(tr("Show &All Kinds and Statuses"), m_filters, &Filters::showAll);
+        filter->addAction(tr("Show &All Kinds, Statuses and Years"), m_filters, &Filters::showAll);
     showAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -271,6 +279,36 @@ void MainWindow::attachText() {
     if (!cards.isEmpty())
         preselect = cards.first()->claim().sourceId;
     attachArticleTextInteractively(this, m_document, preselect);
+}
+
+void MainWindow::chooseYears() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Years"));
+    auto *all = new QCheckBox(tr("All years (and undated flows)"), &dialog);
+    auto *from = new QSpinBox(&dialog);
+    auto *to = new QSpinBox(&dialog);
+    for (QSpinBox *box : {from, to})
+        box->setRange(1900, 2100);
+    const auto current = m_filters->years();
+    all->setChecked(!current);
+    from->setValue(current ? current->first : QDate::currentDate().year() - 2);
+    to->setValue(current ? current->second : QDate::currentDate().year());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(all);
+    form->addRow(tr("From"), from);
+    form->addRow(tr("to"), to);
+    form->addRow(buttons);
+    connect(all, &QCheckBox::toggled, from, &QWidget::setDisabled);
+    connect(all, &QCheckBox::toggled, to, &QWidget::setDisabled);
+    from->setDisabled(all->isChecked());
+    to->setDisabled(all->isChecked());
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_filters->setYears(all->isChecked() ? std::nullopt
+                                         : std::optional(std::pair(from->value(), to->value())));
 }
 
 void MainWindow::showView(int index) {

@@ -63,6 +63,7 @@ private:
     void about();
     void attachText();
     void exportChart();
+    void chooseYears();
     void exportPlot(QCustomPlot *plot, const QString &caption, const QString &what);
     void openSource(Id source);
     void updateRecentMenu();

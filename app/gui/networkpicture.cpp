@@ -15,7 +15,8 @@ NetworkBuild buildNetworkPicture(const graph::MoneyGraph &g, const NetworkScope 
     };
     auto shows = [&](const graph::Edge &e) {
         return listed(scope.kinds, e.kind) && listed(scope.statuses, e.status) &&
-               (scope.dateLimit == INT_MAX || (e.dateKey > 0 && e.dateKey <= scope.dateLimit));
+               (scope.dateLimit == INT_MAX || (e.dateKey > 0 && e.dateKey <= scope.dateLimit)) &&
+               (scope.dateFloor == 0 || e.dateKey >= scope.dateFloor);
     };
     // Ego mode: the focused company and its neighbours up to 1 or 2 hops (either direction).
     const int hops = scope.hops;

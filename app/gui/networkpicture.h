@@ -19,6 +19,7 @@ struct NetworkScope {
     std::vector<FlowKind> kinds;      // empty: all
     std::vector<DealStatus> statuses; // empty: all
     int dateLimit = INT_MAX;          // flows dated up to this sort key (INT_MAX: all, undated too)
+    int dateFloor = 0;                // and from this one (0: no lower limit)
     std::optional<Id> focus;          // the focused company
     int hops = 0;                     // ego mode: neighbours up to this many hops (0: everything)
     size_t maxNodes = 5000;

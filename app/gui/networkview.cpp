@@ -326,6 +326,10 @@ void NetworkView::rebuild() {
         const int month = m_firstMonth + m_time->value();
         scope.dateLimit = (month / 12) * 10000 + (month % 12 + 1) * 100 + 99;
     }
+    if (const auto years = m_filters->years()) { // Filter › Years, within the As-of date
+        scope.dateFloor = years->first * 10000;
+        scope.dateLimit = std::min(scope.dateLimit, years->second * 10000 + 9999);
+    }
     scope.focus = m_selection->company();
     scope.hops = m_ego->currentData().toInt();
     scope.maxNodes = kMaxNodes;

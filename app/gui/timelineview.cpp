@@ -153,6 +153,10 @@ analysis::TimelineFilter TimelineView::currentFilter() const {
         filter.kinds = m_filters->kinds();
         filter.statuses = m_filters->statuses();
     }
+    if (const auto years = m_filters->years()) {
+        filter.from = PartialDate::ofYear(years->first);
+        filter.to = PartialDate::ofYear(years->second);
+    }
     return filter;
 }
 

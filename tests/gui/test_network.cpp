@@ -7,6 +7,7 @@
 #include "document.h"
 #include "exchange/generator.h"
 #include "exchange/sample.h"
+#include "filters.h"
 #include "mainwindow.h"
 #include "networkview.h"
 #include "selection.h"
@@ -212,6 +213,23 @@ private slots:
         QCOMPARE(cycles->result().found, int64_t(1));
         cycles->throughFocusBox()->setChecked(false);
         cycles->maxLengthBox()->setValue(5);
+    }
+
+    void yearsFilterIsShared() {
+        // Filter › Years: the table and the network show only the flows dated 2024.
+        m_window->selection()->setCompany(std::nullopt);
+        m_window->filters()->setYears(std::pair(2024, 2024));
+        auto *table = m_window->dealTable()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(!table->isLoading(), 5000);
+        QTRY_COMPARE(table->rowCount(), 6); // Amazon's talks and second investment, Palantir
+        size_t flows = 0;
+        for (const auto &e : network()->item()->picture().edges)
+            flows += e.flows.size();
+        QCOMPARE(flows, size_t(6));
+        QVERIFY(!m_window->filters()->showsAll());
+        m_window->filters()->showAll();
+        QTRY_COMPARE(table->rowCount(), 19);
+        QCOMPARE(network()->item()->picture().nodes.size(), size_t(8));
     }
 
     void hubStakesAreReadOnAWorker() {
