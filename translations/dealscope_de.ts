@@ -1914,6 +1914,10 @@ Run 'dealscope-cli --help' for the list.
         <source>Reading %1 positions…</source>
         <translation>%1 Positionen werden gelesen …</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation><numerusform>… und %Ln weiterer</numerusform><numerusform>… und %Ln weitere</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>

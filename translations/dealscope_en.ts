@@ -1870,6 +1870,10 @@ Run 'dealscope-cli --help' for the list.
         <source>Reading %1 positions…</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation><numerusform>… and %Ln more</numerusform><numerusform>… and %Ln more</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>

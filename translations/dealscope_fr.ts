@@ -1914,6 +1914,10 @@ Lancez 'dealscope-cli --help' pour la liste.
         <source>Reading %1 positions…</source>
         <translation>Lecture de %1 positions…</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation><numerusform>… et %Ln autre</numerusform><numerusform>… et %Ln autres</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>

@@ -1908,6 +1908,10 @@ Run 'dealscope-cli --help' for the list.
         <source>Reading %1 positions…</source>
         <translation>正在读取 %1 项持仓…</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation><numerusform>… 以及另外 %Ln 个</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>

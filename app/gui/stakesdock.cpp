@@ -187,6 +187,10 @@ void StakesDock::display(graph::Stakes stakes) {
     m_table->resizeColumnsToContents();
     QStringList trips;
     for (const graph::RoundTrip &t : s.roundTrips) {
+        if (trips.size() >= 8) { // the largest (by money coming back); the rest counted
+            trips << tr("… and %Ln more", nullptr, int(s.roundTrips.size()) - 8);
+            break;
+        }
         const bool asInvestor = t.investment.outgoing;
         const QString investor = asInvestor ? s.company.name : t.investment.counterpartyName;
         const QString investee = asInvestor ? t.investment.counterpartyName : s.company.name;

@@ -258,6 +258,8 @@ private slots:
         QVERIFY(positions > 2000);
         QVERIFY(stakes->table()->rowCount() <= 2000);
         QVERIFY(stakes->table()->rowCount() > 0);
+        // Round trips: the largest eight and how many more, not thousands of lines.
+        QVERIFY(stakes->roundTrips()->text().count(QStringLiteral("<br>")) <= 9);
     }
 
     void cleanupTestCase() { m_window.reset(); }
