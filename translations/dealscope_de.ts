@@ -346,12 +346,6 @@ Run 'dealscope-cli --help' for the list.
         <source>Prints what a company pays (investments made, commitments, purchases) and receives (investors, customers, suppliers), each with its figure, the totals and the net flow, and round trips: for each investment, what the investee committed to spend with the investor.</source>
         <translation>Gibt aus, was ein Unternehmen zahlt (getätigte Investitionen, Zusagen, Käufe) und erhält (Investoren, Kunden, Lieferanten), jeweils mit Betrag, die Summen und den Nettofluss sowie Rückflüsse: zu jeder Investition, was das finanzierte Unternehmen beim Investor auszugeben zugesagt hat.</translation>
     </message>
-    <message>
-        <source>dealscope-cli stakes: no company or alias '%1'.
-</source>
-        <translation>dealscope-cli stakes: kein Unternehmen und kein Alias „%1“.
-</translation>
-    </message>
     <message numerus="yes">
         <source>Outgoing (%n position(s), %1 counted):
 </source>
@@ -432,12 +426,6 @@ Run 'dealscope-cli --help' for the list.
         <translation>dealscope-cli cycles: unbekannte Art „%1“.
 </translation>
     </message>
-    <message>
-        <source>dealscope-cli cycles: no company or alias '%1'.
-</source>
-        <translation>dealscope-cli cycles: kein Unternehmen und kein Alias „%1“.
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n cycle(s) found</source>
         <translation><numerusform>%n Kreislauf gefunden</numerusform><numerusform>%n Kreisläufe gefunden</numerusform></translation>
@@ -485,12 +473,6 @@ Run 'dealscope-cli --help' for the list.
         <translation>--view stakes braucht --company NAME.</translation>
     </message>
     <message>
-        <source>dealscope-cli render: no company or alias '%1'.
-</source>
-        <translation>dealscope-cli render: kein Unternehmen und kein Alias „%1“.
-</translation>
-    </message>
-    <message>
         <source>dealscope-cli render: more than %1 companies match; the network draws up to %1. Narrow it with --company, --kind or --to.
 </source>
         <translation>dealscope-cli render: mehr als %1 Unternehmen passen; das Netzwerk zeichnet höchstens %1. Schränken Sie mit --company, --kind oder --to ein.
@@ -512,6 +494,12 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>The %1 largest cycles (paths that could not beat them were not followed)</source>
         <translation>Die %1 größten Kreisläufe (Pfade, die sie nicht übertreffen konnten, wurden nicht verfolgt)</translation>
+    </message>
+    <message>
+        <source>dealscope-cli %1: no company or alias '%2'.
+</source>
+        <translation>dealscope-cli %1: kein Unternehmen und kein Alias „%2“.
+</translation>
     </message>
 </context>
 <context>

@@ -315,11 +315,6 @@ Run 'dealscope-cli --help' for the list.
         <source>Prints what a company pays (investments made, commitments, purchases) and receives (investors, customers, suppliers), each with its figure, the totals and the net flow, and round trips: for each investment, what the investee committed to spend with the investor.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>dealscope-cli stakes: no company or alias '%1'.
-</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Outgoing (%n position(s), %1 counted):
 </source>
@@ -395,11 +390,6 @@ Run 'dealscope-cli --help' for the list.
 </source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>dealscope-cli cycles: no company or alias '%1'.
-</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n cycle(s) found</source>
         <translation><numerusform>%n cycle found</numerusform><numerusform>%n cycles found</numerusform></translation>
@@ -444,11 +434,6 @@ Run 'dealscope-cli --help' for the list.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>dealscope-cli render: no company or alias '%1'.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>dealscope-cli render: more than %1 companies match; the network draws up to %1. Narrow it with --company, --kind or --to.
 </source>
         <translation type="unfinished" />
@@ -467,6 +452,11 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message>
         <source>The %1 largest cycles (paths that could not beat them were not followed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dealscope-cli %1: no company or alias '%2'.
+</source>
         <translation type="unfinished" />
     </message>
 </context>

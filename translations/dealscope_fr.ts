@@ -346,12 +346,6 @@ Lancez 'dealscope-cli --help' pour la liste.
         <source>Prints what a company pays (investments made, commitments, purchases) and receives (investors, customers, suppliers), each with its figure, the totals and the net flow, and round trips: for each investment, what the investee committed to spend with the investor.</source>
         <translation>Affiche ce qu’une entreprise paie (investissements, engagements, achats) et reçoit (investisseurs, clients, fournisseurs), chacun avec son montant, les totaux et le flux net, et les allers-retours : pour chaque investissement, ce que la bénéficiaire s’est engagée à dépenser chez l’investisseur.</translation>
     </message>
-    <message>
-        <source>dealscope-cli stakes: no company or alias '%1'.
-</source>
-        <translation>dealscope-cli stakes : aucune entreprise ni alias « %1 ».
-</translation>
-    </message>
     <message numerus="yes">
         <source>Outgoing (%n position(s), %1 counted):
 </source>
@@ -432,12 +426,6 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>dealscope-cli cycles : type inconnu « %1 ».
 </translation>
     </message>
-    <message>
-        <source>dealscope-cli cycles: no company or alias '%1'.
-</source>
-        <translation>dealscope-cli cycles : aucune entreprise ni alias « %1 ».
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n cycle(s) found</source>
         <translation><numerusform>%n cycle trouvé</numerusform><numerusform>%n cycles trouvés</numerusform></translation>
@@ -485,12 +473,6 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>--view stakes demande --company NOM.</translation>
     </message>
     <message>
-        <source>dealscope-cli render: no company or alias '%1'.
-</source>
-        <translation>dealscope-cli render : aucune entreprise ni alias « %1 ».
-</translation>
-    </message>
-    <message>
         <source>dealscope-cli render: more than %1 companies match; the network draws up to %1. Narrow it with --company, --kind or --to.
 </source>
         <translation>dealscope-cli render : plus de %1 entreprises correspondent ; le réseau en dessine au plus %1. Restreignez avec --company, --kind ou --to.
@@ -512,6 +494,12 @@ Lancez 'dealscope-cli --help' pour la liste.
     <message>
         <source>The %1 largest cycles (paths that could not beat them were not followed)</source>
         <translation>Les %1 plus grands cycles (les chemins qui ne pouvaient pas les dépasser n’ont pas été suivis)</translation>
+    </message>
+    <message>
+        <source>dealscope-cli %1: no company or alias '%2'.
+</source>
+        <translation>dealscope-cli %1 : aucune entreprise ni alias « %2 ».
+</translation>
     </message>
 </context>
 <context>

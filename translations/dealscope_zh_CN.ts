@@ -343,12 +343,6 @@ Run 'dealscope-cli --help' for the list.
         <source>Prints what a company pays (investments made, commitments, purchases) and receives (investors, customers, suppliers), each with its figure, the totals and the net flow, and round trips: for each investment, what the investee committed to spend with the investor.</source>
         <translation>输出公司的支出（已作投资、承诺、采购）和收入（投资方、客户、供应商），各附金额、合计和净流量，以及回流：每笔投资中被投资方承诺在投资方处的支出。</translation>
     </message>
-    <message>
-        <source>dealscope-cli stakes: no company or alias '%1'.
-</source>
-        <translation>dealscope-cli stakes：没有名为“%1”的公司或别名。
-</translation>
-    </message>
     <message numerus="yes">
         <source>Outgoing (%n position(s), %1 counted):
 </source>
@@ -427,12 +421,6 @@ Run 'dealscope-cli --help' for the list.
         <translation>dealscope-cli cycles：未知类型“%1”。
 </translation>
     </message>
-    <message>
-        <source>dealscope-cli cycles: no company or alias '%1'.
-</source>
-        <translation>dealscope-cli cycles：没有名为“%1”的公司或别名。
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n cycle(s) found</source>
         <translation><numerusform>找到 %n 个循环</numerusform></translation>
@@ -480,12 +468,6 @@ Run 'dealscope-cli --help' for the list.
         <translation>--view stakes 需要 --company 名称。</translation>
     </message>
     <message>
-        <source>dealscope-cli render: no company or alias '%1'.
-</source>
-        <translation>dealscope-cli render：没有名为“%1”的公司或别名。
-</translation>
-    </message>
-    <message>
         <source>dealscope-cli render: more than %1 companies match; the network draws up to %1. Narrow it with --company, --kind or --to.
 </source>
         <translation>dealscope-cli render：匹配的公司超过 %1 家；网络最多绘制 %1 家。请用 --company、--kind 或 --to 缩小范围。
@@ -506,6 +488,12 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>The %1 largest cycles (paths that could not beat them were not followed)</source>
         <translation>最大的 %1 个循环（未追踪无法超过它们的路径）</translation>
+    </message>
+    <message>
+        <source>dealscope-cli %1: no company or alias '%2'.
+</source>
+        <translation>dealscope-cli %1：没有名为“%2”的公司或别名。
+</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,10 @@ int parseArguments(QCommandLineParser &parser, const QStringList &args, const QS
 /// Opens an existing DealScope file; prints the reason and returns nothing when it cannot.
 std::optional<Store> openDatabase(const QString &path);
 
+/// The company with this name or alias; prints "no company or alias" for `command` and
+/// returns nothing when there is none.
+std::optional<Id> companyNamed(Store &store, const QString &name, const QString &command);
+
 /// Writes bytes to a file, or to standard output when path is empty or "-".
 bool writeOutput(const QString &path, const QByteArray &bytes);
 

@@ -74,4 +74,14 @@ std::optional<Store> openDatabase(const QString &path) {
     return std::move(*store);
 }
 
+std::optional<Id> companyNamed(Store &store, const QString &name, const QString &command) {
+    auto id = store.companyIdByName(name);
+    if (!id || !*id) {
+        err(id ? Cli::tr("dealscope-cli %1: no company or alias '%2'.\n").arg(command, name)
+               : Cli::tr("dealscope-cli: %1\n").arg(id.errorMessage()));
+        return std::nullopt;
+    }
+    return **id;
+}
+
 } // namespace ds::cli

@@ -81,13 +81,10 @@ int runStakes(const QStringList &args) {
     if (!store)
         return Failure;
     const QString name = parser.positionalArguments().at(1);
-    auto id = store->companyIdByName(name);
-    if (!id || !*id) {
-        err(id ? Cli::tr("dealscope-cli stakes: no company or alias '%1'.\n").arg(name)
-               : Cli::tr("dealscope-cli: %1\n").arg(id.errorMessage()));
+    const auto id = companyNamed(*store, name, QStringLiteral("stakes"));
+    if (!id)
         return Failure;
-    }
-    auto stakes = graph::companyStakes(*store, **id);
+    auto stakes = graph::companyStakes(*store, *id);
     if (!stakes) {
         err(Cli::tr("dealscope-cli: %1\n").arg(stakes.errorMessage()));
         return Failure;
@@ -224,14 +221,11 @@ int runCycles(const QStringList &args) {
         return Failure;
     }
     if (parser.isSet(company)) {
-        auto id = store->companyIdByName(parser.value(company));
-        const auto node = id && *id ? graph->nodeOf(**id) : std::nullopt;
-        if (!node) {
-            err(Cli::tr("dealscope-cli cycles: no company or alias '%1'.\n")
-                    .arg(parser.value(company)));
+        const auto id = companyNamed(*store, parser.value(company), QStringLiteral("cycles"));
+        if (!id)
             return Failure;
-        }
-        options.through = *node;
+        // A company without flows is in no cycle: an empty node index finds none.
+        options.through = graph->nodeOf(*id).value_or(-1);
     }
     const graph::CycleResult result = graph::findCycles(*graph, options);
     auto name = [&](int node) { return graph->nodes()[size_t(node)].name; };

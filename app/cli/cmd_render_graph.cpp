@@ -13,17 +13,6 @@ namespace ds::cli {
 
 namespace {
 
-/// The company named (or aliased), with a message when there is none.
-std::optional<Id> companyNamed(Store &store, const QString &name) {
-    auto id = store.companyIdByName(name);
-    if (!id || !*id) {
-        err(id ? Cli::tr("dealscope-cli render: no company or alias '%1'.\n").arg(name)
-               : Cli::tr("dealscope-cli: %1\n").arg(id.errorMessage()));
-        return std::nullopt;
-    }
-    return **id;
-}
-
 QString captionFor(Store &store, const std::vector<Id> &flows) {
     auto labels = analysis::sourceLabelsOfFlows(store, flows);
     return labels && !labels->isEmpty()
@@ -46,7 +35,7 @@ int renderNetwork(Store &store, const GraphRender &request) {
                                                   : request.to.month() ? 99
                                                                        : 9999);
     if (!request.company.isEmpty()) {
-        const auto id = companyNamed(store, request.company);
+        const auto id = companyNamed(store, request.company, QStringLiteral("render"));
         if (!id)
             return Failure;
         scope.focus = *id;
@@ -79,7 +68,7 @@ int renderNetwork(Store &store, const GraphRender &request) {
 }
 
 int renderStakes(Store &store, const GraphRender &request) {
-    const auto id = companyNamed(store, request.company);
+    const auto id = companyNamed(store, request.company, QStringLiteral("render"));
     if (!id)
         return Failure;
     auto stakes = graph::companyStakes(store, *id);

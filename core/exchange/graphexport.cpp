@@ -31,6 +31,34 @@ Status finish(const QXmlStreamWriter &xml, const QIODevice &out) {
     return {};
 }
 
+/// An attribute of a node or an edge: its name, its type (the same words in GEXF and GraphML)
+/// and its value. One list serves both formats, for the declarations and the values.
+struct Field {
+    const char *name;
+    const char *type;
+    QString value;
+};
+
+QString boolText(bool b) {
+    return b ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+std::vector<Field> nodeFields(const graph::Node &n) {
+    return {{"kind", "string", token(n.kind)},
+            {"volume_usd", "double", QString::number(n.volumeUsd, 'f', 0)}};
+}
+
+std::vector<Field> edgeFields(const graph::Edge &e) {
+    return {{"flow", "long", QString::number(e.flow)},
+            {"kind", "string", token(e.kind)},
+            {"status", "string", token(e.status)},
+            {"date", "string", e.date.toString()},
+            {"usd_min", "long", QString::number(e.usdLow)},
+            {"usd_max", "long", QString::number(e.usdHigh)},
+            {"has_amount", "boolean", boolText(e.hasAmount)},
+            {"disputed", "boolean", boolText(e.disputed)}};
+}
+
 } // namespace
 
 Status writeGexf(const graph::MoneyGraph &graph, QIODevice &out) {
@@ -42,41 +70,34 @@ Status writeGexf(const graph::MoneyGraph &graph, QIODevice &out) {
     xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.3"));
     xml.writeStartElement(QStringLiteral("meta"));
     xml.writeTextElement(QStringLiteral("creator"), QStringLiteral("DealScope"));
-    xml.writeTextElement(QStringLiteral("description"),
-                         QStringLiteral("Flows of money between companies; weight in US$ "
-                                        "billions (highest claimed value)"));
+    xml.writeTextElement(
+        QStringLiteral("description"),
+        QStringLiteral("Flows of money between companies; weight in US$ "
+                       "billions (the figure; a disputed one at its lowest claimed value)"));
     xml.writeEndElement();
     xml.writeStartElement(QStringLiteral("graph"));
     xml.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("directed"));
     xml.writeAttribute(QStringLiteral("mode"), QStringLiteral("dynamic"));
     xml.writeAttribute(QStringLiteral("timeformat"), QStringLiteral("date"));
-    auto attributes = [&](const char *cls,
-                          const std::vector<std::pair<const char *, const char *>> &a) {
+    auto attributes = [&](const char *cls, const std::vector<Field> &fields) {
         xml.writeStartElement(QStringLiteral("attributes"));
         xml.writeAttribute(QStringLiteral("class"), QLatin1String(cls));
-        for (size_t i = 0; i < a.size(); ++i) {
+        for (const Field &f : fields) {
             xml.writeEmptyElement(QStringLiteral("attribute"));
-            xml.writeAttribute(QStringLiteral("id"), QLatin1String(a[i].first));
-            xml.writeAttribute(QStringLiteral("title"), QLatin1String(a[i].first));
-            xml.writeAttribute(QStringLiteral("type"), QLatin1String(a[i].second));
+            xml.writeAttribute(QStringLiteral("id"), QLatin1String(f.name));
+            xml.writeAttribute(QStringLiteral("title"), QLatin1String(f.name));
+            xml.writeAttribute(QStringLiteral("type"), QLatin1String(f.type));
         }
         xml.writeEndElement();
     };
-    attributes("node", {{"kind", "string"}, {"volume_usd", "double"}});
-    attributes("edge", {{"flow", "long"},
-                        {"kind", "string"},
-                        {"status", "string"},
-                        {"date", "string"},
-                        {"usd_min", "long"},
-                        {"usd_max", "long"},
-                        {"has_amount", "boolean"},
-                        {"disputed", "boolean"}});
-    auto values = [&](const std::vector<std::pair<const char *, QString>> &v) {
+    attributes("node", nodeFields({}));
+    attributes("edge", edgeFields({}));
+    auto values = [&](const std::vector<Field> &fields) {
         xml.writeStartElement(QStringLiteral("attvalues"));
-        for (const auto &[key, value] : v) {
+        for (const Field &f : fields) {
             xml.writeEmptyElement(QStringLiteral("attvalue"));
-            xml.writeAttribute(QStringLiteral("for"), QLatin1String(key));
-            xml.writeAttribute(QStringLiteral("value"), value);
+            xml.writeAttribute(QStringLiteral("for"), QLatin1String(f.name));
+            xml.writeAttribute(QStringLiteral("value"), f.value);
         }
         xml.writeEndElement();
     };
@@ -89,7 +110,7 @@ Status writeGexf(const graph::MoneyGraph &graph, QIODevice &out) {
         xml.writeStartElement(QStringLiteral("node"));
         xml.writeAttribute(QStringLiteral("id"), nodeId(n));
         xml.writeAttribute(QStringLiteral("label"), n.name);
-        values({{"kind", token(n.kind)}, {"volume_usd", QString::number(n.volumeUsd, 'f', 0)}});
+        values(nodeFields(n));
         xml.writeEndElement();
     }
     xml.writeEndElement();
@@ -102,14 +123,7 @@ Status writeGexf(const graph::MoneyGraph &graph, QIODevice &out) {
         xml.writeAttribute(QStringLiteral("weight"), weight(e));
         if (!e.date.isNull()) // from its first possible day on: Gephi's timeline
             xml.writeAttribute(QStringLiteral("start"), e.date.firstDay().toString(Qt::ISODate));
-        values({{"flow", QString::number(e.flow)},
-                {"kind", token(e.kind)},
-                {"status", token(e.status)},
-                {"date", e.date.toString()},
-                {"usd_min", QString::number(e.usdLow)},
-                {"usd_max", QString::number(e.usdHigh)},
-                {"has_amount", e.hasAmount ? QStringLiteral("true") : QStringLiteral("false")},
-                {"disputed", e.disputed ? QStringLiteral("true") : QStringLiteral("false")}});
+        values(edgeFields(e));
         xml.writeEndElement();
     }
     xml.writeEndElement();
@@ -125,35 +139,41 @@ Status writeGraphml(const graph::MoneyGraph &graph, QIODevice &out) {
     xml.writeStartDocument();
     xml.writeStartElement(QStringLiteral("graphml"));
     xml.writeDefaultNamespace(QStringLiteral("http://graphml.graphdrawing.org/xmlns"));
-    struct Key {
-        const char *id;
-        const char *domain;
-        const char *type;
+    // GraphML has no built-in label or weight: they are fields like the others.
+    auto graphmlNode = [](const graph::Node &n) {
+        std::vector<Field> fields = nodeFields(n);
+        fields.insert(fields.begin(), Field{"label", "string", n.name});
+        return fields;
     };
-    const Key keys[] = {{"label", "node", "string"},       {"kind", "node", "string"},
-                        {"volume_usd", "node", "double"},  {"flow", "edge", "long"},
-                        {"weight", "edge", "double"},      {"kind", "edge", "string"},
-                        {"status", "edge", "string"},      {"date", "edge", "string"},
-                        {"usd_min", "edge", "long"},       {"usd_max", "edge", "long"},
-                        {"has_amount", "edge", "boolean"}, {"disputed", "edge", "boolean"}};
-    for (const Key &k : keys) {
-        xml.writeEmptyElement(QStringLiteral("key"));
-        // Node and edge keys may share a name; their ids may not.
-        xml.writeAttribute(QStringLiteral("id"),
-                           QLatin1String(k.domain) + QLatin1Char('_') + QLatin1String(k.id));
-        xml.writeAttribute(QStringLiteral("for"), QLatin1String(k.domain));
-        xml.writeAttribute(QStringLiteral("attr.name"), QLatin1String(k.id));
-        xml.writeAttribute(QStringLiteral("attr.type"), QLatin1String(k.type));
-    }
+    auto graphmlEdge = [](const graph::Edge &e) {
+        std::vector<Field> fields = edgeFields(e);
+        fields.insert(fields.begin() + 1, Field{"weight", "double", weight(e)});
+        return fields;
+    };
+    auto keys = [&](const char *domain, const std::vector<Field> &fields) {
+        for (const Field &f : fields) {
+            xml.writeEmptyElement(QStringLiteral("key"));
+            // Node and edge keys may share a name; their ids may not.
+            xml.writeAttribute(QStringLiteral("id"),
+                               QLatin1String(domain) + QLatin1Char('_') + QLatin1String(f.name));
+            xml.writeAttribute(QStringLiteral("for"), QLatin1String(domain));
+            xml.writeAttribute(QStringLiteral("attr.name"), QLatin1String(f.name));
+            xml.writeAttribute(QStringLiteral("attr.type"), QLatin1String(f.type));
+        }
+    };
+    keys("node", graphmlNode({}));
+    keys("edge", graphmlEdge({}));
     xml.writeStartElement(QStringLiteral("graph"));
     xml.writeAttribute(QStringLiteral("id"), QStringLiteral("dealscope"));
     xml.writeAttribute(QStringLiteral("edgedefault"), QStringLiteral("directed"));
-    auto data = [&](const char *domain, const char *key, const QString &value) {
-        xml.writeStartElement(QStringLiteral("data"));
-        xml.writeAttribute(QStringLiteral("key"),
-                           QLatin1String(domain) + QLatin1Char('_') + QLatin1String(key));
-        xml.writeCharacters(value);
-        xml.writeEndElement();
+    auto data = [&](const char *domain, const std::vector<Field> &fields) {
+        for (const Field &f : fields) {
+            xml.writeStartElement(QStringLiteral("data"));
+            xml.writeAttribute(QStringLiteral("key"),
+                               QLatin1String(domain) + QLatin1Char('_') + QLatin1String(f.name));
+            xml.writeCharacters(f.value);
+            xml.writeEndElement();
+        }
     };
     const std::vector<bool> used = connected(graph);
     for (size_t i = 0; i < graph.nodes().size(); ++i) {
@@ -162,9 +182,7 @@ Status writeGraphml(const graph::MoneyGraph &graph, QIODevice &out) {
         const graph::Node &n = graph.nodes()[i];
         xml.writeStartElement(QStringLiteral("node"));
         xml.writeAttribute(QStringLiteral("id"), nodeId(n));
-        data("node", "label", n.name);
-        data("node", "kind", token(n.kind));
-        data("node", "volume_usd", QString::number(n.volumeUsd, 'f', 0));
+        data("node", graphmlNode(n));
         xml.writeEndElement();
     }
     for (const graph::Edge &e : graph.edges()) {
@@ -172,15 +190,7 @@ Status writeGraphml(const graph::MoneyGraph &graph, QIODevice &out) {
         xml.writeAttribute(QStringLiteral("id"), QStringLiteral("f%1").arg(e.flow));
         xml.writeAttribute(QStringLiteral("source"), nodeId(graph.nodes()[size_t(e.from)]));
         xml.writeAttribute(QStringLiteral("target"), nodeId(graph.nodes()[size_t(e.to)]));
-        data("edge", "flow", QString::number(e.flow));
-        data("edge", "weight", weight(e));
-        data("edge", "kind", token(e.kind));
-        data("edge", "status", token(e.status));
-        data("edge", "date", e.date.toString());
-        data("edge", "usd_min", QString::number(e.usdLow));
-        data("edge", "usd_max", QString::number(e.usdHigh));
-        data("edge", "has_amount", e.hasAmount ? QStringLiteral("true") : QStringLiteral("false"));
-        data("edge", "disputed", e.disputed ? QStringLiteral("true") : QStringLiteral("false"));
+        data("edge", graphmlEdge(e));
         xml.writeEndElement();
     }
     xml.writeEndElement(); // graph
