@@ -10,6 +10,7 @@
 #include "filters.h"
 #include "mainwindow.h"
 #include "networkview.h"
+#include "samplewindow.h"
 #include "selection.h"
 #include "settings.h"
 #include "sourcepanel.h"
@@ -47,16 +48,8 @@ private:
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        const QString path = m_dir.filePath(QStringLiteral("n.dealscope"));
-        QVERIFY(sample::writeSampleFile(path));
-        m_settings = std::make_unique<Settings>();
-        m_window = std::make_unique<MainWindow>(m_settings.get());
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(m_window->openFile(path, true));
-        m_window->showView(2);
+        QVERIFY(test::openSampleWindow(m_dir.filePath(QStringLiteral("n.dealscope")), m_settings,
+                                       m_window, 2));
         QTRY_VERIFY_WITH_TIMEOUT(network()->graph() && !network()->isLoading(), 10000);
         QTRY_COMPARE(network()->item()->picture().nodes.size(), size_t(8));
     }

@@ -8,6 +8,7 @@
 #include "exchange/sample.h"
 #include "filters.h"
 #include "mainwindow.h"
+#include "samplewindow.h"
 #include "selection.h"
 #include "settings.h"
 #include "timelineview.h"
@@ -36,17 +37,8 @@ private:
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        const QString path = m_dir.filePath(QStringLiteral("t.dealscope"));
-        QVERIFY(sample::writeSampleFile(path));
-        m_settings = std::make_unique<Settings>();
-        m_window = std::make_unique<MainWindow>(m_settings.get());
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(m_window->openFile(path, true));
-        m_window->showView(1);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->dealTable()->model()->isLoading(), 10000);
+        QVERIFY(test::openSampleWindow(m_dir.filePath(QStringLiteral("t.dealscope")), m_settings,
+                                       m_window, 1));
         timeline()->plot()->replot();
     }
 
