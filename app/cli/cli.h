@@ -79,5 +79,8 @@ int runAttach(const QStringList &args);
 int runRender(const QStringList &args);
 int runStakes(const QStringList &args);
 int runCycles(const QStringList &args);
+int runExtract(const QStringList &args);
+int runImport(const QStringList &args);
+int runSearch(const QStringList &args);
 
 } // namespace ds::cli

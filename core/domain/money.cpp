@@ -200,6 +200,14 @@ std::optional<Money> Money::parse(const QString &text) {
     // "multibillion-dollar", "multi-billion dollar": at least two of the unit.
     static const QRegularExpression multi(
         QStringLiteral("^multi-?(billion|million|trillion)(?:[- ]dollars?)?$"));
+    // "billions" (of dollars): as vague as "multibillion", and read the same way.
+    static const QRegularExpression plural(
+        QStringLiteral("^(billion|million|trillion)s(?: of dollars)?$"));
+    if (const auto m = plural.match(s); m.hasMatch()) {
+        Money money = atLeast(2 * scaleFactor(m.captured(1)));
+        money.stated = text.trimmed();
+        return money;
+    }
     if (const auto m = multi.match(s); m.hasMatch()) {
         Money money = atLeast(2 * scaleFactor(m.captured(1)));
         money.stated = text.trimmed();

@@ -107,6 +107,9 @@ END;
 const std::vector<Migration> &migrations() {
     static const std::vector<Migration> steps = {
         {1, QString::fromUtf8(kVersion1) + indexStatements().join(QLatin1Char('\n'))},
+        // Version 2: finding an imported article's duplicate by the hash of its text.
+        {2, QStringLiteral("CREATE INDEX IF NOT EXISTS sources_text_hash ON sources(text_hash) "
+                           "WHERE text_hash IS NOT NULL;")},
     };
     return steps;
 }

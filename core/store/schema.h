@@ -10,7 +10,7 @@
 namespace ds::schema {
 
 /// The schema version this build writes (PRAGMA user_version).
-inline constexpr int kCurrentVersion = 1;
+inline constexpr int kCurrentVersion = 2;
 /// PRAGMA application_id of a DealScope file ("DSCP"); also the MIME magic.
 inline constexpr int kApplicationId = 0x44534350;
 

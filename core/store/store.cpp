@@ -10,6 +10,19 @@ namespace ds {
 
 namespace {
 
+// The id a one-parameter query finds, if any.
+Result<std::optional<Id>> optionalId(sql::Database &db, const QString &sql, const QString &value) {
+    auto st = sql::Statement::prepare(db, sql);
+    if (!st)
+        return st.error();
+    st->bind(1, value);
+    if (st->next())
+        return std::optional<Id>(st->int64(0));
+    if (!st->status())
+        return st->status().error();
+    return std::optional<Id>();
+}
+
 uint32_t bigEndian32(const QByteArray &bytes, int offset) {
     return (uint32_t(uint8_t(bytes[offset])) << 24) | (uint32_t(uint8_t(bytes[offset + 1])) << 16) |
            (uint32_t(uint8_t(bytes[offset + 2])) << 8) | uint32_t(uint8_t(bytes[offset + 3]));
@@ -669,29 +682,28 @@ Result<std::vector<Id>> Store::companiesWithClaims() {
 }
 
 Result<std::optional<Id>> Store::companyIdByName(const QString &nameOrAlias) {
-    auto st = sql::Statement::prepare(
-        m_db, QStringLiteral("SELECT id FROM companies WHERE name = ?1 UNION ALL "
-                             "SELECT company_id FROM company_aliases WHERE alias = ?1 LIMIT 1"));
-    if (!st)
-        return st.error();
-    st->bind(1, nameOrAlias.trimmed());
-    if (st->next())
-        return std::optional<Id>(st->int64(0));
-    if (!st->status())
-        return st->status().error();
-    return std::optional<Id>();
+    return optionalId(m_db,
+                      QStringLiteral("SELECT id FROM companies WHERE name = ?1 UNION ALL "
+                                     "SELECT company_id FROM company_aliases WHERE alias = ?1 "
+                                     "LIMIT 1"),
+                      nameOrAlias.trimmed());
 }
 
 Result<std::optional<Id>> Store::sourceIdByKey(const QString &key) {
-    auto st = sql::Statement::prepare(m_db, QStringLiteral("SELECT id FROM sources WHERE key=?"));
-    if (!st)
-        return st.error();
-    st->bind(1, key);
-    if (st->next())
-        return std::optional<Id>(st->int64(0));
-    if (!st->status())
-        return st->status().error();
-    return std::optional<Id>();
+    return optionalId(m_db, QStringLiteral("SELECT id FROM sources WHERE key=?"), key);
+}
+
+Result<std::optional<Id>> Store::sourceIdByTextHash(const QString &hash) {
+    return optionalId(m_db, QStringLiteral("SELECT id FROM sources WHERE text_hash=? LIMIT 1"),
+                      hash);
+}
+
+Result<std::optional<Id>> Store::sourceIdByPublisher(const QString &publisher) {
+    return optionalId(
+        m_db,
+        QStringLiteral(
+            "SELECT id FROM sources WHERE publisher=? COLLATE NOCASE ORDER BY id LIMIT 1"),
+        publisher);
 }
 
 } // namespace ds

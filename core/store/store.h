@@ -88,6 +88,10 @@ public:
     /// Finds a company by name or alias (case-insensitive).
     Result<std::optional<Id>> companyIdByName(const QString &nameOrAlias);
     Result<std::optional<Id>> sourceIdByKey(const QString &key);
+    /// The source whose text has this hash (duplicate detection on import).
+    Result<std::optional<Id>> sourceIdByTextHash(const QString &hash);
+    /// The first source of a publisher (case-insensitive), e.g. the outlet an article cites.
+    Result<std::optional<Id>> sourceIdByPublisher(const QString &publisher);
 
 private:
     Store(sql::Database db, QString path)

@@ -44,6 +44,24 @@ private:
     }
 
 private slots:
+    // A file of format 1 (before imported articles were looked up by their text's hash) is
+    // upgraded in place on open.
+    void upgradesFormat1() {
+        const QString p = path("format1.dealscope");
+        {
+            auto store = Store::open(p, Store::OpenMode::CreateNew);
+            QVERIFY(store);
+            QVERIFY(store->db().exec(QStringLiteral(
+                "DROP INDEX sources_text_hash; PRAGMA user_version = 1;")));
+        }
+        auto store = Store::open(p);
+        QVERIFY2(store, qPrintable(store.errorMessage()));
+        QCOMPARE(*store->db().queryInt(QStringLiteral("PRAGMA user_version")), 2);
+        QCOMPARE(*store->db().queryInt(QStringLiteral(
+                     "SELECT count(*) FROM sqlite_master WHERE name = 'sources_text_hash'")),
+                 1);
+    }
+
     void createsANewFile() {
         const QString p = path("new.dealscope");
         auto store = Store::open(p, Store::OpenMode::CreateNew);

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "error.h"
+#include "ingest/mentions.h"
+
+#include <QHash>
+
+namespace ds {
+class Store;
+}
+
+namespace ds::ingest {
+
+/// The names and aliases of known companies, for finding them in a text.
+class CompanyDictionary {
+public:
+    struct Entry {
+        Id id = 0;
+        QString name;
+        CompanyKind kind = CompanyKind::Other;
+    };
+
+    void add(const Company &company);
+    /// Every company of a database with its aliases.
+    static Result<CompanyDictionary> fromStore(Store &store);
+
+    /// The company a phrase names (case-insensitive, spacing normalised), if any.
+    const Entry *lookup(const QString &phrase) const;
+    const Entry *byId(Id id) const;
+    int longestPhrase() const { return m_longest; }
+    bool isEmpty() const { return m_byKey.isEmpty(); }
+
+private:
+    QHash<QString, int> m_byKey; // normalised name or alias → index
+    QHash<Id, int> m_byId;
+    std::vector<Entry> m_entries;
+    int m_longest = 1; // words
+};
+
+/// A normalised phrase key: lower case, single spaces, typographic apostrophes made plain.
+QString phraseKey(const QString &phrase);
+
+/// Finds the companies a text names: known names and aliases (longest first, whole words,
+/// any case; "Microsoft’s" names Microsoft), and capitalised names that are not known
+/// (sequences of capitalised words, not at a sentence start unless seen elsewhere, nor
+/// common words, months or weekdays), proposed as new companies. In text order.
+std::vector<CompanyMention> findCompanies(const QString &text, const CompanyDictionary &dictionary);
+
+} // namespace ds::ingest

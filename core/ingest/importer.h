@@ -1,0 +1,52 @@
+#pragma once
+
+#include "error.h"
+#include "ingest/article.h"
+#include "ingest/extraction.h"
+
+namespace ds {
+class Store;
+}
+
+namespace ds::ingest {
+
+struct AddedSource {
+    Id sourceId = 0;
+    bool duplicate = false; ///< the same text was already there: nothing was added
+};
+
+/// Adds an article as a source with the confirmed metadata, unless a source with the same text
+/// exists (then that one is returned, marked duplicate). The cited outlet links to a source
+/// of that publisher when there is one, else it is kept in the note.
+Result<AddedSource> addArticle(Store &store, const Article &article, const ArticleMetadata &meta);
+
+/// What accepting one proposal did.
+struct AcceptOutcome {
+    enum class Kind {
+        LinkedToFlow, ///< a flow with the same payer, payee, kind and date existed
+        CreatedFlow,  ///< a new deal and flow were created
+        CompanyClaim  ///< a valuation, total or stake on a company
+    };
+    Kind kind = Kind::CreatedFlow;
+    Id claimId = 0;
+    std::optional<Id> flowId;
+    std::optional<Id> dealId;
+    QStringList createdCompanies;
+    QString message; ///< one line a person can read: "Added to the flow Microsoft → Anthropic …"
+};
+
+/// Why a proposal cannot become a claim as it stands (no payer, payer = payee, no amount), or
+/// an empty string.
+QString proposalProblem(const Proposal &proposal);
+
+/// Turns proposals into claims of a source, all in one transaction: each links to an existing
+/// flow when payer, payee, kind and date match, or creates its deal and flow; names not in the
+/// database become new companies. When any proposal has a problem nothing is written.
+Result<std::vector<AcceptOutcome>> acceptProposals(Store &store, Id sourceId,
+                                                   const std::vector<Proposal> &proposals);
+
+/// Whether two dates can stand for the same event: their periods overlap (a missing date
+/// matches any).
+bool datesCompatible(const PartialDate &a, const PartialDate &b);
+
+} // namespace ds::ingest

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/types.h"
+#include "error.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace ds {
+class Store;
+}
+
+namespace ds::search {
+
+/// Marks around matched words in titles and snippets (control characters that no article
+/// text holds); callers turn them into bold, brackets or colour.
+inline constexpr QChar kMatchStart = QChar(0x02);
+inline constexpr QChar kMatchEnd = QChar(0x03);
+
+/// A full-text query built from what a person typed: every word (or "quoted phrase") is
+/// searched for literally, all of them must occur. Quotes, "-", ":", "*", "^", parentheses and
+/// the words AND, OR, NOT, NEAR are never operators. Empty when nothing searchable remains.
+QString ftsQuery(const QString &input);
+
+struct Hit {
+    Id sourceId = 0;
+    QString title;   ///< with match marks
+    QString snippet; ///< a few words around the best match, with match marks
+    QString publisher;
+    PartialDate published;
+};
+
+struct Results {
+    std::vector<Hit> hits; ///< best first
+    bool more = false;     ///< there are more than the limit
+};
+
+/// Searches the titles and texts of the sources, best match first (BM25).
+Result<Results> searchSources(Store &store, const QString &input, int limit = 50);
+
+/// A marked text with the marks replaced (e.g. by "<b>" and "</b>" after HTML escaping).
+QString replaceMarks(const QString &marked, const QString &start, const QString &end);
+
+} // namespace ds::search
