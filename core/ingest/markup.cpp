@@ -87,7 +87,7 @@ QString htmlToText(const QString &html, QString *title) {
         QStringLiteral("nav"),    QStringLiteral("header"), QStringLiteral("footer"),
         QStringLiteral("aside"),  QStringLiteral("form"),   QStringLiteral("template"),
         QStringLiteral("svg"),    QStringLiteral("iframe"), QStringLiteral("object"),
-        QStringLiteral("head"),   QStringLiteral("button"), QStringLiteral("select"),
+        QStringLiteral("button"), QStringLiteral("select"),
     };
     static const QSet<QString> blocks = {
         QStringLiteral("p"),       QStringLiteral("div"),     QStringLiteral("br"),
@@ -114,8 +114,13 @@ QString htmlToText(const QString &html, QString *title) {
         if (c != QLatin1Char('<')) {
             const int next = int(html.indexOf(QLatin1Char('<'), i));
             const int end = next < 0 ? n : next;
-            if (skipUntil.isEmpty())
-                out += QStringView(html).mid(i, end - i);
+            if (skipUntil.isEmpty()) {
+                // In HTML a line break in the source is a space; blocks make the lines.
+                QString chunk = html.mid(i, end - i);
+                chunk.replace(QLatin1Char('\n'), QLatin1Char(' '));
+                chunk.replace(QLatin1Char('\r'), QLatin1Char(' '));
+                out += chunk;
+            }
             i = end;
             continue;
         }

@@ -55,8 +55,9 @@ private slots:
         Run unknown = cli({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.code, 2);
         QVERIFY(unknown.err.contains(QLatin1String("unknown command")));
-        for (const char *command : {"sample", "info", "export", "check", "generate", "figures",
-                                    "disputes", "attach", "render"}) {
+        for (const char *command :
+             {"sample", "info", "export", "check", "generate", "figures", "disputes", "attach",
+              "render", "extract", "import", "search"}) {
             Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(help.code, 0);
             QVERIFY2(help.out.contains(QLatin1String("Usage:")), command);
@@ -129,6 +130,7 @@ private slots:
     void attach();
     void render();
     void stakesCyclesAndGraphExports();
+    void extractImportSearch();
 
     void generateIsDeterministic() {
         const QString a = path(QStringLiteral("a.dealscope"));
@@ -383,4 +385,99 @@ void TestCli::stakesCyclesAndGraphExports() {
     QCOMPARE(
         cli({QStringLiteral("export"), db, QStringLiteral("--format"), QStringLiteral("dot")}).code,
         2);
+}
+
+void TestCli::extractImportSearch() {
+    const QString fixtures = QStringLiteral(DEALSCOPE_SOURCE_DIR "/tests/fixtures/articles");
+    const QString article = fixtures + QStringLiteral("/cloud_commitments.txt");
+    // extract --json: the figures with offsets into the file's own text.
+    Run ex = cli({QStringLiteral("extract"), article, QStringLiteral("--json"),
+                  QStringLiteral("--published"), QStringLiteral("2025-11-21")});
+    QCOMPARE(ex.code, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(ex.out.toUtf8()).object();
+    const QJsonArray figures = doc.value(QStringLiteral("articles"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("figures"))
+                                   .toArray();
+    QVERIFY(figures.size() >= 5);
+    QFile f(article);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    bool sawThirty = false;
+    for (const QJsonValue v : figures) {
+        const QJsonObject o = v.toObject();
+        for (const char *key :
+             {"amount_text", "start", "end", "value_usd_min", "value_usd_max", "qualifier",
+              "currency", "payer", "payee", "kind", "status", "date", "quote"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        const int start = o.value(QStringLiteral("start")).toInt();
+        const int end = o.value(QStringLiteral("end")).toInt();
+        QCOMPARE(text.mid(start, end - start), o.value(QStringLiteral("amount_text")).toString());
+        if (o.value(QStringLiteral("amount_text")).toString() == QLatin1String("$30 billion")) {
+            sawThirty = true;
+            QCOMPARE(o.value(QStringLiteral("payer")).toString(), QStringLiteral("Anthropic"));
+            QCOMPARE(o.value(QStringLiteral("payee")).toString(), QStringLiteral("Microsoft"));
+            QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("compute"));
+            QCOMPARE(o.value(QStringLiteral("date")).toString(), QStringLiteral("2025-11-18"));
+        }
+    }
+    QVERIFY(sawThirty);
+    Run plain = cli({QStringLiteral("extract"), fixtures});
+    QCOMPARE(plain.code, 0);
+    QVERIFY(plain.out.contains(QLatin1String("loan_licensing.html")));
+    QCOMPARE(cli({QStringLiteral("extract"), path(QStringLiteral("nope.txt"))}).code, 1);
+    QCOMPARE(cli({QStringLiteral("extract"), article, QStringLiteral("--published"),
+                  QStringLiteral("2025-13")})
+                 .code,
+             2);
+
+    // import: once, then recognised as a duplicate; --accept adds claims.
+    const QString db = path(QStringLiteral("import.dealscope"));
+    QCOMPARE(cli({QStringLiteral("sample"), db}).code, 0);
+    const QString before = cli({QStringLiteral("info"), db}).out;
+    Run imported = cli({QStringLiteral("import"), db, article, QStringLiteral("--accept"),
+                        QStringLiteral("--published"), QStringLiteral("2025-11-21")});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    QVERIFY(imported.out.contains(QLatin1String("imported as source")));
+    QVERIFY(imported.out.contains(QLatin1String("existing flow")));
+    Run again = cli({QStringLiteral("import"), db, article});
+    QCOMPARE(again.code, 0);
+    QVERIFY(again.out.contains(QLatin1String("already there")));
+    QVERIFY(cli({QStringLiteral("info"), db}).out != before);
+    QCOMPARE(cli({QStringLiteral("check"), db}).code, 0);
+    const QString empty = path(QStringLiteral("empty.txt"));
+    {
+        QFile e(empty);
+        QVERIFY(e.open(QIODevice::WriteOnly));
+    }
+    Run partly =
+        cli({QStringLiteral("import"), db, empty, fixtures + QStringLiteral("/funding_round.txt")});
+    QCOMPARE(partly.code, 1); // one file refused, the other imported
+    QVERIFY(partly.err.contains(QLatin1String("empty.txt")));
+    QVERIFY(partly.out.contains(QLatin1String("funding_round.txt: imported")));
+
+    // search: results with the match marked; odd input never breaks it.
+    Run found = cli({QStringLiteral("search"), db, QStringLiteral("Azure")});
+    QCOMPARE(found.code, 0);
+    QVERIFY(found.out.contains(QLatin1String("[Azure]")));
+    Run json = cli({QStringLiteral("search"), db, QStringLiteral("\"Thrive Capital\""),
+                    QStringLiteral("--json")});
+    QCOMPARE(json.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8())
+                 .object()
+                 .value(QStringLiteral("results"))
+                 .toArray()
+                 .size(),
+             1);
+    for (const char *odd : {"NOT", "title:x", "a*", "-x", "NEAR(a b)"}) {
+        Run r = cli({QStringLiteral("search"), db, QString::fromLatin1(odd)});
+        QVERIFY2(r.code == 0, odd);
+    }
+    for (const char *nothing : {"*", "((("}) {
+        Run r = cli({QStringLiteral("search"), db, QString::fromLatin1(nothing)});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("Type a word")));
+    }
 }

@@ -51,8 +51,8 @@ private slots:
         {
             auto store = Store::open(p, Store::OpenMode::CreateNew);
             QVERIFY(store);
-            QVERIFY(store->db().exec(QStringLiteral(
-                "DROP INDEX sources_text_hash; PRAGMA user_version = 1;")));
+            QVERIFY(store->db().exec(
+                QStringLiteral("DROP INDEX sources_text_hash; PRAGMA user_version = 1;")));
         }
         auto store = Store::open(p);
         QVERIFY2(store, qPrintable(store.errorMessage()));

@@ -1,0 +1,299 @@
+// Importing articles: clean text from HTML and Markdown, refusing bad files, proposed
+// metadata, duplicates, accepting proposals as claims, and full-text search with odd input.
+#include "exchange/jsonformat.h"
+#include "exchange/sample.h"
+#include "ingest/article.h"
+#include "ingest/importer.h"
+#include "ingest/markup.h"
+#include "store/search.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ds;
+using namespace ds::ingest;
+
+namespace {
+
+Store sampleStore() {
+    auto store = Store::openMemory();
+    if (!store || !json::importDocument(*store, sample::sampleJson()))
+        qFatal("no sample");
+    return std::move(*store);
+}
+
+Article articleOf(const QString &text) {
+    auto a = articleFromBytes(text.toUtf8(), QStringLiteral("pasted"), ArticleFormat::Text);
+    if (!a)
+        qFatal("%s", qPrintable(a.errorMessage()));
+    return *a;
+}
+
+int64_t count(Store &store, const char *sql) {
+    return *store.db().queryInt(QString::fromLatin1(sql));
+}
+
+} // namespace
+
+class TestIngest : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes) {
+        const QString p = m_dir.filePath(name);
+        QFile f(p);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write");
+        f.write(bytes);
+        return p;
+    }
+
+private slots:
+    void htmlBecomesCleanText() {
+        QString title;
+        const QString text = htmlToText(
+            QStringLiteral("<html><head><title>A &amp; B</title><style>p{}</style>"
+                           "<script>var x = '<p>$5 billion</p>';</script></head><body>"
+                           "<nav>Home | Deals</nav><!-- secret $3 billion --><h1>Head</h1>"
+                           "<p>First   paragraph,\nstill first.</p><p>Second &euro;5 &#8212; "
+                           "&#x41;</p><ul><li>one</li><li>two</li></ul><footer>Copyright</footer>"
+                           "<p>Last <a href=\"http://example.com\">link</a> <img src=\"x.png\">"
+                           "</p></body></html>"),
+            &title);
+        QCOMPARE(title, QStringLiteral("A & B"));
+        QCOMPARE(text, QStringLiteral("Head\nFirst paragraph, still first.\nSecond €5 — A\none\n"
+                                      "two\nLast link"));
+    }
+
+    void brokenHtmlDoesNotHang() {
+        for (const QString &html :
+             {QStringLiteral("<"), QStringLiteral("<p"), QStringLiteral("<script>never closed"),
+              QStringLiteral("<!-- open comment"), QStringLiteral("<a href=\"x>y</a>"),
+              QStringLiteral("text < 5 and > 3"), QStringLiteral("&#0; &#xFFFFFF; &bogus;")})
+            htmlToText(html);
+        QCOMPARE(htmlToText(QStringLiteral("text < 5 and > 3")),
+                 QStringLiteral("text < 5 and > 3"));
+        QCOMPARE(htmlToText(QStringLiteral("&bogus; &#0;")), QStringLiteral("&bogus; \uFFFD"));
+    }
+
+    void markdownBecomesPlainText() {
+        QString title;
+        const QString text = markdownToText(
+            QStringLiteral("# Google weighs **another** $2B\n\n*Published 12 June 2024*\n\n"
+                           "Google is __reportedly__ in\ntalks. See [the story](http://x.com).\n"
+                           "![chart](c.png)\n\n- one\n- two\n\n```\ncode $9B\n```\n---\n> quoted"),
+            &title);
+        QCOMPARE(title, QStringLiteral("Google weighs another $2B"));
+        QCOMPARE(text, QStringLiteral("Google weighs another $2B\nPublished 12 June 2024\n"
+                                      "Google is reportedly in talks. See the story.\none\ntwo\n"
+                                      "quoted"));
+    }
+
+    void refusesBadFiles() {
+        QVERIFY(!loadArticle(m_dir.filePath(QStringLiteral("missing.txt"))));
+        QVERIFY(!loadArticle(write(QStringLiteral("empty.txt"), {})));
+        QVERIFY(
+            !loadArticle(write(QStringLiteral("binary.txt"), QByteArray("ab\0\0cd\x01\x02", 8))));
+        const auto big = loadArticle(write(QStringLiteral("big.txt"), QByteArray(2048, 'a')), 1024);
+        QVERIFY(!big);
+        QVERIFY(big.errorMessage().contains(QStringLiteral("too large")));
+        QVERIFY(
+            !loadArticle(write(QStringLiteral("blank.html"), "<html><script>x</script></html>")));
+        QVERIFY(!loadArticle(m_dir.path())); // a folder
+    }
+
+    void repairsInvalidUtf8() {
+        auto a = loadArticle(write(QStringLiteral("bad.txt"), "Amazon paid \xff$4 billion."));
+        QVERIFY2(a, qPrintable(a.errorMessage()));
+        QCOMPARE(a->warnings.size(), 1);
+        QVERIFY(a->text.contains(QChar(QChar::ReplacementCharacter)));
+    }
+
+    void plainTextIsKeptAsItIs() {
+        const QByteArray bytes = "  Title line\r\n\r\nBody  with  spaces.\n";
+        auto a = loadArticle(write(QStringLiteral("keep.txt"), bytes));
+        QVERIFY(a);
+        QCOMPARE(a->text, QString::fromUtf8(bytes)); // offsets refer to the file's own text
+    }
+
+    void proposesMetadata() {
+        auto a = loadArticle(
+            write(QStringLiteral("techcrunch.com_story.txt"),
+                  "Microsoft bets on Anthropic\nNovember 18, 2025\nAccording to Ars Technica, "
+                  "Microsoft will invest.\n"));
+        QVERIFY(a);
+        QCOMPARE(a->proposed.title, QStringLiteral("Microsoft bets on Anthropic"));
+        QCOMPARE(a->proposed.cites, QStringLiteral("Ars Technica"));
+        QCOMPARE(a->proposed.publisher, QStringLiteral("techcrunch.com"));
+        QCOMPARE(a->proposed.published.toString(), QStringLiteral("2025-11-18"));
+
+        auto h = loadArticle(
+            write(QStringLiteral("page.html"),
+                  "<html><head><meta property=\"og:site_name\" content=\"Example Wire\">"
+                  "<meta property=\"article:published_time\" content=\"2024-05-17T08:00:00Z\">"
+                  "<title>Loan</title></head><body><p>CoreWeave borrowed $7.5 "
+                  "billion.</p></body></html>"));
+        QVERIFY(h);
+        QCOMPARE(h->format, ArticleFormat::Html);
+        QCOMPARE(h->proposed.publisher, QStringLiteral("Example Wire"));
+        QCOMPARE(h->proposed.title, QStringLiteral("Loan"));
+        QCOMPARE(h->proposed.published.toString(), QStringLiteral("2024-05-17"));
+        QCOMPARE(h->text, QStringLiteral("CoreWeave borrowed $7.5 billion."));
+    }
+
+    void listsAFolder() {
+        QTemporaryDir dir;
+        QDir(dir.path()).mkpath(QStringLiteral("sub"));
+        for (const char *name : {"a.txt", "b.md", "sub/c.html", "d.png", "e.pdf"}) {
+            QFile f(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        QStringList names;
+        for (const QString &f : articleFilesIn(dir.path()))
+            names << QDir(dir.path()).relativeFilePath(f);
+        QCOMPARE(names, QStringList({QStringLiteral("a.txt"), QStringLiteral("b.md"),
+                                     QStringLiteral("sub/c.html")}));
+    }
+
+    void duplicatesAreRecognised() {
+        Store store = sampleStore();
+        const Article a = articleOf(QStringLiteral("Google invested $2 billion in Anthropic."));
+        auto first = addArticle(store, a, a.proposed);
+        QVERIFY(first && !first->duplicate);
+        const int64_t sources = count(store, "SELECT count(*) FROM sources");
+        auto second = addArticle(store, a, a.proposed);
+        QVERIFY(second && second->duplicate);
+        QCOMPARE(second->sourceId, first->sourceId);
+        QCOMPARE(count(store, "SELECT count(*) FROM sources"), sources);
+    }
+
+    void acceptingLinksOrCreates() {
+        Store store = sampleStore();
+        auto dictionary = CompanyDictionary::fromStore(store);
+        QVERIFY(dictionary);
+        // Amazon → Anthropic equity exists in the sample (2023-09 and 2024-11).
+        const Article a = articleOf(QStringLiteral(
+            "Amazon invested $4 billion in Anthropic in September 2023. Mistral AI raised $1 "
+            "billion from Nvidia. Investors in Mistral AI cheered. Anthropic is valued at "
+            "$61.5 billion."));
+        ArticleMetadata meta = a.proposed;
+        meta.published = PartialDate::ofMonth(2025, 3);
+        auto added = addArticle(store, a, meta);
+        QVERIFY(added);
+        ExtractionOptions options;
+        options.published = meta.published;
+        const Extraction ex = extract(a.text, *dictionary, options);
+        QCOMPARE(int(ex.proposals.size()), 3);
+        const int64_t deals = count(store, "SELECT count(*) FROM deals");
+        const int64_t companies = count(store, "SELECT count(*) FROM companies");
+        auto outcomes = acceptProposals(store, added->sourceId, ex.proposals);
+        QVERIFY2(outcomes, qPrintable(outcomes.errorMessage()));
+        QCOMPARE(int(outcomes->size()), 3);
+        QCOMPARE((*outcomes)[0].kind, AcceptOutcome::Kind::LinkedToFlow);
+        QCOMPARE((*outcomes)[1].kind, AcceptOutcome::Kind::CreatedFlow);
+        QCOMPARE((*outcomes)[1].createdCompanies, QStringList{QStringLiteral("Mistral AI")});
+        QCOMPARE((*outcomes)[2].kind, AcceptOutcome::Kind::CompanyClaim);
+        QCOMPARE(count(store, "SELECT count(*) FROM deals"), deals + 1);
+        QCOMPARE(count(store, "SELECT count(*) FROM companies"), companies + 1);
+        // The claims carry their quotes at the right offsets.
+        for (const Claim &c : *store.claimsOfSource(added->sourceId))
+            QCOMPARE(a.text.mid(*c.quote.start, *c.quote.end - *c.quote.start), c.quote.exact);
+        const Flow linked = *store.flow(*(*outcomes)[0].flowId);
+        QCOMPARE(linked.date.toString(), QStringLiteral("2023-09"));
+    }
+
+    void aProblemWritesNothing() {
+        Store store = sampleStore();
+        const Article a = articleOf(QStringLiteral("Someone paid $4 billion."));
+        auto added = addArticle(store, a, a.proposed);
+        QVERIFY(added);
+        Proposal good;
+        good.money = Money::exact(1'000'000'000);
+        good.payer = {std::nullopt, QStringLiteral("Brand New Co")};
+        good.payee = {*store.companyIdByName(QStringLiteral("Anthropic")).value(),
+                      QStringLiteral("Anthropic")};
+        Proposal noPayer = good;
+        noPayer.payer = {};
+        Proposal same = good;
+        same.payee = {std::nullopt, QStringLiteral("brand new co")};
+        const int64_t claims = count(store, "SELECT count(*) FROM claims");
+        for (const Proposal &bad : {noPayer, same}) {
+            QVERIFY(!proposalProblem(bad).isEmpty());
+            auto outcome = acceptProposals(store, added->sourceId, {good, bad});
+            QVERIFY(!outcome);
+            QCOMPARE(count(store, "SELECT count(*) FROM claims"), claims);
+            QCOMPARE(count(store, "SELECT count(*) FROM companies WHERE name = 'Brand New Co'"), 0);
+        }
+    }
+
+    void datesCompatibility() {
+        QVERIFY(datesCompatible(PartialDate::ofMonth(2025, 11), PartialDate::ofDay(2025, 11, 18)));
+        QVERIFY(datesCompatible(PartialDate::ofYear(2023), PartialDate::ofMonth(2023, 9)));
+        QVERIFY(datesCompatible({}, PartialDate::ofYear(2023)));
+        QVERIFY(!datesCompatible(PartialDate::ofMonth(2023, 9), PartialDate::ofMonth(2024, 11)));
+    }
+
+    void ftsQueriesAreEscaped_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("query");
+        QTest::newRow("words") << QStringLiteral("Amazon Anthropic")
+                               << QStringLiteral("\"Amazon\" \"Anthropic\"");
+        QTest::newRow("phrase") << QStringLiteral("\"cloud services\" AWS")
+                                << QStringLiteral("\"cloud services\" \"AWS\"");
+        QTest::newRow("operators")
+            << QStringLiteral("NOT a OR b AND c NEAR(d)")
+            << QStringLiteral("\"NOT\" \"a\" \"OR\" \"b\" \"AND\" \"c\" \"NEAR(d)\"");
+        QTest::newRow("column filter")
+            << QStringLiteral("title:Amazon") << QStringLiteral("\"title:Amazon\"");
+        QTest::newRow("minus star caret")
+            << QStringLiteral("-x * ^y") << QStringLiteral("\"-x\" \"^y\"");
+        QTest::newRow("unbalanced quote")
+            << QStringLiteral("\"open phrase") << QStringLiteral("\"open phrase\"");
+        QTest::newRow("only punctuation") << QStringLiteral("( ) \" * - :") << QString();
+        QTest::newRow("quote inside")
+            << QStringLiteral("O\"Reilly") << QStringLiteral("\"O\" \"Reilly\"");
+    }
+    void ftsQueriesAreEscaped() {
+        QFETCH(QString, input);
+        QFETCH(QString, query);
+        QCOMPARE(search::ftsQuery(input), query);
+    }
+
+    void searchFindsAndNeverFails() {
+        Store store = sampleStore();
+        const Article a = articleOf(QStringLiteral(
+            "Amazon Web Services signed a cloud services deal with OpenAI. NOT a drill."));
+        auto added =
+            addArticle(store, a, ArticleMetadata{QStringLiteral("Cloud deal"), {}, {}, {}, {}});
+        QVERIFY(added);
+        auto results = search::searchSources(store, QStringLiteral("\"cloud services\" openai"));
+        QVERIFY2(results, qPrintable(results.errorMessage()));
+        QCOMPARE(int(results->hits.size()), 1);
+        QCOMPARE(results->hits[0].sourceId, added->sourceId);
+        QVERIFY(results->hits[0].snippet.contains(search::kMatchStart + QStringLiteral("cloud")));
+        QCOMPARE(search::replaceMarks(QStringLiteral("a\x02"
+                                                     "b\x03"),
+                                      QStringLiteral("<"), QStringLiteral(">")),
+                 QStringLiteral("a<b>"));
+        for (const QString &odd :
+             {QStringLiteral("NOT"), QStringLiteral("\"\""), QStringLiteral("a AND"),
+              QStringLiteral("(((("), QStringLiteral("title:x"), QStringLiteral("*"),
+              QStringLiteral("-"), QStringLiteral("NEAR(a b, 2)"), QStringLiteral("\u0000\u0001"),
+              QString(2000, QLatin1Char('x'))}) {
+            auto r = search::searchSources(store, odd);
+            if (!r)
+                QVERIFY2(!r.errorMessage().contains(QStringLiteral("fts5")),
+                         qPrintable(r.errorMessage()));
+        }
+        auto notWord = search::searchSources(store, QStringLiteral("NOT drill"));
+        QVERIFY(notWord && notWord->hits.size() == 1); // NOT is a word here
+        auto empty = search::searchSources(store, QStringLiteral("  * "));
+        QVERIFY(!empty);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIngest)
+#include "test_ingest.moc"
