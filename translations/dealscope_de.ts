@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ArticleImport</name>
+    <message>
+        <source>Already in the file (source %1).</source>
+        <translation>Bereits in der Datei (Quelle %1).</translation>
+    </message>
+    <message>
+        <source>Imported as source %1 (%2 figures to review).</source>
+        <translation>Als Quelle %1 importiert (%2 Zahlen zu prüfen).</translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>Imported: %1. Already there: %2. Not imported: %3.</source>
+        <translation>Importiert: %1. Bereits vorhanden: %2. Nicht importiert: %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the files after these were not looked at.</source>
+        <translation>Abgebrochen: Die Dateien danach wurden nicht angesehen.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Importierte Dateien</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>&amp;Review Figures…</source>
+        <translation>Zahlen &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Cannot import the article</source>
+        <translation>Der Artikel kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>There are no article files (.txt, .md, .html) there.</source>
+        <translation>Dort gibt es keine Artikeldateien (.txt, .md, .html).</translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>Artikel werden importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Pasted article</source>
+        <translation>Eingefügter Artikel</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
@@ -9,18 +88,18 @@
     </message>
     <message>
         <source>dealscope-cli %1: %2
-Try 'dealscope-cli %1 --help'.
+Try &apos;dealscope-cli %1 --help&apos;.
 </source>
         <translation>dealscope-cli %1: %2
-Siehe 'dealscope-cli %1 --help'.
+Siehe &apos;dealscope-cli %1 --help&apos;.
 </translation>
     </message>
     <message>
         <source>dealscope-cli %1: expected %2, got %3 argument(s).
-Try 'dealscope-cli %1 --help'.
+Try &apos;dealscope-cli %1 --help&apos;.
 </source>
         <translation>dealscope-cli %1: %2 erwartet, %3 Argument(e) erhalten.
-Siehe 'dealscope-cli %1 --help'.
+Siehe &apos;dealscope-cli %1 --help&apos;.
 </translation>
     </message>
     <message>
@@ -148,7 +227,7 @@ Angaben: %5
     <message>
         <source>Usage: dealscope-cli COMMAND [OPTIONS] ARGS...
 
-DealScope's command-line tool. Commands:
+DealScope&apos;s command-line tool. Commands:
 </source>
         <translation>Aufruf: dealscope-cli BEFEHL [OPTIONEN] ARGUMENTE...
 
@@ -157,18 +236,18 @@ Das Kommandozeilenwerkzeug von DealScope. Befehle:
     </message>
     <message>
         <source>
-Run 'dealscope-cli COMMAND --help' for a command's options.
+Run &apos;dealscope-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-'dealscope-cli BEFEHL --help' zeigt die Optionen eines Befehls.
+&apos;dealscope-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <source>dealscope-cli: unknown command '%1'.
-Run 'dealscope-cli --help' for the list.
+        <source>dealscope-cli: unknown command &apos;%1&apos;.
+Run &apos;dealscope-cli --help&apos; for the list.
 </source>
-        <translation>dealscope-cli: unbekannter Befehl '%1'.
-'dealscope-cli --help' zeigt die Liste.
+        <translation>dealscope-cli: unbekannter Befehl &apos;%1&apos;.
+&apos;dealscope-cli --help&apos; zeigt die Liste.
 </translation>
     </message>
     <message>
@@ -180,26 +259,32 @@ Run 'dealscope-cli --help' for the list.
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Prints the disputed figures: where the sources disagree on an amount, on who pays whom (direction or attribution), on a date or on whether a deal exists, with each side's sources and, for headline totals, which flows add up to them.</source>
+        <source>Prints the disputed figures: where the sources disagree on an amount, on who pays whom (direction or attribution), on a date or on whether a deal exists, with each side&apos;s sources and, for headline totals, which flows add up to them.</source>
         <translation>Gibt die umstrittenen Zahlen aus: wo die Quellen sich bei einem Betrag, bei wer wen bezahlt (Richtung oder Zuordnung), bei einem Datum oder darin widersprechen, ob es einen Deal gibt, mit den Quellen jeder Seite und, bei Schlagzeilen-Summen, welche Zahlungsflüsse sie ergeben.</translation>
     </message>
     <message>
-        <source>Prints every figure derived from the claims: each flow's amount, each deal's headline total and each company's valuation, stake and totals, whether it is disputed and why, and every claim behind it.</source>
+        <source>Prints every figure derived from the claims: each flow&apos;s amount, each deal&apos;s headline total and each company&apos;s valuation, stake and totals, whether it is disputed and why, and every claim behind it.</source>
         <translation>Gibt jede aus den Angaben abgeleitete Zahl aus: den Betrag jedes Zahlungsflusses, die Schlagzeilen-Summe jedes Deals und Bewertung, Anteil und Summen jedes Unternehmens, ob sie umstritten ist und warum, und jede Angabe dahinter.</translation>
     </message>
     <message numerus="yes">
         <source>%n disputed figure(s)
 </source>
-        <translation><numerusform>%n umstrittene Zahl
-</numerusform><numerusform>%n umstrittene Zahlen
-</numerusform></translation>
+        <translation>
+            <numerusform>%n umstrittene Zahl
+</numerusform>
+            <numerusform>%n umstrittene Zahlen
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s)
 </source>
-        <translation><numerusform>%n Zahl
-</numerusform><numerusform>%n Zahlen
-</numerusform></translation>
+        <translation>
+            <numerusform>%n Zahl
+</numerusform>
+            <numerusform>%n Zahlen
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print every figure with its claims and whether sources disagree.</source>
@@ -210,13 +295,13 @@ Run 'dealscope-cli --help' for the list.
         <translation>Die umstrittenen Zahlen ausgeben und wie sich Schlagzeilen-Summen zusammensetzen.</translation>
     </message>
     <message>
-        <source>Attaches an article's text (a UTF-8 text file) to a source, named by its id or key, and re-anchors every quote of the source: at its offsets, then exactly elsewhere, then by its context, then ignoring typography and spacing. Quotes that no longer match are flagged as orphaned, never moved.</source>
+        <source>Attaches an article&apos;s text (a UTF-8 text file) to a source, named by its id or key, and re-anchors every quote of the source: at its offsets, then exactly elsewhere, then by its context, then ignoring typography and spacing. Quotes that no longer match are flagged as orphaned, never moved.</source>
         <translation>Hängt den Text eines Artikels (eine UTF-8-Textdatei) an eine Quelle an, angegeben durch ID oder Schlüssel, und verankert jedes Zitat der Quelle neu: an seiner Position, dann exakt anderswo, dann über den Kontext, dann ohne Typografie und Leerraum. Zitate, die nicht mehr passen, werden als verwaist markiert, nie verschoben.</translation>
     </message>
     <message>
-        <source>dealscope-cli attach: there is no source '%1'.
+        <source>dealscope-cli attach: there is no source &apos;%1&apos;.
 </source>
-        <translation>dealscope-cli attach: es gibt keine Quelle '%1'.
+        <translation>dealscope-cli attach: es gibt keine Quelle &apos;%1&apos;.
 </translation>
     </message>
     <message>
@@ -232,7 +317,7 @@ Run 'dealscope-cli --help' for the list.
 </translation>
     </message>
     <message>
-        <source>Attach an article's text to a source and re-anchor its quotes.</source>
+        <source>Attach an article&apos;s text to a source and re-anchor its quotes.</source>
         <translation>Den Text eines Artikels an eine Quelle anhängen und ihre Zitate neu verankern.</translation>
     </message>
     <message>
@@ -282,12 +367,12 @@ Run 'dealscope-cli --help' for the list.
         <translation>--size muss wie 1920x1080 aussehen und --scale eine Zahl sein.</translation>
     </message>
     <message>
-        <source>invalid date '%1'.</source>
-        <translation>ungültiges Datum '%1'.</translation>
+        <source>invalid date &apos;%1&apos;.</source>
+        <translation>ungültiges Datum &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>unknown kind '%1'.</source>
-        <translation>unbekannte Art '%1'.</translation>
+        <source>unknown kind &apos;%1&apos;.</source>
+        <translation>unbekannte Art &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Sources: %1</source>
@@ -296,9 +381,12 @@ Run 'dealscope-cli --help' for the list.
     <message numerus="yes">
         <source>Wrote %1 (%n flow(s))
 </source>
-        <translation><numerusform>%1 geschrieben (%n Zahlungsfluss)
-</numerusform><numerusform>%1 geschrieben (%n Zahlungsflüsse)
-</numerusform></translation>
+        <translation>
+            <numerusform>%1 geschrieben (%n Zahlungsfluss)
+</numerusform>
+            <numerusform>%1 geschrieben (%n Zahlungsflüsse)
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Render a chart to PNG, SVG or PDF.</source>
@@ -325,7 +413,7 @@ Run 'dealscope-cli --help' for the list.
         <translation>Exportiert eine DealScope-Datei: als JSON Unternehmen, Quellen, Deals mit ihren Zahlungsflüssen und jede Angabe mit ihrem Zitat; als GEXF oder GraphML den Geldgraphen (Unternehmen als Knoten, Zahlungsflüsse als gerichtete Kanten, gewichtet mit ihrem Betrag in Mrd. US$, datiert).</translation>
     </message>
     <message>
-        <source>dealscope-cli export: unknown format '%1' (known: json, gexf, graphml).
+        <source>dealscope-cli export: unknown format &apos;%1&apos; (known: json, gexf, graphml).
 </source>
         <translation>dealscope-cli export: unbekanntes Format „%1“ (bekannt: json, gexf, graphml).
 </translation>
@@ -349,16 +437,22 @@ Run 'dealscope-cli --help' for the list.
     <message numerus="yes">
         <source>Outgoing (%n position(s), %1 counted):
 </source>
-        <translation><numerusform>Ausgehend (%n Position, %1 gezählt):
-</numerusform><numerusform>Ausgehend (%n Positionen, %1 gezählt):
-</numerusform></translation>
+        <translation>
+            <numerusform>Ausgehend (%n Position, %1 gezählt):
+</numerusform>
+            <numerusform>Ausgehend (%n Positionen, %1 gezählt):
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Incoming (%n position(s), %1 counted):
 </source>
-        <translation><numerusform>Eingehend (%n Position, %1 gezählt):
-</numerusform><numerusform>Eingehend (%n Positionen, %1 gezählt):
-</numerusform></translation>
+        <translation>
+            <numerusform>Eingehend (%n Position, %1 gezählt):
+</numerusform>
+            <numerusform>Eingehend (%n Positionen, %1 gezählt):
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Net flow: %1
@@ -421,14 +515,17 @@ Run 'dealscope-cli --help' for the list.
 </translation>
     </message>
     <message>
-        <source>dealscope-cli cycles: unknown kind '%1'.
+        <source>dealscope-cli cycles: unknown kind &apos;%1&apos;.
 </source>
         <translation>dealscope-cli cycles: unbekannte Art „%1“.
 </translation>
     </message>
     <message numerus="yes">
         <source>%n cycle(s) found</source>
-        <translation><numerusform>%n Kreislauf gefunden</numerusform><numerusform>%n Kreisläufe gefunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Kreislauf gefunden</numerusform>
+            <numerusform>%n Kreisläufe gefunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>, the %1 largest:
@@ -457,7 +554,7 @@ Run 'dealscope-cli --help' for the list.
         <translation>Geld finden, das in Kreisläufen von Zahlungsflüssen zurückkehrt.</translation>
     </message>
     <message>
-        <source>The chart: timeline, cumulative (committed capital over time), network (the money between companies), or stakes (one company's positions, with --company).</source>
+        <source>The chart: timeline, cumulative (committed capital over time), network (the money between companies), or stakes (one company&apos;s positions, with --company).</source>
         <translation>Das Diagramm: timeline, cumulative (zugesagtes Kapital über die Zeit), network (das Geld zwischen Unternehmen) oder stakes (die Positionen eines Unternehmens, mit --company).</translation>
     </message>
     <message>
@@ -465,7 +562,7 @@ Run 'dealscope-cli --help' for the list.
         <translation>Netzwerk: dieses Unternehmen und seine Nachbarn; Beteiligungen: wessen Positionen.</translation>
     </message>
     <message>
-        <source>unknown view '%1' (known: timeline, cumulative, network, stakes).</source>
+        <source>unknown view &apos;%1&apos; (known: timeline, cumulative, network, stakes).</source>
         <translation>unbekannte Ansicht „%1“ (bekannt: timeline, cumulative, network, stakes).</translation>
     </message>
     <message>
@@ -481,9 +578,12 @@ Run 'dealscope-cli --help' for the list.
     <message numerus="yes">
         <source>Wrote %1 (%2 companies, %n flow(s))
 </source>
-        <translation><numerusform>%1 geschrieben (%2 Unternehmen, %n Zahlungsfluss)
-</numerusform><numerusform>%1 geschrieben (%2 Unternehmen, %n Zahlungsflüsse)
-</numerusform></translation>
+        <translation>
+            <numerusform>%1 geschrieben (%2 Unternehmen, %n Zahlungsfluss)
+</numerusform>
+            <numerusform>%1 geschrieben (%2 Unternehmen, %n Zahlungsflüsse)
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote %1 (%2)
@@ -496,10 +596,217 @@ Run 'dealscope-cli --help' for the list.
         <translation>Die %1 größten Kreisläufe (Pfade, die sie nicht übertreffen konnten, wurden nicht verfolgt)</translation>
     </message>
     <message>
-        <source>dealscope-cli %1: no company or alias '%2'.
+        <source>dealscope-cli %1: no company or alias &apos;%2&apos;.
 </source>
         <translation>dealscope-cli %1: kein Unternehmen und kein Alias „%2“.
 </translation>
+    </message>
+    <message>
+        <source>dealscope-cli: the sample dataset could not be read.
+</source>
+        <translation>dealscope-cli: Der Beispieldatensatz konnte nicht gelesen werden.
+</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>%1–%2  %3 (%4)  %5 → %6  %7, %8, %9</source>
+        <translation>%1–%2  %3 (%4)  %5 → %6  %7, %8, %9</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>%1–%2  %3 (%4)  %5 of %6%7</source>
+        <translation>%1–%2  %3 (%4)  %5 von %6%7</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> an %1</translation>
+    </message>
+    <message>
+        <source>  [share price]</source>
+        <translation>  [Aktienkurs]</translation>
+    </message>
+    <message>
+        <source>dealscope-cli: &apos;%1&apos; is not a date (use 2025, 2025-11 or 2025-11-18).
+</source>
+        <translation>dealscope-cli: „%1“ ist kein Datum (2025, 2025-11 oder 2025-11-18 verwenden).
+</translation>
+    </message>
+    <message>
+        <source>Know the companies and aliases of this file (default: those of the sample dataset).</source>
+        <translation>Die Unternehmen und Aliasnamen dieser Datei kennen (Standard: die des Beispieldatensatzes).</translation>
+    </message>
+    <message>
+        <source>The publication date, for relative dates (default: the one the text states).</source>
+        <translation>Das Erscheinungsdatum für relative Datumsangaben (Standard: das im Text genannte).</translation>
+    </message>
+    <message>
+        <source>Leave out share prices (&quot;$150 a share&quot;).</source>
+        <translation>Aktienkurse auslassen („$150 je Aktie“).</translation>
+    </message>
+    <message>
+        <source>Finds the figures of articles (text, Markdown or HTML files, or folders of them) and proposes a claim for each: amount, who pays whom, kind, status, date and the quote. Offsets are UTF-16 code units in the article&apos;s text; a .txt file is read as it is, so they refer to the file&apos;s own text.</source>
+        <translation>Findet die Zahlen in Artikeln (Text-, Markdown- oder HTML-Dateien oder Ordner davon) und schlägt für jede eine Aussage vor: Betrag, wer wen bezahlt, Art, Status, Datum und Zitat. Positionen sind UTF-16-Codeeinheiten im Text des Artikels; eine .txt-Datei wird unverändert gelesen, die Positionen beziehen sich also auf ihren eigenen Text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln figure(s)
+</source>
+        <translation>
+            <numerusform>%1: %Ln Zahl
+</numerusform>
+            <numerusform>%1: %Ln Zahlen
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also add the proposed figures as claims.</source>
+        <translation>Auch die vorgeschlagenen Zahlen als Aussagen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The publication date of the articles.</source>
+        <translation>Das Erscheinungsdatum der Artikel.</translation>
+    </message>
+    <message>
+        <source>Adds articles (text, Markdown or HTML files, or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
+        <translation>Fügt Artikel (Text-, Markdown- oder HTML-Dateien oder Ordner davon) mit den darin genannten Metadaten als Quellen hinzu. Ein bereits vorhandener Artikel (gleicher Text) wird nicht doppelt hinzugefügt. Mit --accept werden die gefundenen Zahlen zu Aussagen: an einem bestehenden Fluss, wenn Zahler, Empfänger, Art und Datum passen, sonst an einem neuen Deal. Meldet je Datei, was geschah.</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2
+</source>
+        <translation>%1: nicht importiert: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2
+</source>
+        <translation>%1: Warnung: %2
+</translation>
+    </message>
+    <message>
+        <source>  skipped %1: %2
+</source>
+        <translation>  übersprungen %1: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: already there as source %2; not imported again.
+</source>
+        <translation>%1: bereits als Quelle %2 vorhanden; nicht erneut importiert.
+</translation>
+    </message>
+    <message>
+        <source>%1: imported as source %2 (“%3”).
+</source>
+        <translation>%1: als Quelle %2 importiert („%3“).
+</translation>
+    </message>
+    <message>
+        <source>Show at most N results (default 20).</source>
+        <translation>Höchstens N Ergebnisse zeigen (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Searches the titles and texts of the sources. Every word must occur; &quot;quoted words&quot; must occur together. Nothing you type is an operator.</source>
+        <translation>Durchsucht Titel und Texte der Quellen. Jedes Wort muss vorkommen; „Wörter in Anführungszeichen“ müssen zusammen vorkommen. Nichts, was Sie eingeben, ist ein Operator.</translation>
+    </message>
+    <message>
+        <source>dealscope-cli search: --limit takes a positive number.
+</source>
+        <translation>dealscope-cli search: --limit erwartet eine positive Zahl.
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli search: %1
+</source>
+        <translation>dealscope-cli search: %1
+</translation>
+    </message>
+    <message>
+        <source>No source matches.
+</source>
+        <translation>Keine Quelle passt.
+</translation>
+    </message>
+    <message>
+        <source>(more results; use --limit to see them)
+</source>
+        <translation>(weitere Ergebnisse; mit --limit anzeigen)
+</translation>
+    </message>
+    <message>
+        <source>Find the figures of articles and propose claims for them.</source>
+        <translation>Die Zahlen in Artikeln finden und Aussagen dafür vorschlagen.</translation>
+    </message>
+    <message>
+        <source>Add articles as sources (and their figures as claims).</source>
+        <translation>Artikel als Quellen hinzufügen (und ihre Zahlen als Aussagen).</translation>
+    </message>
+    <message>
+        <source>Search the titles and texts of the sources.</source>
+        <translation>Titel und Texte der Quellen durchsuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Relies on %1 (not in the database).</source>
+        <translation>Stützt sich auf %1 (nicht in der Datenbank).</translation>
+    </message>
+    <message>
+        <source>Say who pays.</source>
+        <translation>Geben Sie an, wer zahlt.</translation>
+    </message>
+    <message>
+        <source>Say which company the figure is about.</source>
+        <translation>Geben Sie an, welches Unternehmen die Zahl betrifft.</translation>
+    </message>
+    <message>
+        <source>Say who is paid.</source>
+        <translation>Geben Sie an, wer bezahlt wird.</translation>
+    </message>
+    <message>
+        <source>The payer and the payee are the same company.</source>
+        <translation>Zahler und Empfänger sind dasselbe Unternehmen.</translation>
+    </message>
+    <message>
+        <source>The figure has no value.</source>
+        <translation>Die Zahl hat keinen Wert.</translation>
+    </message>
+    <message>
+        <source>A stake is a percentage between 0 and 100.</source>
+        <translation>Eine Beteiligung ist ein Prozentsatz zwischen 0 und 100.</translation>
+    </message>
+    <message>
+        <source>Figure %1 (%2): %3</source>
+        <translation>Zahl %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Added to the existing flow %1 → %2 (%3, %4).</source>
+        <translation>Zum bestehenden Fluss %1 → %2 hinzugefügt (%3, %4).</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>Created the deal “%1” with its flow.</source>
+        <translation>Deal „%1“ mit seinem Fluss angelegt.</translation>
+    </message>
+    <message>
+        <source>Added a %1 claim on %2 about %3.</source>
+        <translation>Aussage (%1) zu %2 über %3 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added a %1 claim on %2.</source>
+        <translation>Aussage (%1) zu %2 hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -537,11 +844,11 @@ Run 'dealscope-cli --help' for the list.
         <translation>Quelle %1 zitiert sich selbst.</translation>
     </message>
     <message>
-        <source>Claim %1: its quote ends at %2, past the end of its source's text (%3).</source>
+        <source>Claim %1: its quote ends at %2, past the end of its source&apos;s text (%3).</source>
         <translation>Angabe %1: ihr Zitat endet bei %2, hinter dem Ende des Quelltextes (%3).</translation>
     </message>
     <message>
-        <source>Claim %1: its quote does not match its source's text at offsets %2–%3.</source>
+        <source>Claim %1: its quote does not match its source&apos;s text at offsets %2–%3.</source>
         <translation>Angabe %1: ihr Zitat stimmt an den Positionen %2–%3 nicht mit dem Quelltext überein.</translation>
     </message>
     <message>
@@ -573,6 +880,29 @@ Run 'dealscope-cli --help' for the list.
     </message>
 </context>
 <context>
+    <name>ds::Import</name>
+    <message>
+        <source>%1 holds no article text.</source>
+        <translation>%1 enthält keinen Artikeltext.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 ist zu groß (%2 MB; die Grenze liegt bei %3 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ds::PartialDate</name>
     <message>
         <source>c. %1</source>
@@ -589,6 +919,17 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Upgrading the file to format %1 failed: %2</source>
         <translation>Aktualisieren der Datei auf Format %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ds::Search</name>
+    <message>
+        <source>Type a word or a &quot;phrase&quot; to search for.</source>
+        <translation>Geben Sie ein Wort oder eine „Wortgruppe“ ein.</translation>
+    </message>
+    <message>
+        <source>The search could not be run: %1</source>
+        <translation>Die Suche konnte nicht ausgeführt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -813,11 +1154,17 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%1 (%n claims)</source>
-        <translation><numerusform>%1 (%n Angabe)</numerusform><numerusform>%1 (%n Angaben)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n Angabe)</numerusform>
+            <numerusform>%1 (%n Angaben)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation><numerusform>%n Quelle</numerusform><numerusform>%n Quellen</numerusform></translation>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 independent</source>
@@ -841,7 +1188,10 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%n disagree(s) on the amount: %1</source>
-        <translation><numerusform>%n widerspricht beim Betrag: %1</numerusform><numerusform>%n widersprechen beim Betrag: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n widerspricht beim Betrag: %1</numerusform>
+            <numerusform>%n widersprechen beim Betrag: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>; </source>
@@ -849,7 +1199,10 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%n deprecated claim(s) not counted</source>
-        <translation><numerusform>%n verworfene Angabe nicht gezählt</numerusform><numerusform>%n verworfene Angaben nicht gezählt</numerusform></translation>
+        <translation>
+            <numerusform>%n verworfene Angabe nicht gezählt</numerusform>
+            <numerusform>%n verworfene Angaben nicht gezählt</numerusform>
+        </translation>
     </message>
     <message>
         <source>amount</source>
@@ -969,7 +1322,7 @@ Run 'dealscope-cli --help' for the list.
         <translation>Datum unbekannt</translation>
     </message>
     <message>
-        <source>DealScope does not have this article's text. Attach it with File › Attach Article Text… to read the quote in place.</source>
+        <source>DealScope does not have this article&apos;s text. Attach it with File › Attach Article Text… to read the quote in place.</source>
         <translation>DealScope hat den Text dieses Artikels nicht. Hängen Sie ihn mit Datei › Artikeltext anhängen … an, um das Zitat an seiner Stelle zu lesen.</translation>
     </message>
 </context>
@@ -985,7 +1338,10 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%n quote(s) no longer match the text: they keep their place and are flagged as orphaned.</source>
-        <translation><numerusform>%n Zitat passt nicht mehr zum Text: es behält seine Position und wird als verwaist markiert.</numerusform><numerusform>%n Zitate passen nicht mehr zum Text: sie behalten ihre Position und werden als verwaist markiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zitat passt nicht mehr zum Text: es behält seine Position und wird als verwaist markiert.</numerusform>
+            <numerusform>%n Zitate passen nicht mehr zum Text: sie behalten ihre Position und werden als verwaist markiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attach Article Text</source>
@@ -1140,16 +1496,22 @@ Run 'dealscope-cli --help' for the list.
         <translation>Wählen Sie ein Unternehmen, um die Kreisläufe darüber aufzulisten.</translation>
     </message>
     <message>
-        <source>%1 flows: tick "Through the focused company" and select a company to list its cycles.</source>
+        <source>%1 flows: tick &quot;Through the focused company&quot; and select a company to list its cycles.</source>
         <translation>%1 Zahlungsflüsse: Kreuzen Sie „Über das gewählte Unternehmen“ an und wählen Sie ein Unternehmen, um seine Kreisläufe aufzulisten.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cycle(s), the %1 largest shown</source>
-        <translation><numerusform>%Ln Kreislauf, die %1 größten angezeigt</numerusform><numerusform>%Ln Kreisläufe, die %1 größten angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Kreislauf, die %1 größten angezeigt</numerusform>
+            <numerusform>%Ln Kreisläufe, die %1 größten angezeigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cycle(s)</source>
-        <translation><numerusform>%Ln Kreislauf</numerusform><numerusform>%Ln Kreisläufe</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Kreislauf</numerusform>
+            <numerusform>%Ln Kreisläufe</numerusform>
+        </translation>
     </message>
     <message>
         <source>amount unknown</source>
@@ -1239,7 +1601,10 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%n flow(s) shown</source>
-        <translation><numerusform>%n Zahlungsfluss angezeigt</numerusform><numerusform>%n Zahlungsflüsse angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%n Zahlungsfluss angezeigt</numerusform>
+            <numerusform>%n Zahlungsflüsse angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1254,7 +1619,10 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%n disputed figure(s) — the sources disagree on an amount, on who pays whom, on a date or on whether a deal exists.</source>
-        <translation><numerusform>%n umstrittene Zahl — die Quellen widersprechen sich bei einem Betrag, bei wer wen bezahlt, bei einem Datum oder darin, ob es einen Deal gibt.</numerusform><numerusform>%n umstrittene Zahlen — die Quellen widersprechen sich bei einem Betrag, bei wer wen bezahlt, bei einem Datum oder darin, ob es einen Deal gibt.</numerusform></translation>
+        <translation>
+            <numerusform>%n umstrittene Zahl — die Quellen widersprechen sich bei einem Betrag, bei wer wen bezahlt, bei einem Datum oder darin, ob es einen Deal gibt.</numerusform>
+            <numerusform>%n umstrittene Zahlen — die Quellen widersprechen sich bei einem Betrag, bei wer wen bezahlt, bei einem Datum oder darin, ob es einen Deal gibt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1979,50 @@ Run 'dealscope-cli --help' for the list.
         <source>to</source>
         <translation>bis</translation>
     </message>
+    <message>
+        <source>&amp;Import Articles…</source>
+        <translation>Artikel &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add news articles (text, Markdown or HTML) and review the figures found in them</source>
+        <translation>Nachrichtenartikel (Text, Markdown oder HTML) hinzufügen und die gefundenen Zahlen prüfen</translation>
+    </message>
+    <message>
+        <source>Import a &amp;Folder of Articles…</source>
+        <translation>&amp;Ordner mit Artikeln importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article</source>
+        <translation>Artikel &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Review the article on the clipboard and add it</source>
+        <translation>Den Artikel in der Zwischenablage prüfen und hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search &amp;Articles</source>
+        <translation>&amp;Artikel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch Articles</source>
+        <translation>Artikel&amp;suche</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>Artikel (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation>Ordner mit Artikeln importieren</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Importieren.</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>
@@ -1643,7 +2055,7 @@ Run 'dealscope-cli --help' for the list.
         <translation>Das Netzwerk zu einem Datum zeigen: nur bis dahin angekündigte Zahlungsflüsse</translation>
     </message>
     <message>
-        <source>Play the network's growth month by month</source>
+        <source>Play the network&apos;s growth month by month</source>
         <translation>Das Wachstum des Netzwerks Monat für Monat abspielen</translation>
     </message>
     <message>
@@ -1700,7 +2112,281 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%1 → %2 · %3&lt;br&gt;%4 · %n flow(s)</source>
-        <translation><numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n Zahlungsfluss</numerusform><numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n Zahlungsflüsse</numerusform></translation>
+        <translation>
+            <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n Zahlungsfluss</numerusform>
+            <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n Zahlungsflüsse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ProposalDelegate</name>
+    <message>
+        <source>A known company, or a new name to add as a company</source>
+        <translation>Ein bekanntes Unternehmen oder ein neuer Name, der als Unternehmen angelegt wird</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ProposalModel</name>
+    <message>
+        <source>“%1” is not a percentage.</source>
+        <translation>„%1“ ist kein Prozentsatz.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount DealScope can read (e.g. $30 billion, up to $5B, €15 million).</source>
+        <translation>„%1“ ist kein Betrag, den DealScope lesen kann (z. B. $30 billion, up to $5B, €15 million).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2025, 2025-11 or 2025-11-18; add ~ when approximate).</source>
+        <translation>„%1“ ist kein Datum (2025, 2025-11 oder 2025-11-18; ~ anhängen, wenn ungefähr).</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>A share price: not proposed.</source>
+        <translation>Ein Aktienkurs: nicht vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>Wer zahlt</translation>
+    </message>
+    <message>
+        <source>The company the figure is about</source>
+        <translation>Das Unternehmen, das die Zahl betrifft</translation>
+    </message>
+    <message>
+        <source>Who is paid</source>
+        <translation>Wer bezahlt wird</translation>
+    </message>
+    <message>
+        <source>The counterparty, if any</source>
+        <translation>Die Gegenpartei, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Payer / company</source>
+        <translation>Zahler / Unternehmen</translation>
+    </message>
+    <message>
+        <source>Payee / counterparty</source>
+        <translation>Empfänger / Gegenpartei</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ReviewDialog</name>
+    <message>
+        <source>Review Article — %1</source>
+        <translation>Artikel prüfen – %1</translation>
+    </message>
+    <message>
+        <source>Review article</source>
+        <translation>Artikel prüfen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>the outlet the article reports, if any</source>
+        <translation>das Medium, auf das sich der Artikel stützt, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>unknown (nothing is fetched)</source>
+        <translation>unbekannt (es wird nichts abgerufen)</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-11-18, 2025-11 or 2025-11~</source>
+        <translation>z. B. 2025-11-18, 2025-11 oder 2025-11~</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher</source>
+        <translation>&amp;Herausgeber</translation>
+    </message>
+    <message>
+        <source>&amp;Relies on</source>
+        <translation>&amp;Stützt sich auf</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished</source>
+        <translation>&amp;Erschienen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <source>Relies on</source>
+        <translation>Stützt sich auf</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Erscheinungsdatum</translation>
+    </message>
+    <message>
+        <source>This article is already in the file (source %1, with %2 claims): it is not added twice; checked figures are added to it.</source>
+        <translation>Dieser Artikel ist bereits in der Datei (Quelle %1, mit %2 Aussagen): Er wird nicht doppelt hinzugefügt; angehakte Zahlen werden ihm hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>Found: %1 %2 %3</source>
+        <translation>Gefunden: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>amounts</source>
+        <translation>Beträge</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Proposed claims</source>
+        <translation>Vorgeschlagene Aussagen</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>&amp;Alle anhaken</translation>
+    </message>
+    <message>
+        <source>Check &amp;None</source>
+        <translation>&amp;Keine anhaken</translation>
+    </message>
+    <message>
+        <source>Finding figures…</source>
+        <translation>Zahlen werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Checked Figures to It</source>
+        <translation>&amp;Angehakte Zahlen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Article and &amp;Checked Figures</source>
+        <translation>Artikel und &amp;angehakte Zahlen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>Add Article &amp;Only</source>
+        <translation>&amp;Nur den Artikel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Figures found: %L1; checked: %L2</source>
+        <translation>Gefundene Zahlen: %L1; angehakt: %L2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: use 2025, 2025-11 or 2025-11-18, with ~ when approximate.</source>
+        <translation>„%1“ ist kein Datum: 2025, 2025-11 oder 2025-11-18 verwenden, mit ~ wenn ungefähr.</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Nichts wurde hinzugefügt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::SearchDock</name>
+    <message>
+        <source>Search Articles</source>
+        <translation>Artikelsuche</translation>
+    </message>
+    <message>
+        <source>Search the articles&apos; titles and texts</source>
+        <translation>Titel und Texte der Artikel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Artikel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Every word must occur; &quot;quoted words&quot; must occur together.</source>
+        <translation>Jedes Wort muss vorkommen; „Wörter in Anführungszeichen“ müssen zusammen vorkommen.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Type words to search for.</source>
+        <translation>Geben Sie Suchwörter ein.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>No article contains all of these words.</source>
+        <translation>Kein Artikel enthält alle diese Wörter.</translation>
+    </message>
+    <message>
+        <source>The best %L1 matches (%L2 ms).</source>
+        <translation>Die besten %L1 Treffer (%L2 ms).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) (%1 ms).</source>
+        <translation>
+            <numerusform>%Ln Artikel (%1 ms).</numerusform>
+            <numerusform>%Ln Artikel (%1 ms).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1904,7 +2590,10 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation><numerusform>… und %Ln weiterer</numerusform><numerusform>… und %Ln weitere</numerusform></translation>
+        <translation>
+            <numerusform>… und %Ln weiterer</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1966,7 +2655,10 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%Ln flow(s) grouped by month: the darker a month, the more flows. Zoom in to see each flow.</source>
-        <translation><numerusform>%Ln Zahlungsfluss nach Monat gruppiert: je dunkler ein Monat, desto mehr Zahlungsflüsse. Vergrößern Sie, um jeden einzeln zu sehen.</numerusform><numerusform>%Ln Zahlungsflüsse nach Monat gruppiert: je dunkler ein Monat, desto mehr Zahlungsflüsse. Vergrößern Sie, um jeden einzeln zu sehen.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zahlungsfluss nach Monat gruppiert: je dunkler ein Monat, desto mehr Zahlungsflüsse. Vergrößern Sie, um jeden einzeln zu sehen.</numerusform>
+            <numerusform>%Ln Zahlungsflüsse nach Monat gruppiert: je dunkler ein Monat, desto mehr Zahlungsflüsse. Vergrößern Sie, um jeden einzeln zu sehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2013,7 +2705,10 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n source(s)</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n Quelle</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n Quellen</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n Quelle</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n Quellen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sources: %1</source>
@@ -2057,7 +2752,10 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flow(s), %3 announced or completed&lt;br&gt;Click or zoom in to see each flow</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln Zahlungsfluss, davon %3 angekündigt oder abgeschlossen&lt;br&gt;Klicken oder vergrößern, um jeden einzeln zu sehen</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln Zahlungsflüsse, davon %3 angekündigt oder abgeschlossen&lt;br&gt;Klicken oder vergrößern, um jeden einzeln zu sehen</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln Zahlungsfluss, davon %3 angekündigt oder abgeschlossen&lt;br&gt;Klicken oder vergrößern, um jeden einzeln zu sehen</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln Zahlungsflüsse, davon %3 angekündigt oder abgeschlossen&lt;br&gt;Klicken oder vergrößern, um jeden einzeln zu sehen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2792,7 @@ Run 'dealscope-cli --help' for the list.
 <context>
     <name>ds::json</name>
     <message>
-        <source>This is not a DealScope JSON document ("format" is not "dealscope").</source>
+        <source>This is not a DealScope JSON document (&quot;format&quot; is not &quot;dealscope&quot;).</source>
         <translation>Dies ist kein DealScope-JSON-Dokument („format“ ist nicht „dealscope“).</translation>
     </message>
     <message>
@@ -2166,7 +2864,7 @@ Run 'dealscope-cli --help' for the list.
         <translation>unbekannter Zusatz „%1“.</translation>
     </message>
     <message>
-        <source>the amount's minimum is above its maximum or negative.</source>
+        <source>the amount&apos;s minimum is above its maximum or negative.</source>
         <translation>das Minimum des Betrags liegt über dem Maximum oder ist negativ.</translation>
     </message>
     <message>
@@ -2178,11 +2876,11 @@ Run 'dealscope-cli --help' for the list.
         <translation>ein Zitat braucht Anfangs- und End-Position.</translation>
     </message>
     <message>
-        <source>the quote's offsets are invalid.</source>
+        <source>the quote&apos;s offsets are invalid.</source>
         <translation>die Positionen des Zitats sind ungültig.</translation>
     </message>
     <message>
-        <source>the quote's offsets do not span its text.</source>
+        <source>the quote&apos;s offsets do not span its text.</source>
         <translation>die Positionen des Zitats umfassen nicht seinen Text.</translation>
     </message>
     <message>
@@ -2216,7 +2914,7 @@ Run 'dealscope-cli --help' for the list.
         <translation>Das Bildschirmfoto %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>No company or alias '%1'.</source>
+        <source>No company or alias &apos;%1&apos;.</source>
         <translation>Kein Unternehmen und kein Alias „%1“.</translation>
     </message>
 </context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ArticleImport</name>
+    <message>
+        <source>Already in the file (source %1).</source>
+        <translation>Déjà dans le fichier (source %1).</translation>
+    </message>
+    <message>
+        <source>Imported as source %1 (%2 figures to review).</source>
+        <translation>Importé comme source %1 (%2 chiffres à vérifier).</translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+        <source>Imported: %1. Already there: %2. Not imported: %3.</source>
+        <translation>Importés : %1. Déjà présents : %2. Non importés : %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the files after these were not looked at.</source>
+        <translation>Annulé : les fichiers suivants n’ont pas été examinés.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Fichiers importés</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Déjà présent</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>&amp;Review Figures…</source>
+        <translation>&amp;Vérifier les chiffres…</translation>
+    </message>
+    <message>
+        <source>Cannot import the article</source>
+        <translation>Impossible d’importer l’article</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <source>There are no article files (.txt, .md, .html) there.</source>
+        <translation>Il n’y a pas de fichiers d’articles (.txt, .md, .html) ici.</translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>Importation des articles…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Pasted article</source>
+        <translation>Article collé</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
@@ -9,18 +88,18 @@
     </message>
     <message>
         <source>dealscope-cli %1: %2
-Try 'dealscope-cli %1 --help'.
+Try &apos;dealscope-cli %1 --help&apos;.
 </source>
         <translation>dealscope-cli %1 : %2
-Essayez 'dealscope-cli %1 --help'.
+Essayez &apos;dealscope-cli %1 --help&apos;.
 </translation>
     </message>
     <message>
         <source>dealscope-cli %1: expected %2, got %3 argument(s).
-Try 'dealscope-cli %1 --help'.
+Try &apos;dealscope-cli %1 --help&apos;.
 </source>
         <translation>dealscope-cli %1 : %2 attendu, %3 argument(s) reçu(s).
-Essayez 'dealscope-cli %1 --help'.
+Essayez &apos;dealscope-cli %1 --help&apos;.
 </translation>
     </message>
     <message>
@@ -148,7 +227,7 @@ affirmations : %5
     <message>
         <source>Usage: dealscope-cli COMMAND [OPTIONS] ARGS...
 
-DealScope's command-line tool. Commands:
+DealScope&apos;s command-line tool. Commands:
 </source>
         <translation>Usage : dealscope-cli COMMANDE [OPTIONS] ARGUMENTS...
 
@@ -157,18 +236,18 @@ L’outil en ligne de commande de DealScope. Commandes :
     </message>
     <message>
         <source>
-Run 'dealscope-cli COMMAND --help' for a command's options.
+Run &apos;dealscope-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-Lancez 'dealscope-cli COMMANDE --help' pour les options d’une commande.
+Lancez &apos;dealscope-cli COMMANDE --help&apos; pour les options d’une commande.
 </translation>
     </message>
     <message>
-        <source>dealscope-cli: unknown command '%1'.
-Run 'dealscope-cli --help' for the list.
+        <source>dealscope-cli: unknown command &apos;%1&apos;.
+Run &apos;dealscope-cli --help&apos; for the list.
 </source>
-        <translation>dealscope-cli : commande inconnue '%1'.
-Lancez 'dealscope-cli --help' pour la liste.
+        <translation>dealscope-cli : commande inconnue &apos;%1&apos;.
+Lancez &apos;dealscope-cli --help&apos; pour la liste.
 </translation>
     </message>
     <message>
@@ -180,26 +259,32 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>Afficher du JSON.</translation>
     </message>
     <message>
-        <source>Prints the disputed figures: where the sources disagree on an amount, on who pays whom (direction or attribution), on a date or on whether a deal exists, with each side's sources and, for headline totals, which flows add up to them.</source>
+        <source>Prints the disputed figures: where the sources disagree on an amount, on who pays whom (direction or attribution), on a date or on whether a deal exists, with each side&apos;s sources and, for headline totals, which flows add up to them.</source>
         <translation>Affiche les chiffres contestés : où les sources divergent sur un montant, sur qui paie qui (sens ou attribution), sur une date ou sur l’existence d’un accord, avec les sources de chaque côté et, pour les totaux annoncés, les flux qui les composent.</translation>
     </message>
     <message>
-        <source>Prints every figure derived from the claims: each flow's amount, each deal's headline total and each company's valuation, stake and totals, whether it is disputed and why, and every claim behind it.</source>
+        <source>Prints every figure derived from the claims: each flow&apos;s amount, each deal&apos;s headline total and each company&apos;s valuation, stake and totals, whether it is disputed and why, and every claim behind it.</source>
         <translation>Affiche chaque chiffre dérivé des affirmations : le montant de chaque flux, le total annoncé de chaque accord et la valorisation, la participation et les totaux de chaque entreprise, s’il est contesté et pourquoi, et chaque affirmation derrière.</translation>
     </message>
     <message numerus="yes">
         <source>%n disputed figure(s)
 </source>
-        <translation><numerusform>%n chiffre contesté
-</numerusform><numerusform>%n chiffres contestés
-</numerusform></translation>
+        <translation>
+            <numerusform>%n chiffre contesté
+</numerusform>
+            <numerusform>%n chiffres contestés
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s)
 </source>
-        <translation><numerusform>%n chiffre
-</numerusform><numerusform>%n chiffres
-</numerusform></translation>
+        <translation>
+            <numerusform>%n chiffre
+</numerusform>
+            <numerusform>%n chiffres
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print every figure with its claims and whether sources disagree.</source>
@@ -210,13 +295,13 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>Afficher les chiffres contestés et comment les totaux annoncés se décomposent.</translation>
     </message>
     <message>
-        <source>Attaches an article's text (a UTF-8 text file) to a source, named by its id or key, and re-anchors every quote of the source: at its offsets, then exactly elsewhere, then by its context, then ignoring typography and spacing. Quotes that no longer match are flagged as orphaned, never moved.</source>
+        <source>Attaches an article&apos;s text (a UTF-8 text file) to a source, named by its id or key, and re-anchors every quote of the source: at its offsets, then exactly elsewhere, then by its context, then ignoring typography and spacing. Quotes that no longer match are flagged as orphaned, never moved.</source>
         <translation>Joint le texte d’un article (un fichier texte UTF-8) à une source, désignée par son identifiant ou sa clé, et réancre chaque citation de la source : à sa position, puis exactement ailleurs, puis par son contexte, puis en ignorant typographie et espaces. Les citations qui ne correspondent plus sont marquées orphelines, jamais déplacées.</translation>
     </message>
     <message>
-        <source>dealscope-cli attach: there is no source '%1'.
+        <source>dealscope-cli attach: there is no source &apos;%1&apos;.
 </source>
-        <translation>dealscope-cli attach : il n’y a pas de source '%1'.
+        <translation>dealscope-cli attach : il n’y a pas de source &apos;%1&apos;.
 </translation>
     </message>
     <message>
@@ -232,7 +317,7 @@ Lancez 'dealscope-cli --help' pour la liste.
 </translation>
     </message>
     <message>
-        <source>Attach an article's text to a source and re-anchor its quotes.</source>
+        <source>Attach an article&apos;s text to a source and re-anchor its quotes.</source>
         <translation>Joindre le texte d’un article à une source et réancrer ses citations.</translation>
     </message>
     <message>
@@ -282,12 +367,12 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>--size doit avoir la forme 1920x1080 et --scale être un nombre.</translation>
     </message>
     <message>
-        <source>invalid date '%1'.</source>
-        <translation>date invalide '%1'.</translation>
+        <source>invalid date &apos;%1&apos;.</source>
+        <translation>date invalide &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>unknown kind '%1'.</source>
-        <translation>type inconnu '%1'.</translation>
+        <source>unknown kind &apos;%1&apos;.</source>
+        <translation>type inconnu &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Sources: %1</source>
@@ -296,9 +381,12 @@ Lancez 'dealscope-cli --help' pour la liste.
     <message numerus="yes">
         <source>Wrote %1 (%n flow(s))
 </source>
-        <translation><numerusform>%1 écrit (%n flux)
-</numerusform><numerusform>%1 écrit (%n flux)
-</numerusform></translation>
+        <translation>
+            <numerusform>%1 écrit (%n flux)
+</numerusform>
+            <numerusform>%1 écrit (%n flux)
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Render a chart to PNG, SVG or PDF.</source>
@@ -325,7 +413,7 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>Exporte un fichier DealScope : en JSON, les entreprises, les sources, les accords avec leurs flux et chaque affirmation avec sa citation ; en GEXF ou GraphML, le graphe de l’argent (entreprises comme nœuds, flux comme arêtes orientées pondérées par leur montant en milliards de dollars US, datées).</translation>
     </message>
     <message>
-        <source>dealscope-cli export: unknown format '%1' (known: json, gexf, graphml).
+        <source>dealscope-cli export: unknown format &apos;%1&apos; (known: json, gexf, graphml).
 </source>
         <translation>dealscope-cli export : format inconnu « %1 » (connus : json, gexf, graphml).
 </translation>
@@ -349,16 +437,22 @@ Lancez 'dealscope-cli --help' pour la liste.
     <message numerus="yes">
         <source>Outgoing (%n position(s), %1 counted):
 </source>
-        <translation><numerusform>Sortant (%n position, %1 comptés) :
-</numerusform><numerusform>Sortant (%n positions, %1 comptés) :
-</numerusform></translation>
+        <translation>
+            <numerusform>Sortant (%n position, %1 comptés) :
+</numerusform>
+            <numerusform>Sortant (%n positions, %1 comptés) :
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Incoming (%n position(s), %1 counted):
 </source>
-        <translation><numerusform>Entrant (%n position, %1 comptés) :
-</numerusform><numerusform>Entrant (%n positions, %1 comptés) :
-</numerusform></translation>
+        <translation>
+            <numerusform>Entrant (%n position, %1 comptés) :
+</numerusform>
+            <numerusform>Entrant (%n positions, %1 comptés) :
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Net flow: %1
@@ -421,14 +515,17 @@ Lancez 'dealscope-cli --help' pour la liste.
 </translation>
     </message>
     <message>
-        <source>dealscope-cli cycles: unknown kind '%1'.
+        <source>dealscope-cli cycles: unknown kind &apos;%1&apos;.
 </source>
         <translation>dealscope-cli cycles : type inconnu « %1 ».
 </translation>
     </message>
     <message numerus="yes">
         <source>%n cycle(s) found</source>
-        <translation><numerusform>%n cycle trouvé</numerusform><numerusform>%n cycles trouvés</numerusform></translation>
+        <translation>
+            <numerusform>%n cycle trouvé</numerusform>
+            <numerusform>%n cycles trouvés</numerusform>
+        </translation>
     </message>
     <message>
         <source>, the %1 largest:
@@ -457,7 +554,7 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>Trouver l’argent qui tourne en boucle dans les flux.</translation>
     </message>
     <message>
-        <source>The chart: timeline, cumulative (committed capital over time), network (the money between companies), or stakes (one company's positions, with --company).</source>
+        <source>The chart: timeline, cumulative (committed capital over time), network (the money between companies), or stakes (one company&apos;s positions, with --company).</source>
         <translation>Le graphique : timeline, cumulative (capital engagé au fil du temps), network (l’argent entre entreprises) ou stakes (les positions d’une entreprise, avec --company).</translation>
     </message>
     <message>
@@ -465,7 +562,7 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>Réseau : cette entreprise et ses voisines ; positions : de quelle entreprise.</translation>
     </message>
     <message>
-        <source>unknown view '%1' (known: timeline, cumulative, network, stakes).</source>
+        <source>unknown view &apos;%1&apos; (known: timeline, cumulative, network, stakes).</source>
         <translation>vue inconnue « %1 » (connues : timeline, cumulative, network, stakes).</translation>
     </message>
     <message>
@@ -481,9 +578,12 @@ Lancez 'dealscope-cli --help' pour la liste.
     <message numerus="yes">
         <source>Wrote %1 (%2 companies, %n flow(s))
 </source>
-        <translation><numerusform>%1 écrit (%2 entreprises, %n flux)
-</numerusform><numerusform>%1 écrit (%2 entreprises, %n flux)
-</numerusform></translation>
+        <translation>
+            <numerusform>%1 écrit (%2 entreprises, %n flux)
+</numerusform>
+            <numerusform>%1 écrit (%2 entreprises, %n flux)
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote %1 (%2)
@@ -496,10 +596,217 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>Les %1 plus grands cycles (les chemins qui ne pouvaient pas les dépasser n’ont pas été suivis)</translation>
     </message>
     <message>
-        <source>dealscope-cli %1: no company or alias '%2'.
+        <source>dealscope-cli %1: no company or alias &apos;%2&apos;.
 </source>
         <translation>dealscope-cli %1 : aucune entreprise ni alias « %2 ».
 </translation>
+    </message>
+    <message>
+        <source>dealscope-cli: the sample dataset could not be read.
+</source>
+        <translation>dealscope-cli : le jeu de données d’exemple n’a pas pu être lu.
+</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nouveau)</translation>
+    </message>
+    <message>
+        <source>%1–%2  %3 (%4)  %5 → %6  %7, %8, %9</source>
+        <translation>%1–%2  %3 (%4)  %5 → %6  %7, %8, %9</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>%1–%2  %3 (%4)  %5 of %6%7</source>
+        <translation>%1–%2  %3 (%4)  %5 de %6%7</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> dans %1</translation>
+    </message>
+    <message>
+        <source>  [share price]</source>
+        <translation>  [cours de l’action]</translation>
+    </message>
+    <message>
+        <source>dealscope-cli: &apos;%1&apos; is not a date (use 2025, 2025-11 or 2025-11-18).
+</source>
+        <translation>dealscope-cli : « %1 » n’est pas une date (utilisez 2025, 2025-11 ou 2025-11-18).
+</translation>
+    </message>
+    <message>
+        <source>Know the companies and aliases of this file (default: those of the sample dataset).</source>
+        <translation>Connaître les entreprises et alias de ce fichier (par défaut : ceux du jeu d’exemple).</translation>
+    </message>
+    <message>
+        <source>The publication date, for relative dates (default: the one the text states).</source>
+        <translation>La date de publication, pour les dates relatives (par défaut : celle du texte).</translation>
+    </message>
+    <message>
+        <source>Leave out share prices (&quot;$150 a share&quot;).</source>
+        <translation>Ignorer les cours d’action (« $150 par action »).</translation>
+    </message>
+    <message>
+        <source>Finds the figures of articles (text, Markdown or HTML files, or folders of them) and proposes a claim for each: amount, who pays whom, kind, status, date and the quote. Offsets are UTF-16 code units in the article&apos;s text; a .txt file is read as it is, so they refer to the file&apos;s own text.</source>
+        <translation>Trouve les chiffres des articles (fichiers texte, Markdown ou HTML, ou dossiers de ceux-ci) et propose une assertion pour chacun : montant, qui paie qui, type, statut, date et citation. Les positions sont des unités UTF-16 du texte de l’article ; un fichier .txt est lu tel quel, elles se rapportent donc à son propre texte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln figure(s)
+</source>
+        <translation>
+            <numerusform>%1 : %Ln chiffre
+</numerusform>
+            <numerusform>%1 : %Ln chiffres
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also add the proposed figures as claims.</source>
+        <translation>Ajouter aussi les chiffres proposés comme assertions.</translation>
+    </message>
+    <message>
+        <source>The publication date of the articles.</source>
+        <translation>La date de publication des articles.</translation>
+    </message>
+    <message>
+        <source>Adds articles (text, Markdown or HTML files, or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
+        <translation>Ajoute des articles (fichiers texte, Markdown ou HTML, ou dossiers de ceux-ci) comme sources, avec les métadonnées qu’ils indiquent. Un article déjà présent (même texte) n’est pas ajouté deux fois. Avec --accept, les chiffres trouvés deviennent des assertions : sur un flux existant quand payeur, bénéficiaire, type et date concordent, sinon sur un nouvel accord. Indique pour chaque fichier ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2
+</source>
+        <translation>%1 : non importé : %2
+</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2
+</source>
+        <translation>%1 : avertissement : %2
+</translation>
+    </message>
+    <message>
+        <source>  skipped %1: %2
+</source>
+        <translation>  ignoré %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>%1: already there as source %2; not imported again.
+</source>
+        <translation>%1 : déjà présent comme source %2 ; non réimporté.
+</translation>
+    </message>
+    <message>
+        <source>%1: imported as source %2 (“%3”).
+</source>
+        <translation>%1 : importé comme source %2 (« %3 »).
+</translation>
+    </message>
+    <message>
+        <source>Show at most N results (default 20).</source>
+        <translation>Afficher au plus N résultats (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>Searches the titles and texts of the sources. Every word must occur; &quot;quoted words&quot; must occur together. Nothing you type is an operator.</source>
+        <translation>Recherche dans les titres et textes des sources. Chaque mot doit figurer ; les « mots entre guillemets » doivent figurer ensemble. Rien de ce que vous tapez n’est un opérateur.</translation>
+    </message>
+    <message>
+        <source>dealscope-cli search: --limit takes a positive number.
+</source>
+        <translation>dealscope-cli search : --limit attend un nombre positif.
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli search: %1
+</source>
+        <translation>dealscope-cli search : %1
+</translation>
+    </message>
+    <message>
+        <source>No source matches.
+</source>
+        <translation>Aucune source ne correspond.
+</translation>
+    </message>
+    <message>
+        <source>(more results; use --limit to see them)
+</source>
+        <translation>(plus de résultats ; utilisez --limit pour les voir)
+</translation>
+    </message>
+    <message>
+        <source>Find the figures of articles and propose claims for them.</source>
+        <translation>Trouver les chiffres des articles et proposer des assertions.</translation>
+    </message>
+    <message>
+        <source>Add articles as sources (and their figures as claims).</source>
+        <translation>Ajouter des articles comme sources (et leurs chiffres comme assertions).</translation>
+    </message>
+    <message>
+        <source>Search the titles and texts of the sources.</source>
+        <translation>Rechercher dans les titres et textes des sources.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Relies on %1 (not in the database).</source>
+        <translation>S’appuie sur %1 (absent de la base).</translation>
+    </message>
+    <message>
+        <source>Say who pays.</source>
+        <translation>Indiquez qui paie.</translation>
+    </message>
+    <message>
+        <source>Say which company the figure is about.</source>
+        <translation>Indiquez de quelle entreprise il s’agit.</translation>
+    </message>
+    <message>
+        <source>Say who is paid.</source>
+        <translation>Indiquez qui est payé.</translation>
+    </message>
+    <message>
+        <source>The payer and the payee are the same company.</source>
+        <translation>Le payeur et le bénéficiaire sont la même entreprise.</translation>
+    </message>
+    <message>
+        <source>The figure has no value.</source>
+        <translation>Le chiffre n’a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>A stake is a percentage between 0 and 100.</source>
+        <translation>Une participation est un pourcentage entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>Figure %1 (%2): %3</source>
+        <translation>Chiffre %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Added to the existing flow %1 → %2 (%3, %4).</source>
+        <translation>Ajouté au flux existant %1 → %2 (%3, %4).</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Created the deal “%1” with its flow.</source>
+        <translation>Accord « %1 » créé avec son flux.</translation>
+    </message>
+    <message>
+        <source>Added a %1 claim on %2 about %3.</source>
+        <translation>Assertion (%1) sur %2 concernant %3 ajoutée.</translation>
+    </message>
+    <message>
+        <source>Added a %1 claim on %2.</source>
+        <translation>Assertion (%1) sur %2 ajoutée.</translation>
     </message>
 </context>
 <context>
@@ -537,11 +844,11 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>La source %1 se cite elle-même.</translation>
     </message>
     <message>
-        <source>Claim %1: its quote ends at %2, past the end of its source's text (%3).</source>
+        <source>Claim %1: its quote ends at %2, past the end of its source&apos;s text (%3).</source>
         <translation>Affirmation %1 : sa citation se termine à %2, après la fin du texte de sa source (%3).</translation>
     </message>
     <message>
-        <source>Claim %1: its quote does not match its source's text at offsets %2–%3.</source>
+        <source>Claim %1: its quote does not match its source&apos;s text at offsets %2–%3.</source>
         <translation>Affirmation %1 : sa citation ne correspond pas au texte de sa source aux positions %2–%3.</translation>
     </message>
     <message>
@@ -573,6 +880,29 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
 </context>
 <context>
+    <name>ds::Import</name>
+    <message>
+        <source>%1 holds no article text.</source>
+        <translation>%1 ne contient aucun texte d’article.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 est trop volumineux (%2 Mo ; la limite est %3 Mo).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ds::PartialDate</name>
     <message>
         <source>c. %1</source>
@@ -589,6 +919,17 @@ Lancez 'dealscope-cli --help' pour la liste.
     <message>
         <source>Upgrading the file to format %1 failed: %2</source>
         <translation>La mise à niveau du fichier au format %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ds::Search</name>
+    <message>
+        <source>Type a word or a &quot;phrase&quot; to search for.</source>
+        <translation>Tapez un mot ou une « expression » à rechercher.</translation>
+    </message>
+    <message>
+        <source>The search could not be run: %1</source>
+        <translation>La recherche n’a pas pu être lancée : %1</translation>
     </message>
 </context>
 <context>
@@ -813,11 +1154,17 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
     <message numerus="yes">
         <source>%1 (%n claims)</source>
-        <translation><numerusform>%1 (%n affirmation)</numerusform><numerusform>%1 (%n affirmations)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n affirmation)</numerusform>
+            <numerusform>%1 (%n affirmations)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 independent</source>
@@ -841,7 +1188,10 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
     <message numerus="yes">
         <source>%n disagree(s) on the amount: %1</source>
-        <translation><numerusform>%n diverge sur le montant : %1</numerusform><numerusform>%n divergent sur le montant : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n diverge sur le montant : %1</numerusform>
+            <numerusform>%n divergent sur le montant : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>; </source>
@@ -849,7 +1199,10 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
     <message numerus="yes">
         <source>%n deprecated claim(s) not counted</source>
-        <translation><numerusform>%n affirmation dépréciée non comptée</numerusform><numerusform>%n affirmations dépréciées non comptées</numerusform></translation>
+        <translation>
+            <numerusform>%n affirmation dépréciée non comptée</numerusform>
+            <numerusform>%n affirmations dépréciées non comptées</numerusform>
+        </translation>
     </message>
     <message>
         <source>amount</source>
@@ -969,7 +1322,7 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>date inconnue</translation>
     </message>
     <message>
-        <source>DealScope does not have this article's text. Attach it with File › Attach Article Text… to read the quote in place.</source>
+        <source>DealScope does not have this article&apos;s text. Attach it with File › Attach Article Text… to read the quote in place.</source>
         <translation>DealScope n’a pas le texte de cet article. Joignez-le avec Fichier › Joindre le texte d’un article… pour lire la citation en place.</translation>
     </message>
 </context>
@@ -985,7 +1338,10 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
     <message numerus="yes">
         <source>%n quote(s) no longer match the text: they keep their place and are flagged as orphaned.</source>
-        <translation><numerusform>%n citation ne correspond plus au texte : elle garde sa place et est marquée orpheline.</numerusform><numerusform>%n citations ne correspondent plus au texte : elles gardent leur place et sont marquées orphelines.</numerusform></translation>
+        <translation>
+            <numerusform>%n citation ne correspond plus au texte : elle garde sa place et est marquée orpheline.</numerusform>
+            <numerusform>%n citations ne correspondent plus au texte : elles gardent leur place et sont marquées orphelines.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attach Article Text</source>
@@ -1140,16 +1496,22 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>Choisissez une entreprise pour lister les cycles qui passent par elle.</translation>
     </message>
     <message>
-        <source>%1 flows: tick "Through the focused company" and select a company to list its cycles.</source>
+        <source>%1 flows: tick &quot;Through the focused company&quot; and select a company to list its cycles.</source>
         <translation>%1 flux : cochez « Passant par l’entreprise choisie » et choisissez une entreprise pour lister ses cycles.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cycle(s), the %1 largest shown</source>
-        <translation><numerusform>%Ln cycle, les %1 plus grands affichés</numerusform><numerusform>%Ln cycles, les %1 plus grands affichés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln cycle, les %1 plus grands affichés</numerusform>
+            <numerusform>%Ln cycles, les %1 plus grands affichés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cycle(s)</source>
-        <translation><numerusform>%Ln cycle</numerusform><numerusform>%Ln cycles</numerusform></translation>
+        <translation>
+            <numerusform>%Ln cycle</numerusform>
+            <numerusform>%Ln cycles</numerusform>
+        </translation>
     </message>
     <message>
         <source>amount unknown</source>
@@ -1239,7 +1601,10 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
     <message numerus="yes">
         <source>%n flow(s) shown</source>
-        <translation><numerusform>%n flux affiché</numerusform><numerusform>%n flux affichés</numerusform></translation>
+        <translation>
+            <numerusform>%n flux affiché</numerusform>
+            <numerusform>%n flux affichés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1254,7 +1619,10 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
     <message numerus="yes">
         <source>%n disputed figure(s) — the sources disagree on an amount, on who pays whom, on a date or on whether a deal exists.</source>
-        <translation><numerusform>%n chiffre contesté — les sources divergent sur un montant, sur qui paie qui, sur une date ou sur l’existence d’un accord.</numerusform><numerusform>%n chiffres contestés — les sources divergent sur un montant, sur qui paie qui, sur une date ou sur l’existence d’un accord.</numerusform></translation>
+        <translation>
+            <numerusform>%n chiffre contesté — les sources divergent sur un montant, sur qui paie qui, sur une date ou sur l’existence d’un accord.</numerusform>
+            <numerusform>%n chiffres contestés — les sources divergent sur un montant, sur qui paie qui, sur une date ou sur l’existence d’un accord.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1979,50 @@ Lancez 'dealscope-cli --help' pour la liste.
         <source>to</source>
         <translation>au</translation>
     </message>
+    <message>
+        <source>&amp;Import Articles…</source>
+        <translation>&amp;Importer des articles…</translation>
+    </message>
+    <message>
+        <source>Add news articles (text, Markdown or HTML) and review the figures found in them</source>
+        <translation>Ajouter des articles (texte, Markdown ou HTML) et vérifier les chiffres trouvés</translation>
+    </message>
+    <message>
+        <source>Import a &amp;Folder of Articles…</source>
+        <translation>Importer un &amp;dossier d’articles…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article</source>
+        <translation>&amp;Coller un article</translation>
+    </message>
+    <message>
+        <source>Review the article on the clipboard and add it</source>
+        <translation>Vérifier l’article du presse-papiers et l’ajouter</translation>
+    </message>
+    <message>
+        <source>Search &amp;Articles</source>
+        <translation>Rechercher dans les &amp;articles</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch Articles</source>
+        <translation>&amp;Recherche d’articles</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation>Importer un dossier d’articles</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import.</source>
+        <translation>Le presse-papiers ne contient aucun texte à importer.</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>
@@ -1643,7 +2055,7 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>Afficher le réseau à une date : seulement les flux annoncés jusque-là</translation>
     </message>
     <message>
-        <source>Play the network's growth month by month</source>
+        <source>Play the network&apos;s growth month by month</source>
         <translation>Lire la croissance du réseau mois par mois</translation>
     </message>
     <message>
@@ -1700,7 +2112,281 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
     <message numerus="yes">
         <source>%1 → %2 · %3&lt;br&gt;%4 · %n flow(s)</source>
-        <translation><numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flux</numerusform><numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flux</numerusform></translation>
+        <translation>
+            <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flux</numerusform>
+            <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flux</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ProposalDelegate</name>
+    <message>
+        <source>A known company, or a new name to add as a company</source>
+        <translation>Une entreprise connue, ou un nouveau nom à ajouter comme entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ProposalModel</name>
+    <message>
+        <source>“%1” is not a percentage.</source>
+        <translation>« %1 » n’est pas un pourcentage.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount DealScope can read (e.g. $30 billion, up to $5B, €15 million).</source>
+        <translation>« %1 » n’est pas un montant que DealScope sait lire (p. ex. $30 billion, up to $5B, €15 million).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2025, 2025-11 or 2025-11-18; add ~ when approximate).</source>
+        <translation>« %1 » n’est pas une date (2025, 2025-11 ou 2025-11-18 ; ajoutez ~ si approximative).</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nouveau)</translation>
+    </message>
+    <message>
+        <source>A share price: not proposed.</source>
+        <translation>Un cours d’action : non proposé.</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>Qui paie</translation>
+    </message>
+    <message>
+        <source>The company the figure is about</source>
+        <translation>L’entreprise concernée par le chiffre</translation>
+    </message>
+    <message>
+        <source>Who is paid</source>
+        <translation>Qui est payé</translation>
+    </message>
+    <message>
+        <source>The counterparty, if any</source>
+        <translation>La contrepartie, le cas échéant</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Non accepté</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Payer / company</source>
+        <translation>Payeur / entreprise</translation>
+    </message>
+    <message>
+        <source>Payee / counterparty</source>
+        <translation>Bénéficiaire / contrepartie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ReviewDialog</name>
+    <message>
+        <source>Review Article — %1</source>
+        <translation>Vérifier l’article — %1</translation>
+    </message>
+    <message>
+        <source>Review article</source>
+        <translation>Vérifier l’article</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>the outlet the article reports, if any</source>
+        <translation>le média que l’article reprend, le cas échéant</translation>
+    </message>
+    <message>
+        <source>unknown (nothing is fetched)</source>
+        <translation>inconnue (rien n’est téléchargé)</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-11-18, 2025-11 or 2025-11~</source>
+        <translation>p. ex. 2025-11-18, 2025-11 ou 2025-11~</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher</source>
+        <translation>É&amp;diteur</translation>
+    </message>
+    <message>
+        <source>&amp;Relies on</source>
+        <translation>&amp;S’appuie sur</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished</source>
+        <translation>&amp;Publié</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Relies on</source>
+        <translation>S’appuie sur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>This article is already in the file (source %1, with %2 claims): it is not added twice; checked figures are added to it.</source>
+        <translation>Cet article est déjà dans le fichier (source %1, avec %2 assertions) : il n’est pas ajouté deux fois ; les chiffres cochés lui sont ajoutés.</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Texte de l’article</translation>
+    </message>
+    <message>
+        <source>Found: %1 %2 %3</source>
+        <translation>Trouvé : %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>amounts</source>
+        <translation>montants</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>entreprises</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>Proposed claims</source>
+        <translation>Assertions proposées</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>Tout &amp;cocher</translation>
+    </message>
+    <message>
+        <source>Check &amp;None</source>
+        <translation>&amp;Tout décocher</translation>
+    </message>
+    <message>
+        <source>Finding figures…</source>
+        <translation>Recherche des chiffres…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Checked Figures to It</source>
+        <translation>Ajouter les chiffres &amp;cochés</translation>
+    </message>
+    <message>
+        <source>Add Article and &amp;Checked Figures</source>
+        <translation>Ajouter l’article et les chiffres &amp;cochés</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Add Article &amp;Only</source>
+        <translation>Ajouter l’article &amp;seul</translation>
+    </message>
+    <message>
+        <source>Figures found: %L1; checked: %L2</source>
+        <translation>Chiffres trouvés : %L1 ; cochés : %L2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: use 2025, 2025-11 or 2025-11-18, with ~ when approximate.</source>
+        <translation>« %1 » n’est pas une date : utilisez 2025, 2025-11 ou 2025-11-18, avec ~ si approximative.</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Rien n’a été ajouté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::SearchDock</name>
+    <message>
+        <source>Search Articles</source>
+        <translation>Recherche d’articles</translation>
+    </message>
+    <message>
+        <source>Search the articles&apos; titles and texts</source>
+        <translation>Rechercher dans les titres et textes des articles</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Rechercher des articles</translation>
+    </message>
+    <message>
+        <source>Every word must occur; &quot;quoted words&quot; must occur together.</source>
+        <translation>Chaque mot doit figurer ; les « mots entre guillemets » doivent figurer ensemble.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Type words to search for.</source>
+        <translation>Tapez les mots à rechercher.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>No article contains all of these words.</source>
+        <translation>Aucun article ne contient tous ces mots.</translation>
+    </message>
+    <message>
+        <source>The best %L1 matches (%L2 ms).</source>
+        <translation>Les %L1 meilleurs résultats (%L2 ms).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) (%1 ms).</source>
+        <translation>
+            <numerusform>%Ln article (%1 ms).</numerusform>
+            <numerusform>%Ln articles (%1 ms).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1904,7 +2590,10 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation><numerusform>… et %Ln autre</numerusform><numerusform>… et %Ln autres</numerusform></translation>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1966,7 +2655,10 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
     <message numerus="yes">
         <source>%Ln flow(s) grouped by month: the darker a month, the more flows. Zoom in to see each flow.</source>
-        <translation><numerusform>%Ln flux regroupé par mois : plus un mois est foncé, plus il compte de flux. Zoomez pour voir chaque flux.</numerusform><numerusform>%Ln flux regroupés par mois : plus un mois est foncé, plus il compte de flux. Zoomez pour voir chaque flux.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln flux regroupé par mois : plus un mois est foncé, plus il compte de flux. Zoomez pour voir chaque flux.</numerusform>
+            <numerusform>%Ln flux regroupés par mois : plus un mois est foncé, plus il compte de flux. Zoomez pour voir chaque flux.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2013,7 +2705,10 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n source(s)</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n source</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n sources</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n source</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n sources</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sources: %1</source>
@@ -2057,7 +2752,10 @@ Lancez 'dealscope-cli --help' pour la liste.
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flow(s), %3 announced or completed&lt;br&gt;Click or zoom in to see each flow</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flux, dont %3 annoncé(s) ou conclu(s)&lt;br&gt;Cliquez ou zoomez pour voir chaque flux</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flux, dont %3 annoncé(s) ou conclu(s)&lt;br&gt;Cliquez ou zoomez pour voir chaque flux</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flux, dont %3 annoncé(s) ou conclu(s)&lt;br&gt;Cliquez ou zoomez pour voir chaque flux</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flux, dont %3 annoncé(s) ou conclu(s)&lt;br&gt;Cliquez ou zoomez pour voir chaque flux</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2792,7 @@ Lancez 'dealscope-cli --help' pour la liste.
 <context>
     <name>ds::json</name>
     <message>
-        <source>This is not a DealScope JSON document ("format" is not "dealscope").</source>
+        <source>This is not a DealScope JSON document (&quot;format&quot; is not &quot;dealscope&quot;).</source>
         <translation>Ce n’est pas un document JSON DealScope (« format » n’est pas « dealscope »).</translation>
     </message>
     <message>
@@ -2166,7 +2864,7 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>qualificatif inconnu « %1 ».</translation>
     </message>
     <message>
-        <source>the amount's minimum is above its maximum or negative.</source>
+        <source>the amount&apos;s minimum is above its maximum or negative.</source>
         <translation>le minimum du montant dépasse son maximum ou est négatif.</translation>
     </message>
     <message>
@@ -2178,11 +2876,11 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>une citation demande une position de début et de fin.</translation>
     </message>
     <message>
-        <source>the quote's offsets are invalid.</source>
+        <source>the quote&apos;s offsets are invalid.</source>
         <translation>les positions de la citation sont invalides.</translation>
     </message>
     <message>
-        <source>the quote's offsets do not span its text.</source>
+        <source>the quote&apos;s offsets do not span its text.</source>
         <translation>les positions de la citation ne couvrent pas son texte.</translation>
     </message>
     <message>
@@ -2216,7 +2914,7 @@ Lancez 'dealscope-cli --help' pour la liste.
         <translation>Impossible d’écrire la capture %1.</translation>
     </message>
     <message>
-        <source>No company or alias '%1'.</source>
+        <source>No company or alias &apos;%1&apos;.</source>
         <translation>Aucune entreprise ni alias « %1 ».</translation>
     </message>
 </context>

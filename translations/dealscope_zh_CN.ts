@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArticleImport</name>
+    <message>
+        <source>Already in the file (source %1).</source>
+        <translation>已在文件中（来源 %1）。</translation>
+    </message>
+    <message>
+        <source>Imported as source %1 (%2 figures to review).</source>
+        <translation>已作为来源 %1 导入（%2 个数字待审核）。</translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Imported: %1. Already there: %2. Not imported: %3.</source>
+        <translation>已导入：%1。已存在：%2。未导入：%3。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the files after these were not looked at.</source>
+        <translation>已取消：之后的文件未被处理。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>导入的文件</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>&amp;Review Figures…</source>
+        <translation>审核数字(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cannot import the article</source>
+        <translation>无法导入文章</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>导入文章</translation>
+    </message>
+    <message>
+        <source>There are no article files (.txt, .md, .html) there.</source>
+        <translation>那里没有文章文件（.txt、.md、.html）。</translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>正在导入文章…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Pasted article</source>
+        <translation>粘贴的文章</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
@@ -9,18 +88,18 @@
     </message>
     <message>
         <source>dealscope-cli %1: %2
-Try 'dealscope-cli %1 --help'.
+Try &apos;dealscope-cli %1 --help&apos;.
 </source>
         <translation>dealscope-cli %1：%2
-请运行 'dealscope-cli %1 --help'。
+请运行 &apos;dealscope-cli %1 --help&apos;。
 </translation>
     </message>
     <message>
         <source>dealscope-cli %1: expected %2, got %3 argument(s).
-Try 'dealscope-cli %1 --help'.
+Try &apos;dealscope-cli %1 --help&apos;.
 </source>
         <translation>dealscope-cli %1：需要 %2，实际收到 %3 个参数。
-请运行 'dealscope-cli %1 --help'。
+请运行 &apos;dealscope-cli %1 --help&apos;。
 </translation>
     </message>
     <message>
@@ -148,7 +227,7 @@ claims: %5
     <message>
         <source>Usage: dealscope-cli COMMAND [OPTIONS] ARGS...
 
-DealScope's command-line tool. Commands:
+DealScope&apos;s command-line tool. Commands:
 </source>
         <translation>用法：dealscope-cli 命令 [选项] 参数...
 
@@ -157,18 +236,18 @@ DealScope 的命令行工具。命令：
     </message>
     <message>
         <source>
-Run 'dealscope-cli COMMAND --help' for a command's options.
+Run &apos;dealscope-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-运行 'dealscope-cli 命令 --help' 查看命令的选项。
+运行 &apos;dealscope-cli 命令 --help&apos; 查看命令的选项。
 </translation>
     </message>
     <message>
-        <source>dealscope-cli: unknown command '%1'.
-Run 'dealscope-cli --help' for the list.
+        <source>dealscope-cli: unknown command &apos;%1&apos;.
+Run &apos;dealscope-cli --help&apos; for the list.
 </source>
-        <translation>dealscope-cli：未知命令 '%1'。
-运行 'dealscope-cli --help' 查看列表。
+        <translation>dealscope-cli：未知命令 &apos;%1&apos;。
+运行 &apos;dealscope-cli --help&apos; 查看列表。
 </translation>
     </message>
     <message>
@@ -180,24 +259,28 @@ Run 'dealscope-cli --help' for the list.
         <translation>输出 JSON。</translation>
     </message>
     <message>
-        <source>Prints the disputed figures: where the sources disagree on an amount, on who pays whom (direction or attribution), on a date or on whether a deal exists, with each side's sources and, for headline totals, which flows add up to them.</source>
+        <source>Prints the disputed figures: where the sources disagree on an amount, on who pays whom (direction or attribution), on a date or on whether a deal exists, with each side&apos;s sources and, for headline totals, which flows add up to them.</source>
         <translation>输出有争议的数字：来源在金额、谁付给谁（方向或归属）、日期或交易是否存在上的分歧，列出各方来源，并对标题总额给出由哪些资金流相加而成。</translation>
     </message>
     <message>
-        <source>Prints every figure derived from the claims: each flow's amount, each deal's headline total and each company's valuation, stake and totals, whether it is disputed and why, and every claim behind it.</source>
+        <source>Prints every figure derived from the claims: each flow&apos;s amount, each deal&apos;s headline total and each company&apos;s valuation, stake and totals, whether it is disputed and why, and every claim behind it.</source>
         <translation>输出由说法推导出的每个数字：每条资金流的金额、每个交易的标题总额以及每家公司的估值、持股和总额，是否有争议及原因，以及其背后的每条说法。</translation>
     </message>
     <message numerus="yes">
         <source>%n disputed figure(s)
 </source>
-        <translation><numerusform>%n 个有争议的数字
-</numerusform></translation>
+        <translation>
+            <numerusform>%n 个有争议的数字
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s)
 </source>
-        <translation><numerusform>%n 个数字
-</numerusform></translation>
+        <translation>
+            <numerusform>%n 个数字
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print every figure with its claims and whether sources disagree.</source>
@@ -208,13 +291,13 @@ Run 'dealscope-cli --help' for the list.
         <translation>输出有争议的数字以及标题总额如何对账。</translation>
     </message>
     <message>
-        <source>Attaches an article's text (a UTF-8 text file) to a source, named by its id or key, and re-anchors every quote of the source: at its offsets, then exactly elsewhere, then by its context, then ignoring typography and spacing. Quotes that no longer match are flagged as orphaned, never moved.</source>
+        <source>Attaches an article&apos;s text (a UTF-8 text file) to a source, named by its id or key, and re-anchors every quote of the source: at its offsets, then exactly elsewhere, then by its context, then ignoring typography and spacing. Quotes that no longer match are flagged as orphaned, never moved.</source>
         <translation>将文章文本（UTF-8 文本文件）附加到以 ID 或键指定的来源，并重新定位该来源的每条引文：先在原偏移处，再在别处精确查找，再通过上下文，最后忽略排版和空白。不再匹配的引文标记为失去锚点，绝不移动。</translation>
     </message>
     <message>
-        <source>dealscope-cli attach: there is no source '%1'.
+        <source>dealscope-cli attach: there is no source &apos;%1&apos;.
 </source>
-        <translation>dealscope-cli attach：不存在来源 '%1'。
+        <translation>dealscope-cli attach：不存在来源 &apos;%1&apos;。
 </translation>
     </message>
     <message>
@@ -230,7 +313,7 @@ Run 'dealscope-cli --help' for the list.
 </translation>
     </message>
     <message>
-        <source>Attach an article's text to a source and re-anchor its quotes.</source>
+        <source>Attach an article&apos;s text to a source and re-anchor its quotes.</source>
         <translation>将文章文本附加到来源并重新定位其引文。</translation>
     </message>
     <message>
@@ -280,12 +363,12 @@ Run 'dealscope-cli --help' for the list.
         <translation>--size 须形如 1920x1080，--scale 须为数字。</translation>
     </message>
     <message>
-        <source>invalid date '%1'.</source>
-        <translation>无效日期 '%1'。</translation>
+        <source>invalid date &apos;%1&apos;.</source>
+        <translation>无效日期 &apos;%1&apos;。</translation>
     </message>
     <message>
-        <source>unknown kind '%1'.</source>
-        <translation>未知类型 '%1'。</translation>
+        <source>unknown kind &apos;%1&apos;.</source>
+        <translation>未知类型 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>Sources: %1</source>
@@ -294,8 +377,10 @@ Run 'dealscope-cli --help' for the list.
     <message numerus="yes">
         <source>Wrote %1 (%n flow(s))
 </source>
-        <translation><numerusform>已写入 %1（%n 条资金流）
-</numerusform></translation>
+        <translation>
+            <numerusform>已写入 %1（%n 条资金流）
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Render a chart to PNG, SVG or PDF.</source>
@@ -322,7 +407,7 @@ Run 'dealscope-cli --help' for the list.
         <translation>导出 DealScope 文件：JSON 格式包含公司、来源、交易及其资金流，以及每条声明及其引文；GEXF 或 GraphML 格式为资金图（公司为节点，资金流为有向边，以十亿美元金额为权重，带日期）。</translation>
     </message>
     <message>
-        <source>dealscope-cli export: unknown format '%1' (known: json, gexf, graphml).
+        <source>dealscope-cli export: unknown format &apos;%1&apos; (known: json, gexf, graphml).
 </source>
         <translation>dealscope-cli export：未知格式“%1”（已知：json、gexf、graphml）。
 </translation>
@@ -346,14 +431,18 @@ Run 'dealscope-cli --help' for the list.
     <message numerus="yes">
         <source>Outgoing (%n position(s), %1 counted):
 </source>
-        <translation><numerusform>流出（%n 项，计 %1）：
-</numerusform></translation>
+        <translation>
+            <numerusform>流出（%n 项，计 %1）：
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Incoming (%n position(s), %1 counted):
 </source>
-        <translation><numerusform>流入（%n 项，计 %1）：
-</numerusform></translation>
+        <translation>
+            <numerusform>流入（%n 项，计 %1）：
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Net flow: %1
@@ -416,14 +505,16 @@ Run 'dealscope-cli --help' for the list.
 </translation>
     </message>
     <message>
-        <source>dealscope-cli cycles: unknown kind '%1'.
+        <source>dealscope-cli cycles: unknown kind &apos;%1&apos;.
 </source>
         <translation>dealscope-cli cycles：未知类型“%1”。
 </translation>
     </message>
     <message numerus="yes">
         <source>%n cycle(s) found</source>
-        <translation><numerusform>找到 %n 个循环</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 个循环</numerusform>
+        </translation>
     </message>
     <message>
         <source>, the %1 largest:
@@ -452,7 +543,7 @@ Run 'dealscope-cli --help' for the list.
         <translation>查找在资金流循环中回流的资金。</translation>
     </message>
     <message>
-        <source>The chart: timeline, cumulative (committed capital over time), network (the money between companies), or stakes (one company's positions, with --company).</source>
+        <source>The chart: timeline, cumulative (committed capital over time), network (the money between companies), or stakes (one company&apos;s positions, with --company).</source>
         <translation>图表：timeline、cumulative（累计承诺资本）、network（公司之间的资金）或 stakes（某公司的持仓，需 --company）。</translation>
     </message>
     <message>
@@ -460,7 +551,7 @@ Run 'dealscope-cli --help' for the list.
         <translation>网络：该公司及其相邻公司；持仓：哪家公司的持仓。</translation>
     </message>
     <message>
-        <source>unknown view '%1' (known: timeline, cumulative, network, stakes).</source>
+        <source>unknown view &apos;%1&apos; (known: timeline, cumulative, network, stakes).</source>
         <translation>未知视图“%1”（已知：timeline、cumulative、network、stakes）。</translation>
     </message>
     <message>
@@ -476,8 +567,10 @@ Run 'dealscope-cli --help' for the list.
     <message numerus="yes">
         <source>Wrote %1 (%2 companies, %n flow(s))
 </source>
-        <translation><numerusform>已写入 %1（%2 家公司，%n 条资金流）
-</numerusform></translation>
+        <translation>
+            <numerusform>已写入 %1（%2 家公司，%n 条资金流）
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote %1 (%2)
@@ -490,10 +583,215 @@ Run 'dealscope-cli --help' for the list.
         <translation>最大的 %1 个循环（未追踪无法超过它们的路径）</translation>
     </message>
     <message>
-        <source>dealscope-cli %1: no company or alias '%2'.
+        <source>dealscope-cli %1: no company or alias &apos;%2&apos;.
 </source>
         <translation>dealscope-cli %1：没有名为“%2”的公司或别名。
 </translation>
+    </message>
+    <message>
+        <source>dealscope-cli: the sample dataset could not be read.
+</source>
+        <translation>dealscope-cli：无法读取示例数据集。
+</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1（新）</translation>
+    </message>
+    <message>
+        <source>%1–%2  %3 (%4)  %5 → %6  %7, %8, %9</source>
+        <translation>%1–%2  %3（%4）  %5 → %6  %7，%8，%9</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>%1–%2  %3 (%4)  %5 of %6%7</source>
+        <translation>%1–%2  %3（%4）  %6 的%5%7</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation>，对象 %1</translation>
+    </message>
+    <message>
+        <source>  [share price]</source>
+        <translation>  [股价]</translation>
+    </message>
+    <message>
+        <source>dealscope-cli: &apos;%1&apos; is not a date (use 2025, 2025-11 or 2025-11-18).
+</source>
+        <translation>dealscope-cli：“%1”不是日期（请使用 2025、2025-11 或 2025-11-18）。
+</translation>
+    </message>
+    <message>
+        <source>Know the companies and aliases of this file (default: those of the sample dataset).</source>
+        <translation>使用此文件中的公司及别名（默认：示例数据集中的）。</translation>
+    </message>
+    <message>
+        <source>The publication date, for relative dates (default: the one the text states).</source>
+        <translation>发布日期，用于解析相对日期（默认：文中所写的日期）。</translation>
+    </message>
+    <message>
+        <source>Leave out share prices (&quot;$150 a share&quot;).</source>
+        <translation>忽略股价（如“每股 $150”）。</translation>
+    </message>
+    <message>
+        <source>Finds the figures of articles (text, Markdown or HTML files, or folders of them) and proposes a claim for each: amount, who pays whom, kind, status, date and the quote. Offsets are UTF-16 code units in the article&apos;s text; a .txt file is read as it is, so they refer to the file&apos;s own text.</source>
+        <translation>在文章（文本、Markdown 或 HTML 文件，或其文件夹）中查找数字，并为每个数字提出一条声明：金额、谁付给谁、类型、状态、日期和引文。偏移量是文章文本中的 UTF-16 代码单元；.txt 文件按原样读取，因此偏移量指向文件本身的文本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln figure(s)
+</source>
+        <translation>
+            <numerusform>%1：%Ln 个数字
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also add the proposed figures as claims.</source>
+        <translation>同时将建议的数字添加为声明。</translation>
+    </message>
+    <message>
+        <source>The publication date of the articles.</source>
+        <translation>文章的发布日期。</translation>
+    </message>
+    <message>
+        <source>Adds articles (text, Markdown or HTML files, or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
+        <translation>将文章（文本、Markdown 或 HTML 文件，或其文件夹）连同其中注明的元数据添加为来源。已存在的文章（相同文本）不会重复添加。使用 --accept 时，找到的数字成为声明：付款方、收款方、类型和日期相符时加到已有资金流上，否则加到新交易上。逐个文件报告处理情况。</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2
+</source>
+        <translation>%1：未导入：%2
+</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2
+</source>
+        <translation>%1：警告：%2
+</translation>
+    </message>
+    <message>
+        <source>  skipped %1: %2
+</source>
+        <translation>  已跳过 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>%1: already there as source %2; not imported again.
+</source>
+        <translation>%1：已作为来源 %2 存在；不再重复导入。
+</translation>
+    </message>
+    <message>
+        <source>%1: imported as source %2 (“%3”).
+</source>
+        <translation>%1：已作为来源 %2 导入（“%3”）。
+</translation>
+    </message>
+    <message>
+        <source>Show at most N results (default 20).</source>
+        <translation>最多显示 N 条结果（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Searches the titles and texts of the sources. Every word must occur; &quot;quoted words&quot; must occur together. Nothing you type is an operator.</source>
+        <translation>搜索来源的标题和正文。每个词都必须出现；“引号中的词”必须连在一起出现。输入的内容都不会被当作运算符。</translation>
+    </message>
+    <message>
+        <source>dealscope-cli search: --limit takes a positive number.
+</source>
+        <translation>dealscope-cli search：--limit 需要一个正数。
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli search: %1
+</source>
+        <translation>dealscope-cli search：%1
+</translation>
+    </message>
+    <message>
+        <source>No source matches.
+</source>
+        <translation>没有匹配的来源。
+</translation>
+    </message>
+    <message>
+        <source>(more results; use --limit to see them)
+</source>
+        <translation>（还有更多结果；使用 --limit 查看）
+</translation>
+    </message>
+    <message>
+        <source>Find the figures of articles and propose claims for them.</source>
+        <translation>查找文章中的数字并为其建议声明。</translation>
+    </message>
+    <message>
+        <source>Add articles as sources (and their figures as claims).</source>
+        <translation>将文章添加为来源（并将其数字添加为声明）。</translation>
+    </message>
+    <message>
+        <source>Search the titles and texts of the sources.</source>
+        <translation>搜索来源的标题和正文。</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Relies on %1 (not in the database).</source>
+        <translation>依据 %1（不在数据库中）。</translation>
+    </message>
+    <message>
+        <source>Say who pays.</source>
+        <translation>请指明付款方。</translation>
+    </message>
+    <message>
+        <source>Say which company the figure is about.</source>
+        <translation>请指明该数字涉及的公司。</translation>
+    </message>
+    <message>
+        <source>Say who is paid.</source>
+        <translation>请指明收款方。</translation>
+    </message>
+    <message>
+        <source>The payer and the payee are the same company.</source>
+        <translation>付款方和收款方是同一家公司。</translation>
+    </message>
+    <message>
+        <source>The figure has no value.</source>
+        <translation>该数字没有数值。</translation>
+    </message>
+    <message>
+        <source>A stake is a percentage between 0 and 100.</source>
+        <translation>持股比例应是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Figure %1 (%2): %3</source>
+        <translation>数字 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Added to the existing flow %1 → %2 (%3, %4).</source>
+        <translation>已加入现有资金流 %1 → %2（%3，%4）。</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Created the deal “%1” with its flow.</source>
+        <translation>已创建交易“%1”及其资金流。</translation>
+    </message>
+    <message>
+        <source>Added a %1 claim on %2 about %3.</source>
+        <translation>已为 %2 添加关于 %3 的%1声明。</translation>
+    </message>
+    <message>
+        <source>Added a %1 claim on %2.</source>
+        <translation>已为 %2 添加%1声明。</translation>
     </message>
 </context>
 <context>
@@ -531,11 +829,11 @@ Run 'dealscope-cli --help' for the list.
         <translation>来源 %1 引用了自身。</translation>
     </message>
     <message>
-        <source>Claim %1: its quote ends at %2, past the end of its source's text (%3).</source>
+        <source>Claim %1: its quote ends at %2, past the end of its source&apos;s text (%3).</source>
         <translation>说法 %1：其引文结束于 %2，超出来源文本末尾（%3）。</translation>
     </message>
     <message>
-        <source>Claim %1: its quote does not match its source's text at offsets %2–%3.</source>
+        <source>Claim %1: its quote does not match its source&apos;s text at offsets %2–%3.</source>
         <translation>说法 %1：其引文与来源文本在偏移 %2–%3 处不匹配。</translation>
     </message>
     <message>
@@ -567,6 +865,29 @@ Run 'dealscope-cli --help' for the list.
     </message>
 </context>
 <context>
+    <name>ds::Import</name>
+    <message>
+        <source>%1 holds no article text.</source>
+        <translation>%1 不包含文章正文。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 太大（%2 MB；上限为 %3 MB）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ds::PartialDate</name>
     <message>
         <source>c. %1</source>
@@ -583,6 +904,17 @@ Run 'dealscope-cli --help' for the list.
     <message>
         <source>Upgrading the file to format %1 failed: %2</source>
         <translation>将文件升级到格式 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ds::Search</name>
+    <message>
+        <source>Type a word or a &quot;phrase&quot; to search for.</source>
+        <translation>请输入要搜索的词或“短语”。</translation>
+    </message>
+    <message>
+        <source>The search could not be run: %1</source>
+        <translation>无法执行搜索：%1</translation>
     </message>
 </context>
 <context>
@@ -807,11 +1139,15 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%1 (%n claims)</source>
-        <translation><numerusform>%1（%n 条说法）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 条说法）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation><numerusform>%n 个来源</numerusform></translation>
+        <translation>
+            <numerusform>%n 个来源</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 independent</source>
@@ -835,7 +1171,9 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%n disagree(s) on the amount: %1</source>
-        <translation><numerusform>%n 条在金额上不一致：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 条在金额上不一致：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>; </source>
@@ -843,7 +1181,9 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%n deprecated claim(s) not counted</source>
-        <translation><numerusform>%n 条已弃用的说法未计入</numerusform></translation>
+        <translation>
+            <numerusform>%n 条已弃用的说法未计入</numerusform>
+        </translation>
     </message>
     <message>
         <source>amount</source>
@@ -963,7 +1303,7 @@ Run 'dealscope-cli --help' for the list.
         <translation>日期未知</translation>
     </message>
     <message>
-        <source>DealScope does not have this article's text. Attach it with File › Attach Article Text… to read the quote in place.</source>
+        <source>DealScope does not have this article&apos;s text. Attach it with File › Attach Article Text… to read the quote in place.</source>
         <translation>DealScope 没有此文章的文本。通过“文件 › 附加文章文本…”附加后即可在原文中阅读引文。</translation>
     </message>
 </context>
@@ -979,7 +1319,9 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%n quote(s) no longer match the text: they keep their place and are flagged as orphaned.</source>
-        <translation><numerusform>%n 条引文与文本不再匹配：保留原位置并标记为失去锚点。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条引文与文本不再匹配：保留原位置并标记为失去锚点。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attach Article Text</source>
@@ -1134,16 +1476,20 @@ Run 'dealscope-cli --help' for the list.
         <translation>选择一家公司以列出经过它的循环。</translation>
     </message>
     <message>
-        <source>%1 flows: tick "Through the focused company" and select a company to list its cycles.</source>
+        <source>%1 flows: tick &quot;Through the focused company&quot; and select a company to list its cycles.</source>
         <translation>%1 条资金流：请勾选“经过所选公司”并选择一家公司以列出其循环。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cycle(s), the %1 largest shown</source>
-        <translation><numerusform>%Ln 个循环，显示最大的 %1 个</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个循环，显示最大的 %1 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln cycle(s)</source>
-        <translation><numerusform>%Ln 个循环</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个循环</numerusform>
+        </translation>
     </message>
     <message>
         <source>amount unknown</source>
@@ -1233,7 +1579,9 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%n flow(s) shown</source>
-        <translation><numerusform>显示 %n 条资金流</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 条资金流</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1248,7 +1596,9 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%n disputed figure(s) — the sources disagree on an amount, on who pays whom, on a date or on whether a deal exists.</source>
-        <translation><numerusform>%n 个有争议的数字——来源在金额、付款方向、日期或交易是否存在上意见不一。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个有争议的数字——来源在金额、付款方向、日期或交易是否存在上意见不一。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1955,50 @@ Run 'dealscope-cli --help' for the list.
         <source>to</source>
         <translation>到</translation>
     </message>
+    <message>
+        <source>&amp;Import Articles…</source>
+        <translation>导入文章(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add news articles (text, Markdown or HTML) and review the figures found in them</source>
+        <translation>添加新闻文章（文本、Markdown 或 HTML）并审核其中找到的数字</translation>
+    </message>
+    <message>
+        <source>Import a &amp;Folder of Articles…</source>
+        <translation>导入文章文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article</source>
+        <translation>粘贴文章(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Review the article on the clipboard and add it</source>
+        <translation>审核剪贴板中的文章并添加</translation>
+    </message>
+    <message>
+        <source>Search &amp;Articles</source>
+        <translation>搜索文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch Articles</source>
+        <translation>文章搜索(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>导入文章</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>文章 (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation>导入文章文件夹</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import.</source>
+        <translation>剪贴板中没有可导入的文本。</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>
@@ -1637,7 +2031,7 @@ Run 'dealscope-cli --help' for the list.
         <translation>显示某日期时的网络：仅含此前宣布的资金流</translation>
     </message>
     <message>
-        <source>Play the network's growth month by month</source>
+        <source>Play the network&apos;s growth month by month</source>
         <translation>逐月播放网络的增长</translation>
     </message>
     <message>
@@ -1694,7 +2088,279 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%1 → %2 · %3&lt;br&gt;%4 · %n flow(s)</source>
-        <translation><numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n 条资金流</numerusform></translation>
+        <translation>
+            <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n 条资金流</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ProposalDelegate</name>
+    <message>
+        <source>A known company, or a new name to add as a company</source>
+        <translation>已知公司，或作为新公司添加的名称</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ProposalModel</name>
+    <message>
+        <source>“%1” is not a percentage.</source>
+        <translation>“%1”不是百分比。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount DealScope can read (e.g. $30 billion, up to $5B, €15 million).</source>
+        <translation>“%1”不是 DealScope 能识别的金额（例如 $30 billion、up to $5B、€15 million）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2025, 2025-11 or 2025-11-18; add ~ when approximate).</source>
+        <translation>“%1”不是日期（2025、2025-11 或 2025-11-18；约略时加 ~）。</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1（新）</translation>
+    </message>
+    <message>
+        <source>A share price: not proposed.</source>
+        <translation>股价：不作建议。</translation>
+    </message>
+    <message>
+        <source>Who pays</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>The company the figure is about</source>
+        <translation>该数字涉及的公司</translation>
+    </message>
+    <message>
+        <source>Who is paid</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>The counterparty, if any</source>
+        <translation>交易对方（如有）</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>未接受</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Payer / company</source>
+        <translation>付款方 / 公司</translation>
+    </message>
+    <message>
+        <source>Payee / counterparty</source>
+        <translation>收款方 / 交易对方</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ReviewDialog</name>
+    <message>
+        <source>Review Article — %1</source>
+        <translation>审核文章 — %1</translation>
+    </message>
+    <message>
+        <source>Review article</source>
+        <translation>审核文章</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>the outlet the article reports, if any</source>
+        <translation>文章所转述的媒体（如有）</translation>
+    </message>
+    <message>
+        <source>unknown (nothing is fetched)</source>
+        <translation>未知（不会联网获取）</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-11-18, 2025-11 or 2025-11~</source>
+        <translation>例如 2025-11-18、2025-11 或 2025-11~</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher</source>
+        <translation>出版方(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Relies on</source>
+        <translation>依据(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished</source>
+        <translation>发布日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>出版方</translation>
+    </message>
+    <message>
+        <source>Relies on</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>This article is already in the file (source %1, with %2 claims): it is not added twice; checked figures are added to it.</source>
+        <translation>这篇文章已在文件中（来源 %1，含 %2 条声明）：不会重复添加；勾选的数字会加到该来源。</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>文章正文</translation>
+    </message>
+    <message>
+        <source>Found: %1 %2 %3</source>
+        <translation>已找到：%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>amounts</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Proposed claims</source>
+        <translation>建议的声明</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check &amp;None</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Finding figures…</source>
+        <translation>正在查找数字…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Checked Figures to It</source>
+        <translation>将勾选的数字加入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add Article and &amp;Checked Figures</source>
+        <translation>添加文章及勾选的数字(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+回车</translation>
+    </message>
+    <message>
+        <source>Add Article &amp;Only</source>
+        <translation>仅添加文章(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Figures found: %L1; checked: %L2</source>
+        <translation>找到的数字：%L1；已勾选：%L2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: use 2025, 2025-11 or 2025-11-18, with ~ when approximate.</source>
+        <translation>“%1”不是日期：请使用 2025、2025-11 或 2025-11-18，约略时加 ~。</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>未添加任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::SearchDock</name>
+    <message>
+        <source>Search Articles</source>
+        <translation>文章搜索</translation>
+    </message>
+    <message>
+        <source>Search the articles&apos; titles and texts</source>
+        <translation>搜索文章的标题和正文</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>搜索文章</translation>
+    </message>
+    <message>
+        <source>Every word must occur; &quot;quoted words&quot; must occur together.</source>
+        <translation>每个词都必须出现；“引号中的词”必须连在一起出现。</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Type words to search for.</source>
+        <translation>请输入要搜索的词。</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>No article contains all of these words.</source>
+        <translation>没有文章同时包含所有这些词。</translation>
+    </message>
+    <message>
+        <source>The best %L1 matches (%L2 ms).</source>
+        <translation>最佳的 %L1 条结果（%L2 毫秒）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) (%1 ms).</source>
+        <translation>
+            <numerusform>%Ln 篇文章（%1 毫秒）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1898,7 +2564,9 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation><numerusform>… 以及另外 %Ln 个</numerusform></translation>
+        <translation>
+            <numerusform>… 以及另外 %Ln 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1960,7 +2628,9 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>%Ln flow(s) grouped by month: the darker a month, the more flows. Zoom in to see each flow.</source>
-        <translation><numerusform>%Ln 条资金流按月分组：月份颜色越深，资金流越多。放大可查看每条资金流。</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 条资金流按月分组：月份颜色越深，资金流越多。放大可查看每条资金流。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2007,7 +2677,9 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n source(s)</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n 个来源</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n 个来源</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sources: %1</source>
@@ -2051,7 +2723,9 @@ Run 'dealscope-cli --help' for the list.
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flow(s), %3 announced or completed&lt;br&gt;Click or zoom in to see each flow</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln 条资金流，其中 %3 条已宣布或已完成&lt;br&gt;点击或放大可查看每条资金流</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln 条资金流，其中 %3 条已宣布或已完成&lt;br&gt;点击或放大可查看每条资金流</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2088,8 +2762,8 @@ Run 'dealscope-cli --help' for the list.
 <context>
     <name>ds::json</name>
     <message>
-        <source>This is not a DealScope JSON document ("format" is not "dealscope").</source>
-        <translation>这不是 DealScope JSON 文档（"format" 不是 "dealscope"）。</translation>
+        <source>This is not a DealScope JSON document (&quot;format&quot; is not &quot;dealscope&quot;).</source>
+        <translation>这不是 DealScope JSON 文档（&quot;format&quot; 不是 &quot;dealscope&quot;）。</translation>
     </message>
     <message>
         <source>Unsupported DealScope JSON version %1 (this version reads 1 to %2).</source>
@@ -2160,7 +2834,7 @@ Run 'dealscope-cli --help' for the list.
         <translation>未知的限定词“%1”。</translation>
     </message>
     <message>
-        <source>the amount's minimum is above its maximum or negative.</source>
+        <source>the amount&apos;s minimum is above its maximum or negative.</source>
         <translation>金额的最小值大于最大值或为负数。</translation>
     </message>
     <message>
@@ -2172,11 +2846,11 @@ Run 'dealscope-cli --help' for the list.
         <translation>引文需要同时有起始和结束偏移。</translation>
     </message>
     <message>
-        <source>the quote's offsets are invalid.</source>
+        <source>the quote&apos;s offsets are invalid.</source>
         <translation>引文偏移无效。</translation>
     </message>
     <message>
-        <source>the quote's offsets do not span its text.</source>
+        <source>the quote&apos;s offsets do not span its text.</source>
         <translation>引文偏移与其文本长度不符。</translation>
     </message>
     <message>
@@ -2210,7 +2884,7 @@ Run 'dealscope-cli --help' for the list.
         <translation>无法写入截图 %1。</translation>
     </message>
     <message>
-        <source>No company or alias '%1'.</source>
+        <source>No company or alias &apos;%1&apos;.</source>
         <translation>没有名为“%1”的公司或别名。</translation>
     </message>
 </context>

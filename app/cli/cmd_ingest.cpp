@@ -202,48 +202,47 @@ int runImport(const QStringList &args) {
         ingest::ArticleMetadata meta = article->proposed;
         if (!pub->isNull())
             meta.published = *pub;
-        auto added = ingest::addArticle(*store, *article, meta);
-        if (!added) {
-            err(Cli::tr("%1: not imported: %2\n").arg(path, added.errorMessage()));
+        std::vector<ingest::Proposal> ready;
+        QStringList skipped;
+        if (parser.isSet(accept)) {
+            auto dictionary = ingest::CompanyDictionary::fromStore(*store);
+            if (!dictionary) {
+                err(Cli::tr("dealscope-cli: %1\n").arg(dictionary.errorMessage()));
+                return Failure;
+            }
+            ingest::ExtractionOptions options;
+            options.published = meta.published;
+            options.money.skipSharePrices = true;
+            for (const ingest::Proposal &p :
+                 ingest::extract(article->text, *dictionary, options).proposals) {
+                if (const QString problem = ingest::proposalProblem(p); !problem.isEmpty())
+                    skipped << Cli::tr("  skipped %1: %2\n")
+                                   .arg(article->text.mid(p.figure.start, p.figure.length()),
+                                        problem);
+                else
+                    ready.push_back(p);
+            }
+        }
+        // The article and its figures in one transaction: all or nothing.
+        auto imported = ingest::importArticle(*store, *article, meta, ready);
+        if (!imported) {
+            err(Cli::tr("%1: not imported: %2\n").arg(path, imported.errorMessage()));
             ++failures;
             continue;
         }
-        if (added->duplicate) {
+        if (imported->source.duplicate) {
             out(Cli::tr("%1: already there as source %2; not imported again.\n")
                     .arg(path)
-                    .arg(added->sourceId));
+                    .arg(imported->source.sourceId));
             continue;
         }
         out(Cli::tr("%1: imported as source %2 (“%3”).\n")
                 .arg(path)
-                .arg(added->sourceId)
+                .arg(imported->source.sourceId)
                 .arg(meta.title));
-        if (!parser.isSet(accept))
-            continue;
-        auto dictionary = ingest::CompanyDictionary::fromStore(*store);
-        if (!dictionary) {
-            err(Cli::tr("dealscope-cli: %1\n").arg(dictionary.errorMessage()));
-            return Failure;
-        }
-        ingest::ExtractionOptions options;
-        options.published = meta.published;
-        options.money.skipSharePrices = true;
-        std::vector<ingest::Proposal> ready;
-        for (const ingest::Proposal &p :
-             ingest::extract(article->text, *dictionary, options).proposals) {
-            if (const QString problem = ingest::proposalProblem(p); !problem.isEmpty())
-                out(Cli::tr("  skipped %1: %2\n")
-                        .arg(article->text.mid(p.figure.start, p.figure.length()), problem));
-            else
-                ready.push_back(p);
-        }
-        auto outcomes = ingest::acceptProposals(*store, added->sourceId, ready);
-        if (!outcomes) {
-            err(Cli::tr("%1: the figures were not added: %2\n").arg(path, outcomes.errorMessage()));
-            ++failures;
-            continue;
-        }
-        for (const ingest::AcceptOutcome &o : *outcomes)
+        for (const QString &line : skipped)
+            out(line);
+        for (const ingest::AcceptOutcome &o : imported->outcomes)
             out(QStringLiteral("  ") + o.message + QLatin1Char('\n'));
     }
     return failures ? Failure : Ok;

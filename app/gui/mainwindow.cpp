@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "articleimport.h"
+#include "searchdock.h"
+
 #include "articlereader.h"
 #include "attachdialog.h"
 #include "claimcard.h"
@@ -27,15 +30,20 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 namespace ds::gui {
 
@@ -60,6 +68,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_network(new NetworkView(m_document, m_selection, m_filters, this))
     , m_stakesDock(new StakesDock(m_document, m_selection, this))
     , m_cyclesDock(new CyclesDock(m_selection, this))
+    , m_searchDock(new SearchDock(m_document, this))
     , m_views(new QTabWidget(this))
     , m_countsLabel(new QLabel(this))
     , m_tableStatus(new QLabel(this)) {
@@ -75,9 +84,12 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_sourcesDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_cyclesDock);
     addDockWidget(Qt::RightDockWidgetArea, m_stakesDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
+    setAcceptDrops(true);
     tabifyDockWidget(m_disputesDock, m_sourcesDock);
     tabifyDockWidget(m_sourcesDock, m_cyclesDock);
     tabifyDockWidget(m_sourcePanel, m_stakesDock);
+    tabifyDockWidget(m_cyclesDock, m_searchDock);
     m_sourcePanel->raise();
     connect(m_network, &NetworkView::graphLoaded, m_cyclesDock, &CyclesDock::setGraph);
     connect(m_cyclesDock, &CyclesDock::cycleSelected, m_network, &NetworkView::highlightFlows);
@@ -85,6 +97,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
             [this] { exportPlot(m_stakesDock->chart(), QString(), tr("the stakes chart")); });
     m_disputesDock->raise();
     connect(m_sourcesDock, &SourcesDock::openSourceRequested, this, &MainWindow::openSource);
+    connect(m_searchDock, &SearchDock::openSourceRequested, this, &MainWindow::openSource);
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_tableStatus);
     createActions();
@@ -124,6 +137,14 @@ void MainWindow::createActions() {
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setStatusTip(tr("Export the timeline as PNG, SVG or PDF"));
     file->addSeparator();
+    QAction *importArticle =
+        file->addAction(tr("&Import Articles…"), this, &MainWindow::importArticleDialog);
+    importArticle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importArticle->setStatusTip(tr("Add news articles (text, Markdown or HTML) and review the "
+                                   "figures found in them"));
+    QAction *importFolder =
+        file->addAction(tr("Import a &Folder of Articles…"), this, &MainWindow::importFolderDialog);
+    importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     QAction *attach = file->addAction(tr("&Attach Article Text…"), this, &MainWindow::attachText);
     attach->setStatusTip(tr("Attach the full text of an article to its source and re-anchor "
                             "its quotes"));
@@ -141,6 +162,12 @@ void MainWindow::createActions() {
         m_companyDock->searchEdit()->setFocus(Qt::ShortcutFocusReason);
     });
     findCompany->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction *paste = edit->addAction(tr("&Paste Article"), this, &MainWindow::pasteArticle);
+    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    paste->setStatusTip(tr("Review the article on the clipboard and add it"));
+    QAction *searchArticles =
+        edit->addAction(tr("Search &Articles"), m_searchDock, &SearchDock::focusQuery);
+    searchArticles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     QAction *clear = edit->addAction(tr("Clear &Selection"), m_selection, &Selection::clear);
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
     clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -178,6 +205,10 @@ void MainWindow::createActions() {
     cycles->setText(tr("C&ycles"));
     cycles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     view->addAction(cycles);
+    QAction *searchDock = m_searchDock->toggleViewAction();
+    searchDock->setText(tr("Se&arch Articles"));
+    searchDock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    view->addAction(searchDock);
 
     // Kinds and statuses shown, shared by the table and the timeline.
     QMenu *filter = menuBar()->addMenu(tr("F&ilter"));
@@ -279,6 +310,56 @@ void MainWindow::attachText() {
     if (!cards.isEmpty())
         preselect = cards.first()->claim().sourceId;
     attachArticleTextInteractively(this, m_document, preselect);
+}
+
+void MainWindow::importArticles(const QStringList &paths) {
+    importPaths(this, m_document, paths, m_settings->importLimitBytes());
+}
+
+void MainWindow::importArticleDialog() {
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Articles"), QString(),
+        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"));
+    if (!paths.isEmpty())
+        importArticles(paths);
+}
+
+void MainWindow::importFolderDialog() {
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Import a Folder of Articles"));
+    if (!folder.isEmpty())
+        importArticles({folder});
+}
+
+void MainWindow::pasteArticle() {
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    if (!data || (!data->hasText() && !data->hasHtml() && !data->hasUrls())) {
+        statusBar()->showMessage(tr("The clipboard holds no text to import."), 5000);
+        return;
+    }
+    reviewMimeData(this, m_document, data, m_settings->importLimitBytes());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    const QMimeData *data = event->mimeData();
+    if (m_document->isOpen() && (data->hasUrls() || data->hasText() || data->hasHtml()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    event->acceptProposedAction();
+    // Copy what was dropped: the review runs its own event loop after the drop has ended.
+    auto *copy = new QMimeData;
+    if (event->mimeData()->hasUrls())
+        copy->setUrls(event->mimeData()->urls());
+    if (event->mimeData()->hasHtml())
+        copy->setHtml(event->mimeData()->html());
+    if (event->mimeData()->hasText())
+        copy->setText(event->mimeData()->text());
+    QTimer::singleShot(0, this, [this, copy] {
+        reviewMimeData(this, m_document, copy, m_settings->importLimitBytes());
+        delete copy;
+    });
 }
 
 void MainWindow::chooseYears() {

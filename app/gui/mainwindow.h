@@ -20,6 +20,7 @@ class TimelineView;
 class NetworkView;
 class StakesDock;
 class CyclesDock;
+class SearchDock;
 class Document;
 class Selection;
 class Settings;
@@ -44,6 +45,7 @@ public:
     NetworkView *network() const { return m_network; }
     StakesDock *stakesDock() const { return m_stakesDock; }
     CyclesDock *cyclesDock() const { return m_cyclesDock; }
+    SearchDock *searchDock() const { return m_searchDock; }
     /// Shows the deal table (0) or the timeline (1).
     void showView(int index);
 
@@ -52,8 +54,14 @@ public:
     /// The message of the last failed open (for the command line).
     QString lastError() const { return m_lastError; }
 
+    /// Imports article files or folders (one file opens for review; several are imported in
+    /// the background and reported).
+    void importArticles(const QStringList &paths);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -62,6 +70,9 @@ private:
     void saveCopy();
     void about();
     void attachText();
+    void importArticleDialog();
+    void importFolderDialog();
+    void pasteArticle();
     void exportChart();
     void chooseYears();
     void exportPlot(QCustomPlot *plot, const QString &caption, const QString &what);
@@ -83,6 +94,7 @@ private:
     NetworkView *m_network;
     StakesDock *m_stakesDock;
     CyclesDock *m_cyclesDock;
+    SearchDock *m_searchDock;
     class QTabWidget *m_views;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_countsLabel;

@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "ingest/textfile.h"
+
 #include <QFileInfo>
 
 namespace ds::gui {
@@ -10,6 +12,7 @@ const QString kState = QStringLiteral("window/state");
 const QString kDealHeader = QStringLiteral("dealTable/header");
 const QString kRecent = QStringLiteral("files/recent");
 const QString kLanguage = QStringLiteral("general/language");
+const QString kImportLimit = QStringLiteral("import/maxBytes");
 } // namespace
 
 Settings::Settings() = default;
@@ -55,6 +58,16 @@ void Settings::removeRecentFile(const QString &path) {
 
 void Settings::clearRecentFiles() {
     m_settings.remove(kRecent);
+}
+
+qint64 Settings::importLimitBytes() const {
+    bool ok = false;
+    const qint64 bytes = m_settings.value(kImportLimit).toLongLong(&ok);
+    return ok && bytes > 0 ? bytes : ingest::kDefaultMaxBytes;
+}
+
+void Settings::setImportLimitBytes(qint64 bytes) {
+    m_settings.setValue(kImportLimit, bytes);
 }
 
 QString Settings::language() const {

@@ -26,6 +26,10 @@ public:
     void clearRecentFiles();
     static constexpr int kMaxRecent = 8;
 
+    /// Articles larger than this are refused on import (default 10 MB).
+    qint64 importLimitBytes() const;
+    void setImportLimitBytes(qint64 bytes);
+
     /// Empty: follow the system locale.
     QString language() const;
     void setLanguage(const QString &code);

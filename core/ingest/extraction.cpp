@@ -394,8 +394,9 @@ void carryOverParties(std::vector<Proposal> &proposals) {
             if (!hasPair(q))
                 continue;
             const bool sameValue = none && p.money && q.money && p.money->sameValue(*q.money);
-            const bool sharesParty =
-                !none && (sameParty(known, q.payer) || sameParty(known, q.payee));
+            // The same kind of deal with one of the same companies.
+            const bool sharesParty = !none && p.kind == q.kind &&
+                                     (sameParty(known, q.payer) || sameParty(known, q.payee));
             if (!sameValue && !sharesParty)
                 continue;
             p.payer = q.payer;

@@ -10,9 +10,10 @@ namespace ds::ingest {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ds::Import", text);
-}
+// The translation context of the importer's messages.
+struct Importer {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 Result<Id> companyFor(Store &store, const Party &party, QStringList &created) {
     if (party.companyId)
@@ -85,7 +86,7 @@ Result<AddedSource> addArticle(Store &store, const Article &article, const Artic
         if (*cited)
             s.citesId = **cited;
         else
-            s.note = tr("Relies on %1 (not in the database).").arg(meta.cites.trimmed());
+            s.note = Importer::tr("Relies on %1 (not in the database).").arg(meta.cites.trimmed());
     }
     auto id = store.addSource(s);
     if (!id)
@@ -96,35 +97,40 @@ Result<AddedSource> addArticle(Store &store, const Article &article, const Artic
 QString proposalProblem(const Proposal &p) {
     const bool flowClaim = p.attribute == ClaimAttribute::Amount;
     if (p.payer.isEmpty())
-        return flowClaim ? tr("Say who pays.") : tr("Say which company the figure is about.");
+        return flowClaim ? Importer::tr("Say who pays.")
+                         : Importer::tr("Say which company the figure is about.");
     if (flowClaim && p.payee.isEmpty())
-        return tr("Say who is paid.");
+        return Importer::tr("Say who is paid.");
     if ((flowClaim || p.attribute == ClaimAttribute::Stake) && !p.payee.isEmpty() &&
         (p.payer.companyId && p.payee.companyId
              ? *p.payer.companyId == *p.payee.companyId
              : phraseKey(p.payer.name) == phraseKey(p.payee.name)))
-        return tr("The payer and the payee are the same company.");
+        return Importer::tr("The payer and the payee are the same company.");
     if (p.attribute == ClaimAttribute::Stake ? !p.percent : !p.money)
-        return tr("The figure has no value.");
+        return Importer::tr("The figure has no value.");
     if (p.attribute == ClaimAttribute::Stake && (*p.percent <= 0 || *p.percent > 100))
-        return tr("A stake is a percentage between 0 and 100.");
+        return Importer::tr("A stake is a percentage between 0 and 100.");
     return {};
 }
 
-Result<std::vector<AcceptOutcome>> acceptProposals(Store &store, Id sourceId,
-                                                   const std::vector<Proposal> &proposals) {
+namespace {
+
+Status checkProposals(const std::vector<Proposal> &proposals) {
     for (size_t i = 0; i < proposals.size(); ++i)
         if (const QString problem = proposalProblem(proposals[i]); !problem.isEmpty())
             return Error{
-                tr("Figure %1 (%2): %3")
+                Importer::tr("Figure %1 (%2): %3")
                     .arg(i + 1)
                     .arg(proposals[i].money
                              ? proposals[i].money->stated
                              : QString::number(proposals[i].percent.value_or(0)) + QLatin1Char('%'),
                          problem)};
-    sql::Transaction tx(store.db());
-    if (!tx.begun())
-        return tx.begun().error();
+    return {};
+}
+
+// Writes the claims; the caller holds the transaction.
+Result<std::vector<AcceptOutcome>> writeProposals(Store &store, Id sourceId,
+                                                  const std::vector<Proposal> &proposals) {
     std::vector<AcceptOutcome> outcomes;
     for (const Proposal &p : proposals) {
         AcceptOutcome outcome;
@@ -155,10 +161,10 @@ Result<std::vector<AcceptOutcome>> acceptProposals(Store &store, Id sourceId,
                 outcome.kind = AcceptOutcome::Kind::LinkedToFlow;
                 outcome.flowId = (*match)->id;
                 outcome.dealId = (*match)->dealId;
-                outcome.message =
-                    tr("Added to the existing flow %1 → %2 (%3, %4).")
-                        .arg(payerName, payeeName, displayName(p.kind),
-                             (*match)->date.isNull() ? tr("no date") : (*match)->date.display());
+                outcome.message = Importer::tr("Added to the existing flow %1 → %2 (%3, %4).")
+                                      .arg(payerName, payeeName, displayName(p.kind),
+                                           (*match)->date.isNull() ? Importer::tr("no date")
+                                                                   : (*match)->date.display());
             } else {
                 Deal deal;
                 deal.title =
@@ -180,7 +186,8 @@ Result<std::vector<AcceptOutcome>> acceptProposals(Store &store, Id sourceId,
                 outcome.kind = AcceptOutcome::Kind::CreatedFlow;
                 outcome.flowId = *flowId;
                 outcome.dealId = *dealId;
-                outcome.message = tr("Created the deal “%1” with its flow.").arg(deal.title);
+                outcome.message =
+                    Importer::tr("Created the deal “%1” with its flow.").arg(deal.title);
             }
             claim.flowId = outcome.flowId;
             claim.date = {};
@@ -188,10 +195,10 @@ Result<std::vector<AcceptOutcome>> acceptProposals(Store &store, Id sourceId,
             outcome.kind = AcceptOutcome::Kind::CompanyClaim;
             claim.companyId = *payer;
             claim.counterpartyId = payee;
-            outcome.message =
-                payee ? tr("Added a %1 claim on %2 about %3.")
-                            .arg(displayName(p.attribute), payerName, payeeName)
-                      : tr("Added a %1 claim on %2.").arg(displayName(p.attribute), payerName);
+            outcome.message = payee ? Importer::tr("Added a %1 claim on %2 about %3.")
+                                          .arg(displayName(p.attribute), payerName, payeeName)
+                                    : Importer::tr("Added a %1 claim on %2.")
+                                          .arg(displayName(p.attribute), payerName);
         }
         auto claimId = store.addClaim(claim);
         if (!claimId)
@@ -199,9 +206,45 @@ Result<std::vector<AcceptOutcome>> acceptProposals(Store &store, Id sourceId,
         outcome.claimId = *claimId;
         outcomes.push_back(std::move(outcome));
     }
+    return outcomes;
+}
+
+} // namespace
+
+Result<std::vector<AcceptOutcome>> acceptProposals(Store &store, Id sourceId,
+                                                   const std::vector<Proposal> &proposals) {
+    if (Status s = checkProposals(proposals); !s)
+        return s.error();
+    sql::Transaction tx(store.db());
+    if (!tx.begun())
+        return tx.begun().error();
+    auto outcomes = writeProposals(store, sourceId, proposals);
+    if (!outcomes)
+        return outcomes.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return outcomes;
+}
+
+Result<ImportResult> importArticle(Store &store, const Article &article,
+                                   const ArticleMetadata &meta,
+                                   const std::vector<Proposal> &proposals) {
+    if (Status s = checkProposals(proposals); !s)
+        return s.error();
+    sql::Transaction tx(store.db());
+    if (!tx.begun())
+        return tx.begun().error();
+    auto added = addArticle(store, article, meta);
+    if (!added)
+        return added.error();
+    if (added->duplicate)
+        return ImportResult{*added, {}}; // already there: nothing is added twice
+    auto outcomes = writeProposals(store, added->sourceId, proposals);
+    if (!outcomes)
+        return outcomes.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return ImportResult{*added, std::move(*outcomes)};
 }
 
 } // namespace ds::ingest

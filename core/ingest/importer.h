@@ -45,6 +45,16 @@ QString proposalProblem(const Proposal &proposal);
 Result<std::vector<AcceptOutcome>> acceptProposals(Store &store, Id sourceId,
                                                    const std::vector<Proposal> &proposals);
 
+/// Adds an article and accepts the proposals as its claims, all in one transaction: on any
+/// error nothing is written. A duplicate article is found and nothing is written.
+struct ImportResult {
+    AddedSource source;
+    std::vector<AcceptOutcome> outcomes;
+};
+Result<ImportResult> importArticle(Store &store, const Article &article,
+                                   const ArticleMetadata &meta,
+                                   const std::vector<Proposal> &proposals);
+
 /// Whether two dates can stand for the same event: their periods overlap (a missing date
 /// matches any).
 bool datesCompatible(const PartialDate &a, const PartialDate &b);

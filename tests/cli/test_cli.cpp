@@ -472,7 +472,8 @@ void TestCli::extractImportSearch() {
                  .size(),
              1);
     for (const char *odd : {"NOT", "title:x", "a*", "-x", "NEAR(a b)"}) {
-        Run r = cli({QStringLiteral("search"), db, QString::fromLatin1(odd)});
+        // "--" ends the options, so that "-x" is searched for.
+        Run r = cli({QStringLiteral("search"), db, QStringLiteral("--"), QString::fromLatin1(odd)});
         QVERIFY2(r.code == 0, odd);
     }
     for (const char *nothing : {"*", "((("}) {

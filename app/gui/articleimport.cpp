@@ -1,0 +1,244 @@
+#include "articleimport.h"
+
+#include "document.h"
+#include "ingest/importer.h"
+#include "reviewdialog.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace ds::gui {
+
+namespace {
+
+// The translation context of the import's messages.
+struct ArticleImport {
+    Q_DECLARE_TR_FUNCTIONS(ArticleImport)
+};
+
+void reviewArticle(QWidget *parent, Document *document, ingest::Article article) {
+    ReviewDialog dialog(document, std::move(article), parent);
+    dialog.exec();
+}
+
+} // namespace
+
+QStringList articleFiles(const QStringList &paths) {
+    QStringList files;
+    for (const QString &p : paths) {
+        if (QFileInfo(p).isDir())
+            files += ingest::articleFilesIn(p);
+        else
+            files << p;
+    }
+    return files;
+}
+
+std::vector<FileOutcome> importBatch(const QString &databasePath, const QStringList &files,
+                                     qint64 maxBytes, const std::function<bool(int)> &progress) {
+    std::vector<FileOutcome> outcomes;
+    auto store = Store::open(databasePath);
+    if (!store) {
+        for (const QString &f : files)
+            outcomes.push_back({f, FileOutcome::Kind::Refused, store.errorMessage(), 0, 0});
+        return outcomes;
+    }
+    auto dictionary = ingest::CompanyDictionary::fromStore(*store);
+    for (int i = 0; i < files.size(); ++i) {
+        if (!progress(i))
+            break;
+        FileOutcome outcome{files[i], FileOutcome::Kind::Refused, {}, 0, 0};
+        auto article = ingest::loadArticle(files[i], maxBytes);
+        if (!article) {
+            outcome.message = article.errorMessage();
+        } else if (auto added = ingest::addArticle(*store, *article, article->proposed); !added) {
+            outcome.message = added.errorMessage();
+        } else {
+            outcome.sourceId = added->sourceId;
+            outcome.kind =
+                added->duplicate ? FileOutcome::Kind::Duplicate : FileOutcome::Kind::Imported;
+            QStringList notes = article->warnings;
+            if (dictionary) {
+                ingest::ExtractionOptions options;
+                options.published = article->proposed.published;
+                options.money.skipSharePrices = true;
+                outcome.figures =
+                    int(ingest::extract(article->text, *dictionary, options).proposals.size());
+            }
+            if (added->duplicate)
+                notes.prepend(
+                    ArticleImport::tr("Already in the file (source %1).").arg(added->sourceId));
+            else
+                notes.prepend(ArticleImport::tr("Imported as source %1 (%2 figures to review).")
+                                  .arg(added->sourceId)
+                                  .arg(outcome.figures));
+            outcome.message = notes.join(QLatin1Char(' '));
+        }
+        outcomes.push_back(std::move(outcome));
+    }
+    progress(int(files.size()));
+    return outcomes;
+}
+
+ImportReport::ImportReport(Document *document, std::vector<FileOutcome> outcomes, bool cancelled,
+                           qint64 maxBytes, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_outcomes(std::move(outcomes))
+    , m_maxBytes(maxBytes) {
+    setWindowTitle(ArticleImport::tr("Import Report"));
+    resize(800, 420);
+    int imported = 0, duplicates = 0, refused = 0;
+    for (const FileOutcome &o : m_outcomes) {
+        imported += o.kind == FileOutcome::Kind::Imported;
+        duplicates += o.kind == FileOutcome::Kind::Duplicate;
+        refused += o.kind == FileOutcome::Kind::Refused;
+    }
+    QString summary = ArticleImport::tr("Imported: %1. Already there: %2. Not imported: %3.")
+                          .arg(imported)
+                          .arg(duplicates)
+                          .arg(refused);
+    if (cancelled)
+        summary += QLatin1Char(' ') +
+                   ArticleImport::tr("Cancelled: the files after these were not looked at.");
+    auto *label = new QLabel(summary, this);
+    label->setWordWrap(true);
+    m_table = new QTableWidget(int(m_outcomes.size()), 3, this);
+    m_table->setHorizontalHeaderLabels({ArticleImport::tr("File"), ArticleImport::tr("Result"),
+                                        ArticleImport::tr("What happened")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(ArticleImport::tr("Imported files"));
+    for (int i = 0; i < int(m_outcomes.size()); ++i) {
+        const FileOutcome &o = m_outcomes[size_t(i)];
+        const QString result = o.kind == FileOutcome::Kind::Imported ? ArticleImport::tr("Imported")
+                               : o.kind == FileOutcome::Kind::Duplicate
+                                   ? ArticleImport::tr("Already there")
+                                   : ArticleImport::tr("Not imported");
+        m_table->setItem(i, 0, new QTableWidgetItem(QFileInfo(o.path).fileName()));
+        m_table->item(i, 0)->setToolTip(o.path);
+        m_table->setItem(i, 1, new QTableWidgetItem(result));
+        m_table->setItem(i, 2, new QTableWidgetItem(o.message));
+        m_table->item(i, 2)->setToolTip(o.message);
+    }
+    m_table->resizeColumnsToContents();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *review =
+        buttons->addButton(ArticleImport::tr("&Review Figures…"), QDialogButtonBox::ActionRole);
+    review->setEnabled(false);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this, review] {
+        const int row = m_table->currentRow();
+        review->setEnabled(row >= 0 && m_outcomes[size_t(row)].kind != FileOutcome::Kind::Refused);
+    });
+    connect(review, &QPushButton::clicked, this, &ImportReport::reviewSelected);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &ImportReport::reviewSelected);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(label);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+}
+
+void ImportReport::reviewSelected() {
+    const int row = m_table->currentRow();
+    if (row < 0 || m_outcomes[size_t(row)].kind == FileOutcome::Kind::Refused)
+        return;
+    reviewFile(this, m_document, m_outcomes[size_t(row)].path, m_maxBytes);
+}
+
+void reviewFile(QWidget *parent, Document *document, const QString &path, qint64 maxBytes) {
+    auto article = ingest::loadArticle(path, maxBytes);
+    if (!article) {
+        QMessageBox::warning(parent, ArticleImport::tr("Cannot import the article"),
+                             article.errorMessage());
+        return;
+    }
+    reviewArticle(parent, document, std::move(*article));
+}
+
+void importPaths(QWidget *parent, Document *document, const QStringList &paths, qint64 maxBytes) {
+    if (!document->isOpen() || paths.isEmpty())
+        return;
+    const QStringList files = articleFiles(paths);
+    if (files.isEmpty()) {
+        QMessageBox::information(
+            parent, ArticleImport::tr("Import Articles"),
+            ArticleImport::tr("There are no article files (.txt, .md, .html) there."));
+        return;
+    }
+    if (files.size() == 1 && !QFileInfo(paths.first()).isDir()) {
+        reviewFile(parent, document, files.first(), maxBytes);
+        return;
+    }
+    QProgressDialog progress(ArticleImport::tr("Importing articles…"), ArticleImport::tr("Cancel"),
+                             0, int(files.size()), parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    std::atomic<bool> cancel = false;
+    std::atomic<int> done = 0;
+    QFutureWatcher<std::vector<FileOutcome>> watcher;
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress,
+                     [&cancel] { cancel = true; });
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, &progress, [&] { progress.setValue(done); });
+    timer.start(100);
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([&, path = document->path()] {
+        return importBatch(path, files, maxBytes, [&](int n) {
+            done = n;
+            return !cancel.load();
+        });
+    }));
+    loop.exec();
+    timer.stop();
+    progress.reset();
+    std::vector<FileOutcome> outcomes = watcher.result();
+    document->notifyChanged();
+    ImportReport report(document, std::move(outcomes), cancel.load(), maxBytes, parent);
+    report.exec();
+}
+
+void reviewMimeData(QWidget *parent, Document *document, const QMimeData *data, qint64 maxBytes) {
+    if (!document->isOpen() || !data)
+        return;
+    if (data->hasUrls()) {
+        QStringList paths;
+        for (const QUrl &url : data->urls())
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        if (!paths.isEmpty()) {
+            importPaths(parent, document, paths, maxBytes);
+            return;
+        }
+    }
+    const bool html = data->hasHtml();
+    const QByteArray bytes = html ? data->html().toUtf8() : data->text().toUtf8();
+    auto article = ingest::articleFromBytes(
+        bytes, ArticleImport::tr("Pasted article"),
+        html ? ingest::ArticleFormat::Html : ingest::ArticleFormat::Text, maxBytes);
+    if (!article) {
+        QMessageBox::warning(parent, ArticleImport::tr("Cannot import the article"),
+                             article.errorMessage());
+        return;
+    }
+    reviewArticle(parent, document, std::move(*article));
+}
+
+} // namespace ds::gui

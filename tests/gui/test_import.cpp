@@ -1,0 +1,214 @@
+// Adding an article as a user would: review the figures found, edit and accept one, find the
+// new claim in the source panel; import a folder; search the articles.
+#include "articleimport.h"
+#include "articlereader.h"
+#include "claimcard.h"
+#include "document.h"
+#include "ingest/article.h"
+#include "proposalmodel.h"
+#include "reviewdialog.h"
+#include "samplewindow.h"
+#include "searchdock.h"
+#include "selection.h"
+#include "sourcepanel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace ds;
+using namespace ds::gui;
+
+namespace {
+const QString kFixtures = QStringLiteral(DEALSCOPE_SOURCE_DIR "/tests/fixtures/articles");
+
+int rowOf(ProposalModel *model, const QString &figure) {
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, ProposalModel::Figure).data().toString() == figure)
+            return r;
+    return -1;
+}
+
+QPushButton *button(QWidget *parent, const QString &textStart) {
+    for (QPushButton *b : parent->findChildren<QPushButton *>())
+        if (b->text().remove(QLatin1Char('&')).startsWith(textStart))
+            return b;
+    return nullptr;
+}
+} // namespace
+
+class TestImport : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+private slots:
+    void initTestCase() {
+        QVERIFY(test::openSampleWindow(m_dir.filePath(QStringLiteral("import.dealscope")),
+                                       m_settings, m_window, 0));
+    }
+
+    void reviewEditAcceptAndFindTheClaim() {
+        auto article = ingest::loadArticle(kFixtures + QStringLiteral("/cloud_commitments.txt"));
+        QVERIFY(article);
+        ReviewDialog dialog(m_window->document(), *article, m_window.get());
+        dialog.show();
+        QSignalSpy extracted(&dialog, &ReviewDialog::extracted);
+        QVERIFY(extracted.wait(5000));
+        // The publication date makes "on Tuesday" a day: the figures are found again.
+        dialog.publishedEdit()->setText(QStringLiteral("2025-11-21"));
+        emit dialog.publishedEdit()->editingFinished();
+        QVERIFY(extracted.wait(5000));
+        ProposalModel *model = dialog.model();
+        QVERIFY(model->rowCount() >= 5);
+        QVERIFY(dialog.textView()->extraSelections().size() >= model->rowCount());
+        QCOMPARE(dialog.titleEdit()->text(),
+                 QStringLiteral("Anthropic commits $30B to Microsoft Azure as Nvidia joins in"));
+
+        // Selecting a row shows its sentence in the text.
+        const int thirty = rowOf(model, QStringLiteral("$30 billion"));
+        QVERIFY(thirty >= 0);
+        dialog.table()->selectRow(thirty);
+        QVERIFY(
+            dialog.textView()->textCursor().selectedText().contains(QStringLiteral("$30 billion")));
+
+        // An amount that does not parse cannot be accepted, and says why.
+        const int oracle = rowOf(model, QStringLiteral("$1.25bn"));
+        QVERIFY(oracle >= 0);
+        QVERIFY(
+            model->setData(model->index(oracle, ProposalModel::Figure), QStringLiteral("lots")));
+        QVERIFY(!model->problem(oracle).isEmpty());
+        QCOMPARE(model->index(oracle, ProposalModel::Accept).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Unchecked));
+        QVERIFY(
+            !(model->flags(model->index(oracle, ProposalModel::Accept)) & Qt::ItemIsUserCheckable));
+        // A name not in the file is proposed as a new company.
+        QVERIFY(
+            model->setData(model->index(oracle, ProposalModel::Figure), QStringLiteral("$1.25bn")));
+        QVERIFY(model->setData(model->index(oracle, ProposalModel::Payer),
+                               QStringLiteral("Startup X")));
+        QVERIFY(model->proposal(oracle).payer.isNew());
+
+        // Accept only the $30 billion: Anthropic → Microsoft compute, 18 November 2025.
+        QVERIFY(button(&dialog, QStringLiteral("Check None")));
+        QTest::mouseClick(button(&dialog, QStringLiteral("Check None")), Qt::LeftButton);
+        QCOMPARE(model->acceptedCount(), 0);
+        QVERIFY(model->setData(model->index(thirty, ProposalModel::Accept), Qt::Checked,
+                               Qt::CheckStateRole));
+        QCOMPARE(model->acceptedCount(), 1);
+        QCOMPARE(model->proposal(thirty).payer.name, QStringLiteral("Anthropic"));
+        QCOMPARE(model->proposal(thirty).payee.name, QStringLiteral("Microsoft"));
+        const int sourcesBefore = int(m_window->document()->counts().sources);
+        QPushButton *accept = button(&dialog, QStringLiteral("Add Article and Checked Figures"));
+        QVERIFY(accept && accept->isEnabled());
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QCOMPARE(dialog.QDialog::result(), int(QDialog::Accepted));
+        const ingest::ImportResult &result = dialog.importResult();
+        QVERIFY(!result.source.duplicate);
+        QCOMPARE(int(result.outcomes.size()), 1);
+        const ingest::AcceptOutcome &outcome = result.outcomes.front();
+        QCOMPARE(outcome.kind, ingest::AcceptOutcome::Kind::LinkedToFlow); // the sample's flow
+        QCOMPARE(int(m_window->document()->counts().sources), sourcesBefore + 1);
+
+        // The source panel of that flow shows the new claim with its quote.
+        m_window->selection()->setFlow(outcome.flowId, outcome.dealId);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (ClaimCard *card : m_window->sourcePanel()->cards())
+                    if (card->claim().id == outcome.claimId)
+                        return true;
+                return false;
+            },
+            5000));
+        for (ClaimCard *card : m_window->sourcePanel()->cards())
+            if (card->claim().id == outcome.claimId)
+                QVERIFY(
+                    card->claim().quote.exact.contains(QStringLiteral("$30 billion on Microsoft")));
+    }
+
+    void theSameArticleIsNotAddedTwice() {
+        auto article = ingest::loadArticle(kFixtures + QStringLiteral("/cloud_commitments.txt"));
+        QVERIFY(article);
+        const int sources = int(m_window->document()->counts().sources);
+        ReviewDialog dialog(m_window->document(), *article, m_window.get());
+        QSignalSpy extracted(&dialog, &ReviewDialog::extracted);
+        QVERIFY(extracted.wait(5000));
+        QVERIFY(button(&dialog, QStringLiteral("Add Checked Figures to It")));
+        QVERIFY(dialog.titleEdit()->isReadOnly());
+        QVERIFY(dialog.findChild<QLabel *>() != nullptr);
+        dialog.model()->setAllAccepted(false);
+        QVERIFY(!button(&dialog, QStringLiteral("Add Checked Figures to It"))->isEnabled());
+        QCOMPARE(int(m_window->document()->counts().sources), sources);
+    }
+
+    void importAFolder() {
+        const int sources = int(m_window->document()->counts().sources);
+        QTemporaryDir folder;
+        for (const char *name : {"funding_round.txt", "chips_purchase.txt", "loan_licensing.html"})
+            QVERIFY(QFile::copy(kFixtures + QLatin1Char('/') + QLatin1String(name),
+                                folder.filePath(QLatin1String(name))));
+        QFile empty(folder.filePath(QStringLiteral("empty.md")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QStringList seen;
+        const auto outcomes =
+            importBatch(m_window->document()->path(), articleFiles({folder.path()}),
+                        ingest::kDefaultMaxBytes, [&](int) { return true; });
+        QCOMPARE(int(outcomes.size()), 4);
+        int imported = 0;
+        for (const FileOutcome &o : outcomes) {
+            imported += o.kind == FileOutcome::Kind::Imported;
+            if (o.path.endsWith(QLatin1String("empty.md"))) {
+                QCOMPARE(o.kind, FileOutcome::Kind::Refused);
+                QVERIFY(o.message.contains(QLatin1String("empty")));
+            }
+        }
+        QCOMPARE(imported, 3);
+        m_window->document()->notifyChanged();
+        QCOMPARE(int(m_window->document()->counts().sources), sources + 3);
+        ImportReport report(m_window->document(), outcomes, false, ingest::kDefaultMaxBytes);
+        QCOMPARE(report.table()->rowCount(), 4);
+        // Cancelling stops between files.
+        QTemporaryDir other;
+        QVERIFY(QFile::copy(kFixtures + QStringLiteral("/sovereign_fund.txt"),
+                            other.filePath(QStringLiteral("a.txt"))));
+        const auto cancelled =
+            importBatch(m_window->document()->path(), {other.filePath(QStringLiteral("a.txt"))},
+                        ingest::kDefaultMaxBytes, [](int) { return false; });
+        QVERIFY(cancelled.empty());
+    }
+
+    void searchOpensTheArticle() {
+        SearchDock *dock = m_window->searchDock();
+        dock->focusQuery();
+        QTest::keyClicks(dock->queryEdit(), QStringLiteral("Thrive"));
+        QTest::keyClick(dock->queryEdit(), Qt::Key_Return);
+        QCOMPARE(dock->results()->count(), 1);
+        QListWidgetItem *item = dock->results()->item(0);
+        QTest::mouseClick(dock->results()->viewport(), Qt::LeftButton, {},
+                          dock->results()->visualItemRect(item).center());
+        ArticleReader *reader = m_window->sourcePanel()->reader();
+        QVERIFY(QTest::qWaitFor([&] { return reader->isVisible(); }, 2000));
+        QVERIFY(reader->browser()->toPlainText().contains(QStringLiteral("Thrive Capital")));
+        reader->hide();
+        // Odd input gives a message in the dock, never a dialog or an error from SQLite.
+        for (const QString &odd :
+             {QStringLiteral("\"\"\""), QStringLiteral("NOT"), QStringLiteral("(((")}) {
+            dock->queryEdit()->setText(odd);
+            dock->searchNow();
+            QVERIFY(!dock->statusText().contains(QStringLiteral("fts5")));
+            QVERIFY(!dock->statusText().isEmpty());
+        }
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(TestImport)
+#include "test_import.moc"
