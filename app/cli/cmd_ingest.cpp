@@ -287,9 +287,11 @@ int runSearch(const QStringList &args) {
                 {QStringLiteral("published"), h.published.toString()},
                 {QStringLiteral("snippet"),
                  search::replaceMarks(h.snippet, QStringLiteral("["), QStringLiteral("]"))}});
-        out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("results"), hits},
-                                                        {QStringLiteral("more"), results->more}})
-                                  .toJson()));
+        out(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("results"), hits},
+                                      {QStringLiteral("more"), results->more},
+                                      {QStringLiteral("newest_only"), results->newestOnly}})
+                .toJson()));
         return Ok;
     }
     if (results->hits.empty())
@@ -299,7 +301,11 @@ int runSearch(const QStringList &args) {
                 .arg(h.sourceId)
                 .arg(search::replaceMarks(h.title, {}, {}),
                      search::replaceMarks(h.snippet, QStringLiteral("["), QStringLiteral("]"))));
-    if (results->more)
+    if (results->newestOnly)
+        out(Cli::tr("(these words are in most sources: the best matches among the newest %1 are "
+                    "shown; add words to narrow the search)\n")
+                .arg(search::kRankedAtMost));
+    else if (results->more)
         out(Cli::tr("(more results; use --limit to see them)\n"));
     return Ok;
 }

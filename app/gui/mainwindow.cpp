@@ -167,7 +167,7 @@ void MainWindow::createActions() {
     paste->setStatusTip(tr("Review the article on the clipboard and add it"));
     QAction *searchArticles =
         edit->addAction(tr("Search &Articles"), m_searchDock, &SearchDock::focusQuery);
-    searchArticles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    searchArticles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     QAction *clear = edit->addAction(tr("Clear &Selection"), m_selection, &Selection::clear);
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
     clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -123,6 +123,12 @@ void SearchDock::searchNow() {
     const int n = int(found->hits.size());
     if (n == 0)
         m_status->setText(tr("No article contains all of these words."));
+    else if (found->newestOnly)
+        m_status->setText(tr("These words are in most articles: the best %L1 matches among the "
+                             "newest %L2 (%L3 ms). Add words to narrow the search.")
+                              .arg(n)
+                              .arg(search::kRankedAtMost)
+                              .arg(clock.elapsed()));
     else if (found->more)
         m_status->setText(tr("The best %L1 matches (%L2 ms).").arg(n).arg(clock.elapsed()));
     else

@@ -445,16 +445,28 @@ std::optional<Party> antecedentOf(const QString &text, const TextSpan &sentence,
     else if (noun == QLatin1String("fund") || noun == QLatin1String("investor") ||
              noun == QLatin1String("bank") || noun == QLatin1String("vehicle"))
         kind = CompanyKind::Investor;
+    // Names of the sentence's first clause are other parties; a later clause ("…, and OpenAI
+    // will take a stake in CoreWeave") may name the antecedent itself.
+    static const QRegularExpression clauseBreak =
+        ci(QStringLiteral(R"([;:]|,\s+(?:and|but|while|whereas)\b)"));
+    const auto brk = clauseBreak.match(slice(text, sentence.start, sentence.end));
+    const int firstClauseEnd =
+        brk.hasMatch() ? sentence.start + int(brk.capturedStart()) : sentence.end;
     auto namedHere = [&](const CompanyMention &c) {
         return std::any_of(companies.begin(), companies.end(), [&](const CompanyMention &o) {
-            return o.span.start >= sentence.start && o.span.end <= sentence.end &&
+            return o.span.start >= sentence.start && o.span.end <= firstClauseEnd &&
                    sameParty(partyOf(o), partyOf(c));
         });
     };
     std::optional<Party> anyKind;
     for (auto it = companies.rbegin(); it != companies.rend(); ++it) {
-        if (it->span.end > sentence.start || namedHere(*it))
+        if (it->span.start >= sentence.end)
+            continue; // named later: not what the sentence refers back to
+        const bool inSentence = it->span.start >= sentence.start;
+        if ((inSentence && it->span.start < firstClauseEnd) || namedHere(*it))
             continue;
+        if (inSentence && !kind)
+            continue; // a later clause names a company of the described kind only
         const auto *entry = it->companyId ? dictionary.byId(*it->companyId) : nullptr;
         if (!kind || (entry && entry->kind == *kind))
             return partyOf(*it);
@@ -469,7 +481,7 @@ std::optional<Party> antecedentOf(const QString &text, const TextSpan &sentence,
 bool explicitPayment(const QString &before) {
     static const QRegularExpression give = ci(QStringLiteral(
         R"(\b(invest\w*|commit\w*|spend\w*|pay\w*|paid|pour\w*|puts?|pledg\w*|fund\w*|)"
-        R"(back\w*|bought|buy\w*|purchas\w*|offer\w*|provid\w*|bundled|gives?|gave)\b)"));
+        R"(back\w*|bought|buy\w*|purchas\w*|offer\w*|provid(?:e|es|ed|ing)|bundled|gives?|gave)\b)"));
     return give.match(before).hasMatch();
 }
 

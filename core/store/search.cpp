@@ -55,17 +55,39 @@ Result<Results> searchSources(Store &store, const QString &input, int limit) {
     if (query.isEmpty())
         return Error{QCoreApplication::translate("ds::Search",
                                                  "Type a word or a \"phrase\" to search for.")};
+    auto failed = [](const Status &s) {
+        return Error{QCoreApplication::translate("ds::Search", "The search could not be run: %1")
+                         .arg(s.errorMessage())};
+    };
+    // Ranking reads every match's positions: with words most articles hold, rank the newest
+    // kRankedAtMost matches only (finding where they start is cheap: rowids are in order).
+    Results results;
+    int64_t firstRanked = 0;
+    auto threshold = sql::Statement::prepare(
+        store.db(), QStringLiteral("SELECT rowid FROM source_fts WHERE source_fts MATCH ?1 "
+                                   "ORDER BY rowid DESC LIMIT 1 OFFSET ?2"));
+    if (!threshold)
+        return threshold.error();
+    threshold->bind(1, query);
+    threshold->bind(2, kRankedAtMost - 1);
+    if (threshold->next()) {
+        firstRanked = threshold->int64(0);
+        results.newestOnly = true;
+    } else if (!threshold->status()) {
+        return failed(threshold->status());
+    }
     auto st = sql::Statement::prepare(
         store.db(),
         QStringLiteral("SELECT s.id, highlight(source_fts, 0, char(2), char(3)), "
                        "snippet(source_fts, 1, char(2), char(3), '…', 16), s.publisher, "
                        "s.published FROM source_fts JOIN sources s ON s.id = source_fts.rowid "
-                       "WHERE source_fts MATCH ?1 ORDER BY rank LIMIT ?2"));
+                       "WHERE source_fts MATCH ?1 AND source_fts.rowid >= ?3 ORDER BY rank "
+                       "LIMIT ?2"));
     if (!st)
         return st.error();
     st->bind(1, query);
     st->bind(2, limit + 1);
-    Results results;
+    st->bind(3, firstRanked);
     while (st->next()) {
         if (int(results.hits.size()) == limit) {
             results.more = true;
@@ -80,8 +102,9 @@ Result<Results> searchSources(Store &store, const QString &input, int limit) {
         results.hits.push_back(std::move(h));
     }
     if (!st->status())
-        return Error{QCoreApplication::translate("ds::Search", "The search could not be run: %1")
-                         .arg(st->status().errorMessage())};
+        return failed(st->status());
+    if (results.newestOnly)
+        results.more = true;
     return results;
 }
 

@@ -34,7 +34,13 @@ struct Hit {
 struct Results {
     std::vector<Hit> hits; ///< best first
     bool more = false;     ///< there are more than the limit
+    /// The words are so common that only the newest kRankedAtMost matching sources were
+    /// ranked (ranking every match of a word that most articles hold would take too long).
+    bool newestOnly = false;
 };
+
+/// How many matching sources are ranked at most; beyond, the newest of them are.
+inline constexpr int kRankedAtMost = 10000;
 
 /// Searches the titles and texts of the sources, best match first (BM25).
 Result<Results> searchSources(Store &store, const QString &input, int limit = 50);

@@ -293,6 +293,31 @@ private slots:
         auto empty = search::searchSources(store, QStringLiteral("  * "));
         QVERIFY(!empty);
     }
+
+    // A word most sources hold: the newest kRankedAtMost matches are ranked, and it says so.
+    void commonWordsRankTheNewest() {
+        auto store = Store::openMemory();
+        QVERIFY(store);
+        {
+            sql::Transaction tx(store->db());
+            for (int i = 1; i <= search::kRankedAtMost + 20; ++i) {
+                Source s;
+                s.key = QStringLiteral("s%1").arg(i);
+                s.title = QStringLiteral("Article %1").arg(i);
+                s.text = i % 2 ? QStringLiteral("common word") : QStringLiteral("common rare word");
+                QVERIFY(store->addSource(s));
+            }
+            QVERIFY(tx.commit());
+        }
+        auto common = search::searchSources(*store, QStringLiteral("common"), 10);
+        QVERIFY2(common, qPrintable(common.errorMessage()));
+        QVERIFY(common->newestOnly && common->more);
+        QCOMPARE(int(common->hits.size()), 10);
+        for (const search::Hit &h : common->hits)
+            QVERIFY(h.sourceId > 20); // among the newest
+        auto rare = search::searchSources(*store, QStringLiteral("rare"), 10);
+        QVERIFY(rare && !rare->newestOnly && rare->more);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIngest)

@@ -1,5 +1,9 @@
 // The application shell driven through its real widgets (offscreen).
 #include "companydock.h"
+
+#include <QMenu>
+#include <QMenuBar>
+
 #include "dealtablemodel.h"
 #include "dealtablewidget.h"
 #include "document.h"
@@ -8,6 +12,7 @@
 #include "selection.h"
 #include "settings.h"
 #include "startup.h"
+#include <functional>
 
 #include <QApplication>
 #include <QHeaderView>
@@ -182,6 +187,31 @@ private slots:
         QVERIFY(!m_settings->windowState().isEmpty());
         MainWindow second(m_settings.get());
         QCOMPARE(second.size(), QSize(900, 600));
+    }
+
+    // Two actions on one shortcut make Qt fire neither: every shortcut of the menus is unique.
+    void shortcutsAreUnique() {
+        QHash<QString, QString> seen;
+        QSet<QAction *> visited;
+        std::function<void(QMenu *)> visit = [&](QMenu *menu) {
+            for (QAction *a : menu->actions()) {
+                if (visited.contains(a))
+                    continue;
+                visited.insert(a);
+                if (a->menu())
+                    visit(a->menu());
+                for (const QKeySequence &k : a->shortcuts()) {
+                    const QString key = k.toString();
+                    QVERIFY2(!seen.contains(key),
+                             qPrintable(key + QStringLiteral(": ") + seen.value(key) +
+                                        QStringLiteral(" and ") + a->text()));
+                    seen.insert(key, a->text());
+                }
+            }
+        };
+        for (QMenu *menu : m_window->menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly))
+            visit(menu);
+        QVERIFY(seen.size() > 20);
     }
 
     void screenshotRendersTheWindow() {
