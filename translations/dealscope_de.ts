@@ -79,6 +79,22 @@
         <source>Pasted article</source>
         <translation>Eingefügter Artikel</translation>
     </message>
+    <message>
+        <source>Added the company %1.</source>
+        <translation>Unternehmen %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Added %1 claims to source %2.</source>
+        <translation>%1 Aussagen zu Quelle %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added the article as source %1 with %2 claims.</source>
+        <translation>Artikel als Quelle %1 mit %2 Aussagen hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Article Added</source>
+        <translation>Artikel hinzugefügt</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -752,6 +768,22 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Search the titles and texts of the sources.</source>
         <translation>Titel und Texte der Quellen durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Refuse articles larger than MB megabytes (default 10).</source>
+        <translation>Artikel ablehnen, die größer als MB Megabyte sind (Standard 10).</translation>
+    </message>
+    <message>
+        <source>dealscope-cli: --max-size takes a positive number of megabytes.
+</source>
+        <translation>dealscope-cli: --max-size erwartet eine positive Anzahl Megabyte.
+</translation>
+    </message>
+    <message>
+        <source>(these words are in most sources: the best matches among the newest %1 are shown; add words to narrow the search)
+</source>
+        <translation>(diese Wörter stehen in den meisten Quellen: gezeigt werden die besten Treffer unter den neuesten %1; weitere Wörter grenzen die Suche ein)
+</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2419,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%Ln Artikel (%1 ms).</numerusform>
             <numerusform>%Ln Artikel (%1 ms).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These words are in most articles: the best %L1 matches among the newest %L2 (%L3 ms). Add words to narrow the search.</source>
+        <translation>Diese Wörter stehen in den meisten Artikeln: die besten %L1 Treffer unter den neuesten %L2 (%L3 ms). Weitere Wörter grenzen die Suche ein.</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,22 @@
         <source>Pasted article</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added the company %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 claims to source %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the article as source %1 with %2 claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article Added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -698,6 +714,20 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Search the titles and texts of the sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse articles larger than MB megabytes (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dealscope-cli: --max-size takes a positive number of megabytes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(these words are in most sources: the best matches among the newest %1 are shown; add words to narrow the search)
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2334,6 +2364,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%Ln article (%1 ms).</numerusform>
             <numerusform>%Ln articles (%1 ms).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These words are in most articles: the best %L1 matches among the newest %L2 (%L3 ms). Add words to narrow the search.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

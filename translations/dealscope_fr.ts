@@ -79,6 +79,22 @@
         <source>Pasted article</source>
         <translation>Article collé</translation>
     </message>
+    <message>
+        <source>Added the company %1.</source>
+        <translation>Entreprise %1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>Added %1 claims to source %2.</source>
+        <translation>%1 assertions ajoutées à la source %2.</translation>
+    </message>
+    <message>
+        <source>Added the article as source %1 with %2 claims.</source>
+        <translation>Article ajouté comme source %1 avec %2 assertions.</translation>
+    </message>
+    <message>
+        <source>Article Added</source>
+        <translation>Article ajouté</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -752,6 +768,22 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Search the titles and texts of the sources.</source>
         <translation>Rechercher dans les titres et textes des sources.</translation>
+    </message>
+    <message>
+        <source>Refuse articles larger than MB megabytes (default 10).</source>
+        <translation>Refuser les articles de plus de MB mégaoctets (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>dealscope-cli: --max-size takes a positive number of megabytes.
+</source>
+        <translation>dealscope-cli : --max-size attend un nombre positif de mégaoctets.
+</translation>
+    </message>
+    <message>
+        <source>(these words are in most sources: the best matches among the newest %1 are shown; add words to narrow the search)
+</source>
+        <translation>(ces mots figurent dans la plupart des sources : les meilleurs résultats parmi les %1 plus récentes sont affichés ; ajoutez des mots pour affiner)
+</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2419,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
             <numerusform>%Ln article (%1 ms).</numerusform>
             <numerusform>%Ln articles (%1 ms).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These words are in most articles: the best %L1 matches among the newest %L2 (%L3 ms). Add words to narrow the search.</source>
+        <translation>Ces mots figurent dans la plupart des articles : les %L1 meilleurs résultats parmi les %L2 plus récents (%L3 ms). Ajoutez des mots pour affiner.</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,22 @@
         <source>Pasted article</source>
         <translation>粘贴的文章</translation>
     </message>
+    <message>
+        <source>Added the company %1.</source>
+        <translation>已添加公司 %1。</translation>
+    </message>
+    <message>
+        <source>Added %1 claims to source %2.</source>
+        <translation>已向来源 %2 添加 %1 条声明。</translation>
+    </message>
+    <message>
+        <source>Added the article as source %1 with %2 claims.</source>
+        <translation>已将文章添加为来源 %1，含 %2 条声明。</translation>
+    </message>
+    <message>
+        <source>Article Added</source>
+        <translation>文章已添加</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -737,6 +753,22 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Search the titles and texts of the sources.</source>
         <translation>搜索来源的标题和正文。</translation>
+    </message>
+    <message>
+        <source>Refuse articles larger than MB megabytes (default 10).</source>
+        <translation>拒绝大于 MB 兆字节的文章（默认 10）。</translation>
+    </message>
+    <message>
+        <source>dealscope-cli: --max-size takes a positive number of megabytes.
+</source>
+        <translation>dealscope-cli：--max-size 需要一个正数（兆字节）。
+</translation>
+    </message>
+    <message>
+        <source>(these words are in most sources: the best matches among the newest %1 are shown; add words to narrow the search)
+</source>
+        <translation>（大多数来源都包含这些词：仅显示最新 %1 个来源中的最佳结果；添加更多词可缩小范围）
+</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2393,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>
             <numerusform>%Ln 篇文章（%1 毫秒）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These words are in most articles: the best %L1 matches among the newest %L2 (%L3 ms). Add words to narrow the search.</source>
+        <translation>大多数文章都包含这些词：显示最新 %L2 篇中的最佳 %L1 条结果（%L3 毫秒）。添加更多词可缩小范围。</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,23 @@ std::optional<PartialDate> publishedOption(const QCommandLineParser &parser,
     return date;
 }
 
+QCommandLineOption maxSizeOption() {
+    return QCommandLineOption(QStringLiteral("max-size"),
+                              Cli::tr("Refuse articles larger than MB megabytes (default 10)."),
+                              QStringLiteral("MB"), QStringLiteral("10"));
+}
+
+// The size limit in bytes, or nothing (after saying why) when the option is not a number.
+std::optional<qint64> maxBytes(const QCommandLineParser &parser) {
+    bool ok = false;
+    const double mb = parser.value(QStringLiteral("max-size")).toDouble(&ok);
+    if (!ok || mb <= 0) {
+        err(Cli::tr("dealscope-cli: --max-size takes a positive number of megabytes.\n"));
+        return std::nullopt;
+    }
+    return qint64(mb * 1024 * 1024);
+}
+
 } // namespace
 
 int runExtract(const QStringList &args) {
@@ -108,7 +125,7 @@ int runExtract(const QStringList &args) {
         QStringLiteral("DATE"));
     const QCommandLineOption noShares(QStringLiteral("skip-share-prices"),
                                       Cli::tr("Leave out share prices (\"$150 a share\")."));
-    parser.addOptions({db, json, published, noShares});
+    parser.addOptions({db, json, published, noShares, maxSizeOption()});
     if (int rc = parseArguments(
             parser, args, QStringLiteral("extract"),
             Cli::tr("Finds the figures of articles (text, Markdown or HTML files, or folders of "
@@ -119,7 +136,8 @@ int runExtract(const QStringList &args) {
         rc >= 0)
         return rc;
     const auto pub = publishedOption(parser, published);
-    if (!pub)
+    const auto limit = maxBytes(parser);
+    if (!pub || !limit)
         return Usage;
     const auto dictionary = dictionaryFor(parser.value(db));
     if (!dictionary)
@@ -127,7 +145,7 @@ int runExtract(const QStringList &args) {
     int failures = 0;
     QJsonArray articles;
     for (const QString &path : expandFiles(parser.positionalArguments())) {
-        auto article = ingest::loadArticle(path);
+        auto article = ingest::loadArticle(path, *limit);
         if (!article) {
             err(Cli::tr("dealscope-cli: %1\n").arg(article.errorMessage()));
             ++failures;
@@ -171,7 +189,7 @@ int runImport(const QStringList &args) {
     const QCommandLineOption published(QStringLiteral("published"),
                                        Cli::tr("The publication date of the articles."),
                                        QStringLiteral("DATE"));
-    parser.addOptions({accept, published});
+    parser.addOptions({accept, published, maxSizeOption()});
     if (int rc = parseArguments(
             parser, args, QStringLiteral("import"),
             Cli::tr("Adds articles (text, Markdown or HTML files, or folders of them) as "
@@ -183,7 +201,8 @@ int runImport(const QStringList &args) {
         rc >= 0)
         return rc;
     const auto pub = publishedOption(parser, published);
-    if (!pub)
+    const auto limit = maxBytes(parser);
+    if (!pub || !limit)
         return Usage;
     QStringList paths = parser.positionalArguments();
     auto store = openDatabase(paths.takeFirst());
@@ -191,7 +210,7 @@ int runImport(const QStringList &args) {
         return Failure;
     int failures = 0;
     for (const QString &path : expandFiles(paths)) {
-        auto article = ingest::loadArticle(path);
+        auto article = ingest::loadArticle(path, *limit);
         if (!article) {
             err(Cli::tr("%1: not imported: %2\n").arg(path, article.errorMessage()));
             ++failures;

@@ -31,7 +31,29 @@ struct ArticleImport {
 
 void reviewArticle(QWidget *parent, Document *document, ingest::Article article) {
     ReviewDialog dialog(document, std::move(article), parent);
-    dialog.exec();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Say what accepting did: which claims joined existing flows, what was created.
+    const ingest::ImportResult &result = dialog.importResult();
+    QStringList lines;
+    for (const ingest::AcceptOutcome &o : result.outcomes) {
+        lines << o.message;
+        for (const QString &company : o.createdCompanies)
+            lines << ArticleImport::tr("Added the company %1.").arg(company);
+    }
+    const QString head = result.source.duplicate
+                             ? ArticleImport::tr("Added %1 claims to source %2.")
+                                   .arg(result.outcomes.size())
+                                   .arg(result.source.sourceId)
+                             : ArticleImport::tr("Added the article as source %1 with %2 claims.")
+                                   .arg(result.source.sourceId)
+                                   .arg(result.outcomes.size());
+    QMessageBox box(QMessageBox::Information, ArticleImport::tr("Article Added"), head,
+                    QMessageBox::Ok, parent);
+    if (!lines.isEmpty())
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+    box.setInformativeText(lines.mid(0, 6).join(QLatin1Char('\n')));
+    box.exec();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "articleimport.h"
 #include "searchdock.h"
+#include "store/search.h"
 
 #include "articlereader.h"
 #include "attachdialog.h"
@@ -96,7 +97,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_stakesDock, &StakesDock::exportChartRequested, this,
             [this] { exportPlot(m_stakesDock->chart(), QString(), tr("the stakes chart")); });
     m_disputesDock->raise();
-    connect(m_sourcesDock, &SourcesDock::openSourceRequested, this, &MainWindow::openSource);
+    connect(m_sourcesDock, &SourcesDock::openSourceRequested, this,
+            [this](Id source) { openSource(source); });
     connect(m_searchDock, &SearchDock::openSourceRequested, this, &MainWindow::openSource);
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_tableStatus);
@@ -410,14 +412,20 @@ void MainWindow::exportPlot(QCustomPlot *plot, const QString &caption, const QSt
         statusBar()->showMessage(tr("Exported %1 to %2").arg(what, dialog.path()), 5000);
 }
 
-void MainWindow::openSource(Id source) {
+void MainWindow::openSource(Id source, const QStringList &words) {
     Store *store = m_document->store();
     if (!store)
         return;
     auto s = store->source(source);
     if (!s)
         return;
-    m_sourcePanel->reader()->showClaim(*s, Claim{});
+    Claim at; // the first word searched for, shown like a quote
+    if (const auto [start, length] = search::firstOccurrence(s->text, words); start >= 0) {
+        at.quote.exact = s->text.mid(start, length);
+        at.quote.start = start;
+        at.quote.end = start + length;
+    }
+    m_sourcePanel->reader()->showClaim(*s, at);
     m_sourcePanel->reader()->show();
     m_sourcePanel->reader()->raise();
 }

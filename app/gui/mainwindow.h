@@ -76,7 +76,8 @@ private:
     void exportChart();
     void chooseYears();
     void exportPlot(QCustomPlot *plot, const QString &caption, const QString &what);
-    void openSource(Id source);
+    /// Opens a source in the reader, the first of `words` highlighted.
+    void openSource(Id source, const QStringList &words = {});
     void updateRecentMenu();
     void updateTitleAndCounts();
     void showError(const QString &title, const QString &message);

@@ -154,7 +154,8 @@ bool SearchDock::eventFilter(QObject *watched, QEvent *event) {
 void SearchDock::openItem(int row) {
     QListWidgetItem *item = m_results->item(row);
     if (item)
-        emit openSourceRequested(item->data(Qt::UserRole).toLongLong());
+        emit openSourceRequested(item->data(Qt::UserRole).toLongLong(),
+                                 search::searchTerms(m_query->text()));
 }
 
 } // namespace ds::gui

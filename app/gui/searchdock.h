@@ -30,7 +30,8 @@ public:
     void focusQuery();
 
 signals:
-    void openSourceRequested(ds::Id source);
+    /// `words` are the words searched for, to highlight the first in the article.
+    void openSourceRequested(ds::Id source, const QStringList &words);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

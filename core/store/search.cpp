@@ -25,13 +25,30 @@ bool searchable(const QString &term) {
 } // namespace
 
 QString ftsQuery(const QString &input) {
+    QStringList quotedTerms;
+    for (const QString &t : searchTerms(input))
+        quotedTerms << quoted(t);
+    return quotedTerms.join(QLatin1Char(' '));
+}
+
+std::pair<int, int> firstOccurrence(const QString &text, const QStringList &terms) {
+    std::pair<int, int> best{-1, 0};
+    for (const QString &t : terms) {
+        const int at = int(text.indexOf(t, 0, Qt::CaseInsensitive));
+        if (at >= 0 && (best.first < 0 || at < best.first))
+            best = {at, int(t.size())};
+    }
+    return best;
+}
+
+QStringList searchTerms(const QString &input) {
     QStringList terms;
     QString current;
     bool inPhrase = false;
     auto flush = [&] {
         const QString t = current.trimmed();
         if (searchable(t))
-            terms << quoted(t.simplified());
+            terms << t.simplified();
         current.clear();
     };
     for (const QChar c : input) {
@@ -47,7 +64,7 @@ QString ftsQuery(const QString &input) {
         }
     }
     flush();
-    return terms.join(QLatin1Char(' '));
+    return terms;
 }
 
 Result<Results> searchSources(Store &store, const QString &input, int limit) {

@@ -4,6 +4,9 @@
 #include "error.h"
 
 #include <QString>
+#include <QStringList>
+
+#include <utility>
 
 #include <vector>
 
@@ -22,6 +25,12 @@ inline constexpr QChar kMatchEnd = QChar(0x03);
 /// searched for literally, all of them must occur. Quotes, "-", ":", "*", "^", parentheses and
 /// the words AND, OR, NOT, NEAR are never operators. Empty when nothing searchable remains.
 QString ftsQuery(const QString &input);
+
+/// The words and phrases of what a person typed, as ftsQuery reads them (for highlighting).
+QStringList searchTerms(const QString &input);
+
+/// Where the first of the terms stands in a text (case-insensitive), or (-1, 0).
+std::pair<int, int> firstOccurrence(const QString &text, const QStringList &terms);
 
 struct Hit {
     Id sourceId = 0;

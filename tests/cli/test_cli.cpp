@@ -428,6 +428,14 @@ void TestCli::extractImportSearch() {
     QCOMPARE(plain.code, 0);
     QVERIFY(plain.out.contains(QLatin1String("loan_licensing.html")));
     QCOMPARE(cli({QStringLiteral("extract"), path(QStringLiteral("nope.txt"))}).code, 1);
+    Run tooBig = cli({QStringLiteral("extract"), article, QStringLiteral("--max-size"),
+                      QStringLiteral("0.0001")});
+    QCOMPARE(tooBig.code, 1);
+    QVERIFY(tooBig.err.contains(QLatin1String("too large")));
+    QCOMPARE(cli({QStringLiteral("extract"), article, QStringLiteral("--max-size"),
+                  QStringLiteral("lots")})
+                 .code,
+             2);
     QCOMPARE(cli({QStringLiteral("extract"), article, QStringLiteral("--published"),
                   QStringLiteral("2025-13")})
                  .code,

@@ -196,6 +196,9 @@ private slots:
         ArticleReader *reader = m_window->sourcePanel()->reader();
         QVERIFY(QTest::qWaitFor([&] { return reader->isVisible(); }, 2000));
         QVERIFY(reader->browser()->toPlainText().contains(QStringLiteral("Thrive Capital")));
+        const auto [start, end] = reader->highlight();
+        QCOMPARE(reader->browser()->toPlainText().mid(start, end - start),
+                 QStringLiteral("Thrive"));
         reader->hide();
         // Odd input gives a message in the dock, never a dialog or an error from SQLite.
         for (const QString &odd :
