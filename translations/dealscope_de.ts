@@ -2678,6 +2678,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Focus this company at start and show its stakes.</source>
         <translation>Dieses Unternehmen beim Start auswählen und seine Beteiligungen zeigen.</translation>
     </message>
+    <message>
+        <source>Import this article (or folder of articles) at start; one article opens for review. With --screenshot, the review is rendered.</source>
+        <translation>Diesen Artikel (oder Ordner mit Artikeln) beim Start importieren; ein Artikel öffnet sich zur Prüfung. Mit --screenshot wird die Prüfung gerendert.</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::TimelineChart</name>

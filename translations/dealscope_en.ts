@@ -2623,6 +2623,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Focus this company at start and show its stakes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import this article (or folder of articles) at start; one article opens for review. With --screenshot, the review is rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::TimelineChart</name>

@@ -2678,6 +2678,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Focus this company at start and show its stakes.</source>
         <translation>Choisir cette entreprise au démarrage et afficher ses positions.</translation>
     </message>
+    <message>
+        <source>Import this article (or folder of articles) at start; one article opens for review. With --screenshot, the review is rendered.</source>
+        <translation>Importer cet article (ou dossier d’articles) au démarrage ; un article s’ouvre pour vérification. Avec --screenshot, la vérification est rendue en image.</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::TimelineChart</name>

@@ -2651,6 +2651,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Focus this company at start and show its stakes.</source>
         <translation>启动时选择该公司并显示其持仓。</translation>
     </message>
+    <message>
+        <source>Import this article (or folder of articles) at start; one article opens for review. With --screenshot, the review is rendered.</source>
+        <translation>启动时导入此文章（或文章文件夹）；单篇文章会打开审核窗口。配合 --screenshot 时渲染审核窗口。</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::TimelineChart</name>

@@ -17,9 +17,14 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
+
+#include "ingest/article.h"
+#include "proposalmodel.h"
+#include "reviewdialog.h"
 
 using namespace ds::gui;
 
@@ -38,6 +43,34 @@ int takeScreenshot(MainWindow &window, const QString &path) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     QCoreApplication::processEvents();
     if (!window.grab().save(path, "PNG")) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Cannot write the screenshot "
+                                                                    "%1.")
+                                    .arg(path)));
+        return 1;
+    }
+    return 0;
+}
+
+// Renders the review of one article (what `--import ARTICLE --screenshot FILE` shows).
+int reviewScreenshot(MainWindow &window, const QString &article, const QString &path) {
+    auto loaded = ds::ingest::loadArticle(article);
+    if (!loaded) {
+        std::fprintf(stderr, "%s\n", qPrintable(loaded.errorMessage()));
+        return 1;
+    }
+    ReviewDialog dialog(window.document(), std::move(*loaded), &window);
+    dialog.resize(1300, 760);
+    dialog.show();
+    QElapsedTimer timer;
+    timer.start();
+    while (dialog.isExtracting() && timer.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    QCoreApplication::processEvents();
+    if (dialog.model()->rowCount() > 0)
+        dialog.table()->selectRow(0);
+    QCoreApplication::processEvents();
+    if (!dialog.grab().save(path, "PNG")) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "Cannot write the screenshot "
                                                                     "%1.")
@@ -104,8 +137,13 @@ int main(int argc, char *argv[]) {
                                         .arg(options->company)));
         }
     }
+    if (quiet && !options->imports.isEmpty())
+        return reviewScreenshot(window, options->imports.constFirst(), options->screenshot);
     if (quiet)
         return takeScreenshot(window, options->screenshot);
     window.show();
+    if (!options->imports.isEmpty())
+        QTimer::singleShot(0, &window,
+                           [&window, paths = options->imports] { window.importArticles(paths); });
     return app.exec();
 }

@@ -46,6 +46,14 @@ Result<StartupOptions> parseStartupOptions(const QStringList &arguments) {
     parser.addOption(selectFlow);
     parser.addOption(view);
     parser.addOption(company);
+    const QCommandLineOption import(
+        QStringLiteral("import"),
+        QCoreApplication::translate("ds::gui::Startup",
+                                    "Import this article (or folder of articles) at start; one "
+                                    "article opens for review. With --screenshot, the review is "
+                                    "rendered."),
+        QStringLiteral("ARTICLE"));
+    parser.addOption(import);
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("ds::gui::Startup", "The DealScope file to open."),
@@ -68,6 +76,7 @@ Result<StartupOptions> parseStartupOptions(const QStringList &arguments) {
         options.view = int(views.indexOf(v));
     }
     options.company = parser.value(company);
+    options.imports = parser.values(import);
     if (parser.isSet(selectFlow)) {
         bool ok = false;
         const Id flow = parser.value(selectFlow).toLongLong(&ok);

@@ -16,6 +16,7 @@ struct StartupOptions {
     std::optional<Id> selectFlow; ///< --select-flow ID: focus this flow at start
     int view = 0;                 ///< --view table|timeline|network
     QString company;              ///< --company NAME: focus this company at start
+    QStringList imports; ///< --import ARTICLE: import articles at start (one opens for review)
 };
 
 /// Parses the arguments; on bad usage returns an Error with the message to print.

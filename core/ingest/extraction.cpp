@@ -236,7 +236,9 @@ std::vector<Named> namedIn(const Context &ctx, const TextSpan &figure) {
     return out;
 }
 
-void attributeParties(const Context &ctx, const TextSpan &figure, Proposal &p) {
+// Sets payer and payee; `payeeGuessed` says the payee is only the sentence's other name.
+void attributeParties(const Context &ctx, const TextSpan &figure, Proposal &p,
+                      bool *payeeGuessed = nullptr) {
     const QString &text = ctx.text;
     const std::vector<Named> named = namedIn(ctx, figure);
     const int clause = clauseStart(text, ctx.sentence, figure);
@@ -323,6 +325,8 @@ void attributeParties(const Context &ctx, const TextSpan &figure, Proposal &p) {
                 break;
         }
     };
+    if (payeeGuessed)
+        *payeeGuessed = p.payee.isEmpty();
     if (!p.payer.isEmpty() || !p.payee.isEmpty()) {
         fill(p.payee, p.payer);
         fill(p.payer, p.payee);
@@ -552,12 +556,14 @@ Extraction extract(const QString &text, const CompanyDictionary &dictionary,
         p.figure = m.span;
         p.money = m.money;
         p.sharePrice = m.sharePrice;
-        attributeParties(ctx, m.span, p);
+        bool payeeGuessed = false;
+        attributeParties(ctx, m.span, p, &payeeGuessed);
         if (const auto attribute = companyAttribute(text, m.span)) {
             p.attribute = *attribute;
             if (*attribute == ClaimAttribute::Valuation) {
-                // The company valued: the one receiving money in the sentence, else the nearest.
-                if (!p.payee.isEmpty())
+                // The company valued: the one the sentence says receives money, else the
+                // subject, else the nearest.
+                if (!p.payee.isEmpty() && !payeeGuessed)
                     p.payer = p.payee;
                 p.payee = {};
                 if (p.payer.isEmpty() && !ctx.companies.empty())

@@ -72,7 +72,7 @@ Result<AddedSource> addArticle(Store &store, const Article &article, const Artic
         return AddedSource{**existing, true};
     Source s;
     s.key = QStringLiteral("import-") + hash.left(16);
-    s.title = meta.title.trimmed();
+    s.title = meta.title.trimmed().isEmpty() ? article.name : meta.title.trimmed();
     s.publisher = meta.publisher.trimmed();
     s.url = meta.url.trimmed();
     s.published = meta.published;

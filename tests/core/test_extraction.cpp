@@ -160,6 +160,13 @@ private slots:
         QCOMPARE(valuation.attribute, ClaimAttribute::Valuation);
         QCOMPARE(valuation.payer.name, QStringLiteral("Anthropic"));
         QCOMPARE(valuation.money->maxUsd.value_or(0), 61'500 * M);
+        // The company valued is the one raising money, not the investor named beside it.
+        const Proposal led = extract(QStringLiteral("OpenAI said it had closed a round, led by "
+                                                    "Microsoft, at a valuation of $157 billion."),
+                                     sampleDictionary())
+                                 .proposals.back();
+        QCOMPARE(led.attribute, ClaimAttribute::Valuation);
+        QCOMPARE(led.payer.name, QStringLiteral("OpenAI"));
         const Proposal total =
             extract(QStringLiteral("Amazon is doubling down on its investment in Anthropic, "
                                    "bringing its total investment to $8 billion."),
