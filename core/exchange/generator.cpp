@@ -191,10 +191,11 @@ Status generate(Store &store, const Options &o, const Progress &progress) {
         sql::Database &db;
         QString journalMode;
         ~RestoreSettings() {
-            (void)db.exec(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; "
-                                         "PRAGMA ignore_check_constraints=OFF; "
-                                         "PRAGMA cache_size=-2000; PRAGMA journal_mode=%1")
-                              .arg(journalMode));
+            (void)db.exec(
+                QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; "
+                               "PRAGMA ignore_check_constraints=OFF; PRAGMA temp_store=DEFAULT; "
+                               "PRAGMA cache_size=-2000; PRAGMA journal_mode=%1")
+                    .arg(journalMode));
         }
     } restoreSettings{db, journalMode};
     sql::Transaction tx(db);
@@ -365,6 +366,11 @@ Status generate(Store &store, const Options &o, const Progress &progress) {
 
     if (progress && !progress(90))
         return cancelled;
+    // Indexes sort millions of keys: a small page cache and temporary files let SQLite's
+    // sorter make sorted runs and merge them on both threads; one in-memory list was three
+    // times slower (pointer chasing through 3 million entries).
+    if (Status s = db.exec(QStringLiteral("PRAGMA temp_store=FILE; PRAGMA cache_size=-8192")); !s)
+        return s;
     for (const QString &create : schema::indexStatements())
         if (Status s = db.exec(create); !s)
             return s;
