@@ -112,7 +112,7 @@ int runStakes(const QStringList &args) {
                 asInvestor ? t.investment.counterpartyName : stakes->company.name;
             trip[QStringLiteral("investment")] = investment;
             QJsonArray returning;
-            for (const graph::Position &p : t.returning)
+            for (const graph::Position &p : *t.returning)
                 returning.append(positionJson(p));
             trip[QStringLiteral("returning_commitment")] = returning;
             trip[QStringLiteral("investment_usd")] = qint64(t.investmentUsd);

@@ -108,11 +108,20 @@ Result<Stakes> companyStakes(Store &store, Id companyId) {
     // (equity in, spending out to the investor).
     auto collect = [&](const std::vector<Position> &investments,
                        const std::vector<Position> &others) {
-        // The spending positions by counterparty: one pass, not one per investment.
-        std::unordered_map<Id, std::vector<const Position *>> spending;
+        // The spending positions by counterparty, with their sum: one pass, and one list
+        // shared by every investment in that counterparty.
+        struct Spending {
+            std::shared_ptr<std::vector<Position>> positions =
+                std::make_shared<std::vector<Position>>();
+            int64_t usd = 0;
+        };
+        std::unordered_map<Id, Spending> spending;
         for (const Position &o : others)
-            if (isSpending(o.kind))
-                spending[o.counterparty].push_back(&o);
+            if (isSpending(o.kind)) {
+                Spending &sp = spending[o.counterparty];
+                sp.positions->push_back(o);
+                sp.usd += o.countedUsd;
+            }
         for (const Position &inv : investments) {
             if (inv.kind != FlowKind::Equity)
                 continue;
@@ -122,10 +131,8 @@ Result<Stakes> companyStakes(Store &store, Id companyId) {
             RoundTrip trip;
             trip.investment = inv;
             trip.investmentUsd = inv.countedUsd;
-            for (const Position *o : it->second) {
-                trip.returning.push_back(*o);
-                trip.returningUsd += o->countedUsd;
-            }
+            trip.returning = it->second.positions;
+            trip.returningUsd = it->second.usd;
             if (trip.investmentUsd > 0 && trip.returningUsd > 0)
                 trip.ratio = double(trip.returningUsd) / double(trip.investmentUsd);
             stakes.roundTrips.push_back(std::move(trip));

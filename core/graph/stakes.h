@@ -5,6 +5,7 @@
 #include "domain/types.h"
 #include "error.h"
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -34,11 +35,13 @@ struct Position {
 
 /// An investment and what the investee committed to spend with the investor.
 struct RoundTrip {
-    Position investment;             // investor → investee, equity
-    std::vector<Position> returning; // investee → investor: compute, chips, licensing
-    int64_t investmentUsd = 0;       // counted ("up to $5 billion": 5; disputed: the lowest)
-    int64_t returningUsd = 0;        // counted values summed
-    std::optional<double> ratio;     // returning / investment, when both are known
+    Position investment; // investor → investee, equity
+    /// Investee → investor: compute, chips, licensing. Shared by every investment in the same
+    /// investee (a hub has thousands of investments and of returning flows).
+    std::shared_ptr<const std::vector<Position>> returning;
+    int64_t investmentUsd = 0;   // counted ("up to $5 billion": 5; disputed: the lowest)
+    int64_t returningUsd = 0;    // counted values summed
+    std::optional<double> ratio; // returning / investment, when both are known
 };
 
 struct Stakes {

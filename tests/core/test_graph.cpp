@@ -208,7 +208,7 @@ private slots:
         QCOMPARE(t.investmentUsd, 5 * B);
         QCOMPARE(t.returningUsd, 30 * B);
         QCOMPARE(*t.ratio, 6.0);
-        QCOMPARE(t.returning.front().kind, FlowKind::Compute);
+        QCOMPARE(t.returning->front().kind, FlowKind::Compute);
         // Seen from the investee, the same round trip, plus those whose commitments state no
         // amount (no ratio then).
         auto anthropic = companyStakes(store, **store.companyIdByName(QStringLiteral("Anthropic")));
