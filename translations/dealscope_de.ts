@@ -2631,6 +2631,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>… und %Ln weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The %L1 largest of %L2 positions; the totals count them all.</source>
+        <translation>Die %L1 größten von %L2 Positionen; die Summen zählen alle.</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>

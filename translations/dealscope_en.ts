@@ -2576,6 +2576,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The %L1 largest of %L2 positions; the totals count them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>

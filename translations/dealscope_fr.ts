@@ -2631,6 +2631,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
             <numerusform>… et %Ln autres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The %L1 largest of %L2 positions; the totals count them all.</source>
+        <translation>Les %L1 plus grandes des %L2 positions ; les totaux les comptent toutes.</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>

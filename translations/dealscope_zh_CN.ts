@@ -2604,6 +2604,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>… 以及另外 %Ln 个</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The %L1 largest of %L2 positions; the totals count them all.</source>
+        <translation>%L2 个头寸中最大的 %L1 个；合计包含全部头寸。</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::Startup</name>

@@ -93,6 +93,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     tabifyDockWidget(m_cyclesDock, m_searchDock);
     m_sourcePanel->raise();
     connect(m_network, &NetworkView::graphLoaded, m_cyclesDock, &CyclesDock::setGraph);
+    connect(m_network, &NetworkView::graphLoaded, m_stakesDock, &StakesDock::setGraph);
     connect(m_cyclesDock, &CyclesDock::cycleSelected, m_network, &NetworkView::highlightFlows);
     connect(m_stakesDock, &StakesDock::exportChartRequested, this,
             [this] { exportPlot(m_stakesDock->chart(), QString(), tr("the stakes chart")); });

@@ -32,6 +32,7 @@ QString signedUsd(int64_t usd) {
 namespace {
 constexpr int64_t kQuickPositions = 2000; // read on the GUI thread up to this many
 constexpr ptrdiff_t kMaxRows = 1000;      // rows per direction in the table
+constexpr ptrdiff_t kPagedRows = 200;     // per direction, when the money graph gives the totals
 } // namespace
 
 StakesDock::~StakesDock() {
@@ -97,8 +98,14 @@ StakesDock::StakesDock(Document *document, Selection *selection, QWidget *parent
         display(std::move(*loaded.stakes));
     });
     connect(selection, &Selection::companyChanged, this, &StakesDock::reload);
-    connect(document, &Document::changed, this, &StakesDock::reload);
-    connect(document, &Document::opened, this, &StakesDock::reload);
+    // A graph of the data before the change would give stale totals: wait for the new one.
+    auto dropGraph = [this] {
+        m_graph.reset();
+        m_sources.reset();
+        reload();
+    };
+    connect(document, &Document::changed, this, dropGraph);
+    connect(document, &Document::opened, this, dropGraph);
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             reload();
@@ -124,6 +131,21 @@ void StakesDock::reload() {
         QStringLiteral("SELECT (SELECT count(*) FROM flows WHERE payer_id = %1) + (SELECT count(*) "
                        "FROM flows WHERE payee_id = %1)")
             .arg(company));
+    if (flows && *flows > kQuickPositions && m_graph) {
+        // A hub, with the money graph at hand: totals over every flow from the graph, the
+        // largest positions read in full.
+        if (!m_sources)
+            if (auto sources = analysis::SourceIndex::load(*store))
+                m_sources = std::move(*sources);
+        if (m_sources) {
+            auto stakes =
+                graph::companyStakesPage(*store, *m_graph, *m_sources, company, int(kPagedRows));
+            if (stakes) {
+                display(std::move(*stakes));
+                return;
+            }
+        }
+    }
     if (flows && *flows > kQuickPositions) {
         // A hub: its positions are read and derived on a worker thread.
         m_summary->setText(tr("Reading %1 positions…").arg(QLocale().toString(qlonglong(*flows))));
@@ -151,12 +173,27 @@ void StakesDock::reload() {
     display(std::move(*stakes));
 }
 
+void StakesDock::setGraph(std::shared_ptr<const graph::MoneyGraph> graph) {
+    m_graph = std::move(graph);
+    if (m_selection->company())
+        reload();
+}
+
 void StakesDock::display(graph::Stakes stakes) {
     m_stakes = std::move(stakes);
     const graph::Stakes &s = *m_stakes;
-    m_summary->setText(tr("<b>%1</b><br>Out: %2 · In: %3 · Net: %4")
-                           .arg(s.company.name.toHtmlEscaped(), formatUsdCompact(s.totalOutUsd),
-                                formatUsdCompact(s.totalInUsd), signedUsd(s.netUsd())));
+    QString summary = tr("<b>%1</b><br>Out: %2 · In: %3 · Net: %4")
+                          .arg(s.company.name.toHtmlEscaped(), formatUsdCompact(s.totalOutUsd),
+                               formatUsdCompact(s.totalInUsd), signedUsd(s.netUsd()));
+    const int shown = int(std::min<ptrdiff_t>(ptrdiff_t(s.outgoing.size()), kMaxRows) +
+                          std::min<ptrdiff_t>(ptrdiff_t(s.incoming.size()), kMaxRows));
+    const int total = s.outgoingCount + s.incomingCount;
+    if (shown < total)
+        summary += QStringLiteral("<br>") +
+                   tr("The %L1 largest of %L2 positions; the totals count them all.")
+                       .arg(shown)
+                       .arg(total);
+    m_summary->setText(summary);
     for (const auto *list : {&s.outgoing, &s.incoming})
         for (const graph::Position &p : *list) {
             if (&p - list->data() >= kMaxRows) // the largest; the totals count every position
@@ -187,10 +224,8 @@ void StakesDock::display(graph::Stakes stakes) {
     m_table->resizeColumnsToContents();
     QStringList trips;
     for (const graph::RoundTrip &t : s.roundTrips) {
-        if (trips.size() >= 8) { // the largest (by money coming back); the rest counted
-            trips << tr("… and %Ln more", nullptr, int(s.roundTrips.size()) - 8);
+        if (trips.size() >= 8) // the largest (by money coming back); the rest counted
             break;
-        }
         const bool asInvestor = t.investment.outgoing;
         const QString investor = asInvestor ? s.company.name : t.investment.counterpartyName;
         const QString investee = asInvestor ? t.investment.counterpartyName : s.company.name;
@@ -207,6 +242,8 @@ void StakesDock::display(graph::Stakes stakes) {
                         .arg(QLocale().toString(*t.ratio, 'f', 1));
         trips << line;
     }
+    if (s.roundTripCount > int(trips.size()))
+        trips << tr("… and %Ln more", nullptr, s.roundTripCount - int(trips.size()));
     m_roundTrips->setText(
         trips.isEmpty() ? QString()
                         : tr("<b>Round trips</b><br>%1").arg(trips.join(QStringLiteral("<br>"))));

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "analysis/sources.h"
+#include "graph/moneygraph.h"
 #include "graph/stakes.h"
+
+#include <memory>
 
 #include <QDockWidget>
 #include <QFutureWatcher>
@@ -32,6 +36,9 @@ public:
 
 public slots:
     void reload();
+    /// The money graph of the open file (loaded by the network view): a busy company's totals
+    /// and largest positions then come from it at once. Dropped when the data changes.
+    void setGraph(std::shared_ptr<const ds::graph::MoneyGraph> graph);
 
 signals:
     void exportChartRequested();
@@ -52,6 +59,8 @@ private:
     QLabel *m_roundTrips;
     QCustomPlot *m_chart;
     std::optional<graph::Stakes> m_stakes;
+    std::shared_ptr<const graph::MoneyGraph> m_graph;
+    std::optional<analysis::SourceIndex> m_sources; // for the figures of a page, with the graph
     QFutureWatcher<Loaded> m_watcher;
     int m_generation = 0;
 };

@@ -352,8 +352,8 @@ std::vector<Point> forceLayout(int nodeCount, const std::vector<std::pair<int, i
     // scale-free graphs against sfdp (BENCHMARKS.md).
     const bool large = nodeCount > 20000;
     const double theta = large ? 2.0 : 1.5;
-    const int fineIterations = options.iterations > 0 ? options.iterations : (large ? 15 : 40);
-    const int coarseIterations = large ? 30 : 50;
+    const int fineIterations = options.iterations > 0 ? options.iterations : (large ? 20 : 40);
+    const int coarseIterations = large ? 40 : 50;
 
     if (initial && initial->size() == size_t(nodeCount)) {
         // Incremental: keep the known positions; place new nodes next to placed neighbours.

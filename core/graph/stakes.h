@@ -12,6 +12,9 @@
 namespace ds {
 class Store;
 }
+namespace ds::analysis {
+class SourceIndex;
+}
 
 namespace ds::graph {
 
@@ -46,8 +49,11 @@ struct RoundTrip {
 
 struct Stakes {
     Company company;
-    std::vector<Position> outgoing; // largest first
+    std::vector<Position> outgoing; // largest first; with a page size, the first page only
     std::vector<Position> incoming;
+    int outgoingCount = 0; // all positions, also those beyond the page
+    int incomingCount = 0;
+    int roundTripCount = 0;
     int64_t totalOutUsd = 0;
     int64_t totalInUsd = 0;
     int64_t netUsd() const { return totalInUsd - totalOutUsd; }
@@ -57,6 +63,16 @@ struct Stakes {
 /// What a company holds and owes: every flow it pays or receives with its figure, totals,
 /// and round trips (as investor or as investee).
 Result<Stakes> companyStakes(Store &store, Id company);
+
+class MoneyGraph;
+
+/// The same from the in-memory money graph, for a busy company: totals, counts and round-trip
+/// sums over every flow, but only the `pageSize` largest positions each way (and the
+/// `pageSize` largest round trips) read in full from the store. A round trip's returning legs
+/// carry the graph's summary of their figures (lowest to highest claimed value) and no deal
+/// title. `sources` is the store's SourceIndex, loaded once with the graph.
+Result<Stakes> companyStakesPage(Store &store, const MoneyGraph &graph,
+                                 const analysis::SourceIndex &sources, Id company, int pageSize);
 
 /// Kinds that count as spending with a company (a round trip's returning leg).
 bool isSpending(FlowKind kind);

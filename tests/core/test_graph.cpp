@@ -1,5 +1,6 @@
 // The money graph: cycles (lengths, time windows, kinds, one company), stakes and round trips,
 // and the graph exports.
+#include "analysis/sources.h"
 #include "exchange/graphexport.h"
 #include "exchange/jsonformat.h"
 #include "exchange/sample.h"
@@ -217,6 +218,46 @@ private slots:
         QCOMPARE(*anthropic->roundTrips.front().ratio, 6.0);
         QVERIFY(!anthropic->roundTrips.back().ratio);
         QVERIFY(!companyStakes(store, 9999));
+    }
+
+    // The paged stakes from the money graph agree with the full ones: same totals, counts and
+    // round-trip sums; the page holds the largest positions, read in full.
+    void pagedStakesAgree() {
+        Store store = sampleStore();
+        auto g = MoneyGraph::load(store);
+        auto sources = analysis::SourceIndex::load(store);
+        QVERIFY(g && sources);
+        for (const Company &c : *store.companies()) {
+            auto full = companyStakes(store, c.id);
+            auto paged = companyStakesPage(store, *g, *sources, c.id, 1000);
+            auto first = companyStakesPage(store, *g, *sources, c.id, 1);
+            QVERIFY(full && paged && first);
+            for (const Stakes *s : {&*paged, &*first}) {
+                QCOMPARE(s->totalOutUsd, full->totalOutUsd);
+                QCOMPARE(s->totalInUsd, full->totalInUsd);
+                QCOMPARE(s->outgoingCount, full->outgoingCount);
+                QCOMPARE(s->incomingCount, full->incomingCount);
+                QCOMPARE(s->roundTripCount, full->roundTripCount);
+            }
+            QCOMPARE(paged->outgoing.size(), full->outgoing.size());
+            for (size_t i = 0; i < full->outgoing.size(); ++i) {
+                QCOMPARE(paged->outgoing[i].flow, full->outgoing[i].flow);
+                QCOMPARE(paged->outgoing[i].dealTitle, full->outgoing[i].dealTitle);
+                QCOMPARE(paged->outgoing[i].stakePercent, full->outgoing[i].stakePercent);
+                QVERIFY(paged->outgoing[i].figure.has_value() ==
+                        full->outgoing[i].figure.has_value());
+            }
+            QVERIFY(first->outgoing.size() <= 1 && first->incoming.size() <= 1);
+            if (!full->outgoing.empty())
+                QCOMPARE(first->outgoing.front().flow, full->outgoing.front().flow);
+            QCOMPARE(paged->roundTrips.size(), full->roundTrips.size());
+            for (size_t i = 0; i < full->roundTrips.size(); ++i) {
+                QCOMPARE(paged->roundTrips[i].returningUsd, full->roundTrips[i].returningUsd);
+                QCOMPARE(paged->roundTrips[i].investment.flow, full->roundTrips[i].investment.flow);
+                QCOMPARE(paged->roundTrips[i].returning->size(),
+                         full->roundTrips[i].returning->size());
+            }
+        }
     }
 
     void exportsAreWellFormed() {

@@ -8,6 +8,7 @@
 #include "exchange/generator.h"
 #include "exchange/sample.h"
 #include "filters.h"
+#include "graph/moneygraph.h"
 #include "mainwindow.h"
 #include "networkview.h"
 #include "samplewindow.h"
@@ -246,13 +247,32 @@ private slots:
         QVERIFY(stakes->isLoading());
         QVERIFY(stakes->summary()->text().contains(QLatin1String("Reading")));
         QTRY_VERIFY_WITH_TIMEOUT(stakes->stakes().has_value(), 20000);
-        const size_t positions =
-            stakes->stakes()->outgoing.size() + stakes->stakes()->incoming.size();
+        const int positions = stakes->stakes()->outgoingCount + stakes->stakes()->incomingCount;
         QVERIFY(positions > 2000);
         QVERIFY(stakes->table()->rowCount() <= 2000);
         QVERIFY(stakes->table()->rowCount() > 0);
+        QVERIFY(stakes->summary()->text().contains(QLatin1String("largest of")));
         // Round trips: the largest eight and how many more, not thousands of lines.
         QVERIFY(stakes->roundTrips()->text().count(QStringLiteral("<br>")) <= 9);
+        const graph::Stakes full = *stakes->stakes();
+
+        // With the money graph at hand, the same totals come at once, with the largest
+        // positions read in full.
+        auto store = Store::open(big);
+        QVERIFY(store);
+        auto graph = graph::MoneyGraph::load(*store);
+        QVERIFY(graph);
+        stakes->setGraph(std::make_shared<const graph::MoneyGraph>(std::move(*graph)));
+        QVERIFY(!stakes->isLoading());
+        QVERIFY(stakes->stakes().has_value());
+        const graph::Stakes &paged = *stakes->stakes();
+        QCOMPARE(paged.totalOutUsd, full.totalOutUsd);
+        QCOMPARE(paged.totalInUsd, full.totalInUsd);
+        QCOMPARE(paged.outgoingCount + paged.incomingCount, positions);
+        QCOMPARE(paged.roundTripCount, full.roundTripCount);
+        QVERIFY(stakes->table()->rowCount() <= 400);
+        QCOMPARE(paged.outgoing.front().flow, full.outgoing.front().flow);
+        QVERIFY(stakes->roundTrips()->text().contains(QLatin1String("more")));
     }
 
     void cleanupTestCase() { m_window.reset(); }
