@@ -208,6 +208,10 @@ NetworkView::NetworkView(Document *document, Selection *selection, Filters *filt
         m_pinned.insert(n.company);
     });
     connect(m_canvas, &NetworkCanvas::hovered, this, &NetworkView::showTooltip);
+    connect(&m_buildWatcher, &QFutureWatcher<Built>::finished, this, [this] {
+        if (m_buildWatcher.future().resultCount() > 0)
+            showBuilt(m_buildWatcher.result());
+    });
     connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
         if (m_watcher.future().resultCount() == 0)
             return;
@@ -254,6 +258,7 @@ NetworkView::NetworkView(Document *document, Selection *selection, Filters *filt
 
 NetworkView::~NetworkView() {
     m_watcher.waitForFinished();
+    m_buildWatcher.waitForFinished();
 }
 
 void NetworkView::showEvent(QShowEvent *event) {
@@ -334,11 +339,44 @@ void NetworkView::rebuild() {
     scope.hops = m_ego->currentData().toInt();
     scope.maxNodes = kMaxNodes;
     if (m_filters->kinds().empty() || m_filters->statuses().empty()) {
+        ++m_buildGeneration; // a layout still running is for an older scope
         m_item->setPicture({});
         setMessage(tr("No flows match the filters and the date."));
         return;
     }
-    NetworkBuild built = buildNetworkPicture(*m_graph, scope, m_positions, m_pinned);
+    // The layout runs on a worker with copies of the known places; a rebuild asked for
+    // meanwhile (the slider playing, a filter) starts when it is done, with the newest scope.
+    if (m_buildWatcher.isRunning()) {
+        m_buildAgain = true;
+        return;
+    }
+    const int generation = ++m_buildGeneration;
+    m_building = true;
+    m_buildWatcher.setFuture(QtConcurrent::run(
+        [graph = m_graph, scope, positions = m_positions, pinned = m_pinned, generation]() mutable {
+            Built built;
+            built.generation = generation;
+            built.build = buildNetworkPicture(*graph, scope, positions, pinned);
+            built.positions = std::move(positions);
+            return built;
+        }));
+}
+
+void NetworkView::showBuilt(Built result) {
+    m_building = false;
+    if (m_buildAgain) {
+        m_buildAgain = false;
+        rebuild(); // the scope changed while this one was laid out: lay out the newest
+        return;
+    }
+    if (result.generation != m_buildGeneration)
+        return;
+    // Places of companies dragged while the layout ran win over the layout's.
+    for (const Id company : m_pinned)
+        if (auto it = m_positions.find(company); it != m_positions.end())
+            result.positions[company] = it->second;
+    m_positions = std::move(result.positions);
+    NetworkBuild &built = result.build;
     if (built.needsFocus) {
         m_item->setPicture({});
         setMessage(tr("Select a company (in the list, the table or here) to see its neighbours."));

@@ -3,6 +3,7 @@
 #include "graph/layout.h"
 #include "graph/moneygraph.h"
 #include "networkitem.h"
+#include "networkpicture.h"
 
 #include <QFutureWatcher>
 #include <QGraphicsView>
@@ -69,7 +70,8 @@ public:
     NetworkItem *item() const { return m_item; }
     QComboBox *egoBox() const { return m_ego; }
     QSlider *timeSlider() const { return m_time; }
-    bool isLoading() const { return m_watcher.isRunning(); }
+    /// Reading the graph, or laying out the picture (both run on worker threads).
+    bool isLoading() const { return m_watcher.isRunning() || m_building; }
     /// The graph the view draws from (null until loaded).
     std::shared_ptr<const graph::MoneyGraph> graph() const { return m_graph; }
     /// The node index of a company in the picture, or -1.
@@ -94,6 +96,12 @@ private:
         std::shared_ptr<const graph::MoneyGraph> graph;
         QString error;
     };
+    struct Built {
+        int generation = 0;
+        NetworkBuild build;
+        std::unordered_map<Id, graph::Point> positions;
+    };
+    void showBuilt(Built built);
     void setMessage(const QString &text);
     void updateTimeLabel();
     void showTooltip(int node, int edge, const QPoint &globalPos);
@@ -110,7 +118,11 @@ private:
     QPushButton *m_play;
     QTimer m_playTimer;
     QFutureWatcher<Loaded> m_watcher;
+    QFutureWatcher<Built> m_buildWatcher;
     int m_generation = 0;
+    int m_buildGeneration = 0;
+    bool m_buildAgain = false; // asked to rebuild while a layout was running
+    bool m_building = false;   // a layout is running or its picture not shown yet
     bool m_stale = true;
     std::shared_ptr<const graph::MoneyGraph> m_graph;
     int m_firstMonth = 0; // the slider's range: months (year * 12 + month - 1)

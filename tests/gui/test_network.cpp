@@ -47,6 +47,9 @@ private:
         return network()->canvas()->mapFromScene(scenePos);
     }
 
+    // The picture is laid out on a worker: wait until the newest one is shown.
+    void settle() { QTRY_VERIFY_WITH_TIMEOUT(!network()->isLoading(), 10000); }
+
 private slots:
     void initTestCase() {
         QVERIFY(test::openSampleWindow(m_dir.filePath(QStringLiteral("n.dealscope")), m_settings,
@@ -134,6 +137,7 @@ private slots:
     void egoModeShowsTheNeighbours() {
         m_window->selection()->setCompany(companyId("Palantir"));
         network()->egoBox()->setCurrentIndex(1);
+        settle();
         QStringList names;
         for (const auto &n : network()->item()->picture().nodes)
             names << n.name;
@@ -141,8 +145,10 @@ private slots:
         QCOMPARE(names, QStringList({QStringLiteral("Amazon"), QStringLiteral("Anthropic"),
                                      QStringLiteral("Palantir")}));
         network()->egoBox()->setCurrentIndex(2);
+        settle();
         QVERIFY(network()->item()->picture().nodes.size() > 3);
         network()->egoBox()->setCurrentIndex(0);
+        settle();
         QCOMPARE(network()->item()->picture().nodes.size(), size_t(8));
     }
 
@@ -150,11 +156,13 @@ private slots:
         QSlider *slider = network()->timeSlider();
         QVERIFY(slider->maximum() > 20); // Sep 2023 to Nov 2025
         slider->setValue(0);             // September 2023: Amazon's first investment
+        settle();
         size_t flows = 0;
         for (const auto &e : network()->item()->picture().edges)
             flows += e.flows.size();
         QCOMPARE(flows, size_t(2)); // the investment and Anthropic's AWS commitment
         slider->setValue(slider->maximum());
+        settle();
         QCOMPARE(network()->item()->picture().nodes.size(), size_t(8));
     }
 
@@ -179,6 +187,7 @@ private slots:
                                       .pos;
         network()->timeSlider()->setValue(network()->timeSlider()->maximum() - 1);
         network()->timeSlider()->setValue(network()->timeSlider()->maximum());
+        settle();
         const int again = network()->pictureNode(companyId("Google"));
         QVERIFY(network()->item()->picture().nodes[size_t(again)].pinned);
         QVERIFY(QLineF(network()->item()->picture().nodes[size_t(again)].pos, dragged).length() <
@@ -216,6 +225,7 @@ private slots:
         auto *table = m_window->dealTable()->model();
         QTRY_VERIFY_WITH_TIMEOUT(!table->isLoading(), 5000);
         QTRY_COMPARE(table->rowCount(), 6); // Amazon's talks and second investment, Palantir
+        settle();
         size_t flows = 0;
         for (const auto &e : network()->item()->picture().edges)
             flows += e.flows.size();
@@ -223,6 +233,7 @@ private slots:
         QVERIFY(!m_window->filters()->showsAll());
         m_window->filters()->showAll();
         QTRY_COMPARE(table->rowCount(), 19);
+        settle();
         QCOMPARE(network()->item()->picture().nodes.size(), size_t(8));
     }
 
