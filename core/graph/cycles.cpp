@@ -309,7 +309,220 @@ private:
     std::priority_queue<Cycle, std::vector<Cycle>, Smaller> m_best;
 };
 
+/// Short cycles (up to four flows) through one company without a time window, met in the
+/// middle: the companies that pay the start directly, and those two flows away from it (each
+/// with the company in between), are marked first; then every path of one or two flows out of
+/// the start is closed by a lookup. No path is walked twice and nothing is left unexplored, so
+/// `found` is exact. Per hop, the flow with the most money serves (as in Finder).
+class ShortCycles {
+public:
+    ShortCycles(const MoneyGraph &graph, const CycleOptions &options)
+        : m_graph(graph)
+        , m_options(options)
+        , m_start(*options.through)
+        , m_back1(graph.nodes().size(), -1)
+        , m_back2Start(graph.nodes().size(), -1) {}
+
+    CycleResult run() {
+        const int s = m_start;
+        // The best allowed flow to each neighbour, by neighbour (edges are grouped so).
+        std::vector<std::pair<int, int>> out = bestByNeighbour(m_graph.outEdges(s), true);
+        // Companies that pay the start: their best flow to it.
+        for (const auto &[c, e] : bestByNeighbour(m_graph.inEdges(s), false))
+            if (c != s)
+                m_back1[size_t(c)] = e;
+        // Companies two flows from the start (b pays c, c pays the start): (c, b→c) per b.
+        if (m_options.maxLength >= 4) {
+            std::vector<std::pair<int, std::pair<int, int>>> pairs; // b → (c, edge b→c)
+            for (const auto &[c, ecs] : bestByNeighbour(m_graph.inEdges(s), false)) {
+                if (c == s)
+                    continue;
+                for (const auto &[b, ebc] : bestByNeighbour(m_graph.inEdges(c), false))
+                    if (b != s && b != c)
+                        pairs.push_back({b, {c, ebc}});
+            }
+            std::sort(pairs.begin(), pairs.end());
+            m_back2.reserve(pairs.size());
+            for (size_t i = 0; i < pairs.size(); ++i) {
+                if (i == 0 || pairs[i].first != pairs[i - 1].first)
+                    m_back2Start[size_t(pairs[i].first)] = int(i);
+                m_back2.push_back(
+                    {pairs[i].first, pairs[i].second.first, pairs[i].second.second, {}});
+            }
+        }
+        // The largest first everywhere, so that the kept cycles fill with large ones early and
+        // whatever cannot beat them is cut (then `found` counts what was reached).
+        auto byRank = [&](std::vector<std::pair<int, int>> &list) {
+            std::sort(list.begin(), list.end(), [&](const auto &x, const auto &y) {
+                return rank(x.second) > rank(y.second);
+            });
+        };
+        sortBack2();
+        byRank(out);
+        const int minLength = m_options.minLength;
+        const int maxLength = m_options.maxLength;
+        for (const auto &[a, esa] : out) {
+            if (a == s)
+                continue;
+            const auto boundA = rank(esa);
+            if (!canBeat(boundA))
+                break;
+            if (minLength <= 2 && m_back1[size_t(a)] >= 0)
+                consider({s, a}, {esa, m_back1[size_t(a)]});
+            if (maxLength < 3)
+                continue;
+            std::vector<std::pair<int, int>> next = bestByNeighbour(m_graph.outEdges(a), true);
+            byRank(next);
+            for (const auto &[b, eab] : next) {
+                if (b == s || b == a)
+                    continue;
+                const auto boundB = std::min(boundA, rank(eab));
+                if (!canBeat(boundB))
+                    break;
+                if (minLength <= 3 && maxLength >= 3 && m_back1[size_t(b)] >= 0)
+                    consider({s, a, b}, {esa, eab, m_back1[size_t(b)]});
+                if (maxLength < 4 || m_back2Start[size_t(b)] < 0)
+                    continue;
+                for (size_t i = size_t(m_back2Start[size_t(b)]);
+                     i < m_back2.size() && m_back2[i].b == b; ++i) {
+                    const int c = m_back2[i].c;
+                    if (!canBeat(std::min(boundB, m_back2[i].potential)))
+                        break;
+                    if (c == a)
+                        continue;
+                    consider({s, a, b, c}, {esa, eab, m_back2[i].edge, m_back1[size_t(c)]});
+                }
+            }
+        }
+        CycleResult result;
+        result.found = m_found;
+        result.complete = !m_pruned;
+        while (!m_best.empty()) {
+            result.cycles.push_back(m_best.top());
+            m_best.pop();
+        }
+        std::sort(result.cycles.begin(), result.cycles.end(), larger);
+        return result;
+    }
+
+private:
+    using Rank = std::pair<bool, int64_t>;
+    struct Back2 {
+        int b, c, edge;
+        Rank potential; // the most the last two flows (b → c → start) can carry
+    };
+
+    Rank rank(int edge) const { return rankEdge(m_graph.edges()[size_t(edge)]); }
+
+    /// Each company's entries by what its last two hops can carry, the largest first.
+    void sortBack2() {
+        for (Back2 &entry : m_back2)
+            entry.potential = std::min(rank(entry.edge), rank(m_back1[size_t(entry.c)]));
+        std::stable_sort(m_back2.begin(), m_back2.end(), [](const Back2 &x, const Back2 &y) {
+            return x.b != y.b ? x.b < y.b : x.potential > y.potential;
+        });
+    }
+
+    /// False when every kept cycle is larger than a cycle within this bound could be.
+    bool canBeat(const Rank &bound) {
+        if (m_options.limit == 0 || m_best.size() < m_options.limit)
+            return true;
+        const Cycle &worst = m_best.top();
+        if (bound.first != worst.hasAmounts ? bound.first : bound.second >= worst.smallestUsd)
+            return true;
+        m_pruned = true;
+        return false;
+    }
+
+    bool allowed(const Edge &e) const {
+        return m_options.kinds.empty() || std::find(m_options.kinds.begin(), m_options.kinds.end(),
+                                                    e.kind) != m_options.kinds.end();
+    }
+
+    static std::pair<bool, int64_t> rankEdge(const Edge &e) { return {e.hasAmount, e.usd}; }
+
+    /// Per neighbour (the other end), the allowed flow with the most money.
+    std::vector<std::pair<int, int>> bestByNeighbour(std::span<const int> edges, bool out) const {
+        std::vector<std::pair<int, int>> best;
+        for (int ei : edges) {
+            const Edge &e = m_graph.edges()[size_t(ei)];
+            if (!allowed(e))
+                continue;
+            const int other = out ? e.to : e.from;
+            if (!best.empty() && best.back().first == other) {
+                if (rankEdge(e) > rankEdge(m_graph.edges()[size_t(best.back().second)]))
+                    best.back().second = ei;
+            } else {
+                best.emplace_back(other, ei);
+            }
+        }
+        return best;
+    }
+
+    template <size_t N> void consider(const int (&nodes)[N], const int (&edges)[N]) {
+        ++m_found;
+        bool hasAmounts = true;
+        int64_t smallest = LLONG_MAX;
+        for (int ei : edges) {
+            const Edge &e = m_graph.edges()[size_t(ei)];
+            hasAmounts &= e.hasAmount;
+            smallest = std::min(smallest, e.usd);
+        }
+        if (!hasAmounts)
+            smallest = 0;
+        // Most cycles cannot beat the smallest kept: decide before building one.
+        if (m_options.limit != 0 && m_best.size() >= m_options.limit) {
+            const Cycle &worst = m_best.top();
+            if (hasAmounts != worst.hasAmounts ? !hasAmounts : smallest < worst.smallestUsd)
+                return;
+        }
+        Cycle c;
+        c.nodes.assign(std::begin(nodes), std::end(nodes));
+        c.edges.assign(std::begin(edges), std::end(edges));
+        c.hasAmounts = hasAmounts;
+        c.smallestUsd = smallest;
+        c.firstDateKey = INT_MAX;
+        for (int ei : edges) {
+            const int key = m_graph.edges()[size_t(ei)].dateKey;
+            if (key > 0) {
+                c.firstDateKey = std::min(c.firstDateKey, key);
+                c.lastDateKey = std::max(c.lastDateKey, key);
+            }
+        }
+        if (c.firstDateKey == INT_MAX)
+            c.firstDateKey = 0;
+        if (m_options.limit != 0 && m_best.size() >= m_options.limit) {
+            if (!larger(c, m_best.top()))
+                return;
+            m_best.pop();
+        }
+        m_best.push(std::move(c));
+    }
+
+    struct Smaller {
+        bool operator()(const Cycle &a, const Cycle &b) const { return larger(a, b); }
+    };
+
+    const MoneyGraph &m_graph;
+    const CycleOptions &m_options;
+    const int m_start;
+    std::vector<int> m_back1;      // node → its best flow to the start, or -1
+    std::vector<int> m_back2Start; // node → its first entry in m_back2, or -1
+    std::vector<Back2> m_back2;    // sorted by b
+    int64_t m_found = 0;
+    bool m_pruned = false;
+    std::priority_queue<Cycle, std::vector<Cycle>, Smaller> m_best;
+};
+
 } // namespace
+
+namespace detail {
+
+CycleResult findCyclesDepthFirst(const MoneyGraph &graph, const CycleOptions &options) {
+    return Finder(graph, options).run();
+}
+
+} // namespace detail
 
 CycleResult findCycles(const MoneyGraph &graph, const CycleOptions &options) {
     if (options.through &&
@@ -318,6 +531,8 @@ CycleResult findCycles(const MoneyGraph &graph, const CycleOptions &options) {
     CycleOptions clamped = options;
     clamped.maxLength = std::clamp(options.maxLength, 2, 7);
     clamped.minLength = std::clamp(options.minLength, 2, clamped.maxLength);
+    if (clamped.through && clamped.maxLength <= 4 && clamped.windowMonths <= 0)
+        return ShortCycles(graph, clamped).run();
     return Finder(graph, clamped).run();
 }
 

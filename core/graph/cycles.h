@@ -42,7 +42,14 @@ struct CycleResult {
     bool complete = true;
 };
 
+/// Cycles through one company of up to four flows without a time window are met in the
+/// middle (exhaustive, fast through hubs); the rest by a bounded depth-first search.
 CycleResult findCycles(const MoneyGraph &graph, const CycleOptions &options = {});
+
+namespace detail {
+/// The depth-first search alone, whatever the options (tests compare the two).
+CycleResult findCyclesDepthFirst(const MoneyGraph &graph, const CycleOptions &options);
+} // namespace detail
 
 /// Months from the first to the last of two sort keys (yyyymmdd, parts may be zero).
 int monthsBetween(int firstKey, int lastKey);

@@ -5,12 +5,15 @@
 #include "exchange/jsonformat.h"
 #include "exchange/sample.h"
 #include "graph/cycles.h"
+#include "graph/layout.h"
 #include "graph/stakes.h"
 #include "store/store.h"
 
 #include <QBuffer>
 #include <QXmlStreamReader>
 #include <QtTest>
+
+#include <random>
 
 using namespace ds;
 using namespace ds::graph;
@@ -191,6 +194,58 @@ private slots:
         o.through = anthropic;
         QCOMPARE(findCycles(*g, o).found, int64_t(4));
         QCOMPARE(findCycles(*g).found, int64_t(8)); // with the longer loops through OpenAI
+    }
+
+    // Short cycles through one company are met in the middle; the depth-first search finds the
+    // same largest ones on a power-law graph with parallel flows, flows without amounts and
+    // several kinds (through hubs and ordinary companies, with and without a kind filter).
+    void shortCyclesAgreeWithTheDepthFirstSearch() {
+        const int n = 400;
+        std::mt19937_64 rng(5);
+        std::vector<std::tuple<int, int, int64_t, int, FlowKind>> edges;
+        for (const auto &[a, b] : barabasiAlbert(n, 2, 3)) {
+            const FlowKind kind = FlowKind(int(rng() % 4));
+            const int64_t usd = rng() % 7 == 0 ? 0 : int64_t(1 + rng() % 50) * B / 10;
+            const bool reverse = rng() % 2 == 0;
+            edges.emplace_back(reverse ? b : a, reverse ? a : b, usd, 20240101, kind);
+            if (rng() % 4 == 0) // a return flow, sometimes several between the same pair
+                edges.emplace_back(reverse ? a : b, reverse ? b : a, usd / 2, 20240101, kind);
+            if (rng() % 9 == 0)
+                edges.emplace_back(reverse ? b : a, reverse ? a : b, usd * 2, 20240101, kind);
+        }
+        const MoneyGraph g = makeGraph(n, edges);
+        int compared = 0;
+        for (int node : {g.busiestNode(), 0, 1, 7, 50, 123, 399}) {
+            for (int maxLength : {2, 3, 4}) {
+                for (const std::vector<FlowKind> &kinds :
+                     {std::vector<FlowKind>{},
+                      std::vector<FlowKind>{FlowKind::Equity, FlowKind::Compute}}) {
+                    CycleOptions o;
+                    o.through = node;
+                    o.maxLength = maxLength;
+                    o.kinds = kinds;
+                    o.limit = 25;
+                    const CycleResult met = findCycles(g, o);
+                    const CycleResult walked = detail::findCyclesDepthFirst(g, o);
+                    QCOMPARE(met.cycles.size(), walked.cycles.size());
+                    for (size_t i = 0; i < met.cycles.size(); ++i) {
+                        QCOMPARE(met.cycles[i].nodes, walked.cycles[i].nodes);
+                        QCOMPARE(met.cycles[i].edges, walked.cycles[i].edges);
+                        QCOMPARE(met.cycles[i].smallestUsd, walked.cycles[i].smallestUsd);
+                    }
+                    if (met.complete && walked.complete)
+                        QCOMPARE(met.found, walked.found);
+                    compared += int(met.cycles.size());
+                    // Without a limit nothing is cut: both count every cycle.
+                    o.limit = 0;
+                    const CycleResult all = findCycles(g, o);
+                    QVERIFY(all.complete);
+                    QCOMPARE(all.found, detail::findCyclesDepthFirst(g, o).found);
+                    QCOMPARE(int64_t(all.cycles.size()), all.found);
+                }
+            }
+        }
+        QVERIFY(compared > 100);
     }
 
     void sampleStakesAndRoundTrips() {
