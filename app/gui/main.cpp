@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QFileInfo>
 #include <QTableView>
 #include <QTimer>
@@ -87,7 +88,8 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("DealScope"));
     QApplication::setOrganizationName(QStringLiteral("DealScope"));
     QApplication::setApplicationVersion(QStringLiteral(DEALSCOPE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("dealscope"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.dealscope.DealScope"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dealscope.svg")));
 
     auto options = parseStartupOptions(app.arguments());
     Settings settings;
