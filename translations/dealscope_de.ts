@@ -421,18 +421,8 @@ Run &apos;dealscope-cli --help&apos; for the list.
 </translation>
     </message>
     <message>
-        <source>Output format: json, gexf (Gephi) or graphml (Cytoscape, igraph, networkx).</source>
-        <translation>Ausgabeformat: json, gexf (Gephi) oder graphml (Cytoscape, igraph, networkx).</translation>
-    </message>
-    <message>
         <source>Exports a DealScope file: as JSON, companies, sources, deals with their flows, and every claim with its quote; as GEXF or GraphML, the money graph (companies as nodes, flows as directed edges weighted by their amount in US$ billions, dated).</source>
         <translation>Exportiert eine DealScope-Datei: als JSON Unternehmen, Quellen, Deals mit ihren Zahlungsflüssen und jede Angabe mit ihrem Zitat; als GEXF oder GraphML den Geldgraphen (Unternehmen als Knoten, Zahlungsflüsse als gerichtete Kanten, gewichtet mit ihrem Betrag in Mrd. US$, datiert).</translation>
-    </message>
-    <message>
-        <source>dealscope-cli export: unknown format &apos;%1&apos; (known: json, gexf, graphml).
-</source>
-        <translation>dealscope-cli export: unbekanntes Format „%1“ (bekannt: json, gexf, graphml).
-</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -784,6 +774,177 @@ Run &apos;dealscope-cli --help&apos; for the list.
 </source>
         <translation>(diese Wörter stehen in den meisten Quellen: gezeigt werden die besten Treffer unter den neuesten %1; weitere Wörter grenzen die Suche ein)
 </translation>
+    </message>
+    <message>
+        <source>dealscope-cli: cannot read %1: %2
+</source>
+        <translation>dealscope-cli: %1 kann nicht gelesen werden: %2
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli: %1 is larger than 512 MB.
+</source>
+        <translation>dealscope-cli: %1 ist größer als 512 MB.
+</translation>
+    </message>
+    <message>
+        <source>Say what would be added and merged; write nothing.</source>
+        <translation>Angeben, was hinzugefügt und zusammengeführt würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Imports a JSON document (as `export --format json` writes it) into a DealScope file (created when it does not exist), in one transaction: companies are merged by name or alias and sources by key; deals, flows and claims are added.</source>
+        <translation>Importiert ein JSON-Dokument (wie `export --format json` es schreibt) in eine DealScope-Datei (die angelegt wird, wenn sie nicht existiert), in einer Transaktion: Unternehmen werden nach Name oder Alias, Quellen nach Schlüssel zusammengeführt; Deals, Flüsse und Aussagen werden hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>dealscope-cli import-json: %1
+</source>
+        <translation>dealscope-cli import-json: %1
+</translation>
+    </message>
+    <message>
+        <source>Would add %1 companies (%2 merged with existing ones), %3 sources (%4 merged), %5 deals, %6 flows, %7 claims.
+</source>
+        <translation>Würde hinzufügen: %1 Unternehmen (%2 mit vorhandenen zusammengeführt), %3 Quellen (%4 zusammengeführt), %5 Deals, %6 Flüsse, %7 Aussagen.
+</translation>
+    </message>
+    <message>
+        <source>Added %1 companies (%2 merged with existing ones), %3 sources (%4 merged), %5 deals, %6 flows, %7 claims.
+</source>
+        <translation>Hinzugefügt: %1 Unternehmen (%2 mit vorhandenen zusammengeführt), %3 Quellen (%4 zusammengeführt), %5 Deals, %6 Flüsse, %7 Aussagen.
+</translation>
+    </message>
+    <message>
+        <source>Check every row and count; write nothing.</source>
+        <translation>Jede Zeile prüfen und zählen; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Which column holds what, e.g. &quot;Investor=payer,Startup=payee&quot; (fields: payer, payee, kind, amount, date, deal, status, quote, note, ignore). Columns not named are guessed from their header.</source>
+        <translation>Welche Spalte was enthält, z. B. &quot;Investor=payer,Startup=payee&quot; (Felder: payer, payee, kind, amount, date, deal, status, quote, note, ignore). Nicht genannte Spalten werden aus ihrer Überschrift erraten.</translation>
+    </message>
+    <message>
+        <source>Imports flows from a CSV file, one per row, in one transaction: every row or none. Rows with errors are reported with their line numbers.</source>
+        <translation>Importiert Flüsse aus einer CSV-Datei, einen je Zeile, in einer Transaktion: alle Zeilen oder keine. Fehlerhafte Zeilen werden mit ihrer Zeilennummer gemeldet.</translation>
+    </message>
+    <message>
+        <source>dealscope-cli import-csv: %1
+</source>
+        <translation>dealscope-cli import-csv: %1
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli import-csv: cannot map &apos;%1&apos; (columns: %2).
+</source>
+        <translation>dealscope-cli import-csv: „%1“ kann nicht zugeordnet werden (Spalten: %2).
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli import-csv: nothing was imported; fix these rows:
+</source>
+        <translation>dealscope-cli import-csv: Nichts wurde importiert; korrigieren Sie diese Zeilen:
+</translation>
+    </message>
+    <message>
+        <source>Would add %1 flows in %2 deals, %3 claims, %4 new companies (%5 rows).
+</source>
+        <translation>Würde %1 Flüsse in %2 Deals, %3 Aussagen und %4 neue Unternehmen hinzufügen (%5 Zeilen).
+</translation>
+    </message>
+    <message>
+        <source>Added %1 flows in %2 deals, %3 claims, %4 new companies (%5 rows).
+</source>
+        <translation>%1 Flüsse in %2 Deals, %3 Aussagen und %4 neue Unternehmen hinzugefügt (%5 Zeilen).
+</translation>
+    </message>
+    <message>
+        <source>Output format: json, csv (with --table), gexf (Gephi) or graphml (Cytoscape, igraph, networkx).</source>
+        <translation>Ausgabeformat: json, csv (mit --table), gexf (Gephi) oder graphml (Cytoscape, igraph, networkx).</translation>
+    </message>
+    <message>
+        <source>For CSV: the table to write: deals, flows or claims.</source>
+        <translation>Für CSV: die zu schreibende Tabelle: deals, flows oder claims.</translation>
+    </message>
+    <message>
+        <source>For CSV: start with a UTF-8 byte-order mark (for spreadsheets).</source>
+        <translation>Für CSV: mit einer UTF-8-Bytereihenfolgemarke beginnen (für Tabellenkalkulationen).</translation>
+    </message>
+    <message>
+        <source>dealscope-cli export: unknown format &apos;%1&apos; (known: json, csv, gexf, graphml).
+</source>
+        <translation>dealscope-cli export: unbekanntes Format „%1“ (bekannt: json, csv, gexf, graphml).
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli export: CSV needs --table deals, flows or claims.
+</source>
+        <translation>dealscope-cli export: CSV braucht --table deals, flows oder claims.
+</translation>
+    </message>
+    <message>
+        <source>Import a JSON document (as export writes it) into a file.</source>
+        <translation>Ein JSON-Dokument (wie export es schreibt) in eine Datei importieren.</translation>
+    </message>
+    <message>
+        <source>Import flows from a CSV file, all rows or none.</source>
+        <translation>Flüsse aus einer CSV-Datei importieren, alle Zeilen oder keine.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>Die CSV-Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The CSV file</source>
+        <translation>Die CSV-Datei</translation>
+    </message>
+    <message>
+        <source>The CSV file is not valid UTF-8; save it as UTF-8 and try again.</source>
+        <translation>Die CSV-Datei ist kein gültiges UTF-8; speichern Sie sie als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no header row.</source>
+        <translation>Die CSV-Datei hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold the payer and the payee.</source>
+        <translation>Wählen Sie die Spalten mit Zahler und Empfänger.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the payer and the payee are both needed</source>
+        <translation>Zahler und Empfänger werden beide gebraucht</translation>
+    </message>
+    <message>
+        <source>the payer and the payee are the same company (%1)</source>
+        <translation>Zahler und Empfänger sind dasselbe Unternehmen (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind (equity, compute, chips, loan, acquisition, licensing, partnership)</source>
+        <translation>„%1“ ist keine Art (equity, compute, chips, loan, acquisition, licensing, partnership)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (rumoured, in talks, announced, completed, cancelled)</source>
+        <translation>„%1“ ist kein Status (rumoured, in talks, announced, completed, cancelled)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2025, 2025-11 or 2025-11-18)</source>
+        <translation>„%1“ ist kein Datum (2025, 2025-11 oder 2025-11-18)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount (e.g. $30 billion, up to $5B, 1500000)</source>
+        <translation>„%1“ ist kein Betrag (z. B. $30 billion, up to $5B, 1500000)</translation>
+    </message>
+    <message>
+        <source>Flows imported from a CSV file.</source>
+        <translation>Aus einer CSV-Datei importierte Flüsse.</translation>
     </message>
 </context>
 <context>

@@ -391,16 +391,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format: json, gexf (Gephi) or graphml (Cytoscape, igraph, networkx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exports a DealScope file: as JSON, companies, sources, deals with their flows, and every claim with its quote; as GEXF or GraphML, the money graph (companies as nodes, flows as directed edges weighted by their amount in US$ billions, dated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dealscope-cli export: unknown format &apos;%1&apos; (known: json, gexf, graphml).
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,6 +719,165 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>(these words are in most sources: the best matches among the newest %1 are shown; add words to narrow the search)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dealscope-cli: cannot read %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dealscope-cli: %1 is larger than 512 MB.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what would be added and merged; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a JSON document (as `export --format json` writes it) into a DealScope file (created when it does not exist), in one transaction: companies are merged by name or alias and sources by key; deals, flows and claims are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dealscope-cli import-json: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would add %1 companies (%2 merged with existing ones), %3 sources (%4 merged), %5 deals, %6 flows, %7 claims.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 companies (%2 merged with existing ones), %3 sources (%4 merged), %5 deals, %6 flows, %7 claims.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row and count; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds what, e.g. &quot;Investor=payer,Startup=payee&quot; (fields: payer, payee, kind, amount, date, deal, status, quote, note, ignore). Columns not named are guessed from their header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports flows from a CSV file, one per row, in one transaction: every row or none. Rows with errors are reported with their line numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dealscope-cli import-csv: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dealscope-cli import-csv: cannot map &apos;%1&apos; (columns: %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dealscope-cli import-csv: nothing was imported; fix these rows:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would add %1 flows in %2 deals, %3 claims, %4 new companies (%5 rows).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 flows in %2 deals, %3 claims, %4 new companies (%5 rows).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: json, csv (with --table), gexf (Gephi) or graphml (Cytoscape, igraph, networkx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For CSV: the table to write: deals, flows or claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For CSV: start with a UTF-8 byte-order mark (for spreadsheets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dealscope-cli export: unknown format &apos;%1&apos; (known: json, csv, gexf, graphml).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dealscope-cli export: CSV needs --table deals, flows or claims.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a JSON document (as export writes it) into a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import flows from a CSV file, all rows or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file is not valid UTF-8; save it as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold the payer and the payee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payer and the payee are both needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payer and the payee are the same company (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind (equity, compute, chips, loan, acquisition, licensing, partnership)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (rumoured, in talks, announced, completed, cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2025, 2025-11 or 2025-11-18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount (e.g. $30 billion, up to $5B, 1500000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows imported from a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

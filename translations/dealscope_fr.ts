@@ -421,18 +421,8 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
 </translation>
     </message>
     <message>
-        <source>Output format: json, gexf (Gephi) or graphml (Cytoscape, igraph, networkx).</source>
-        <translation>Format de sortie : json, gexf (Gephi) ou graphml (Cytoscape, igraph, networkx).</translation>
-    </message>
-    <message>
         <source>Exports a DealScope file: as JSON, companies, sources, deals with their flows, and every claim with its quote; as GEXF or GraphML, the money graph (companies as nodes, flows as directed edges weighted by their amount in US$ billions, dated).</source>
         <translation>Exporte un fichier DealScope : en JSON, les entreprises, les sources, les accords avec leurs flux et chaque affirmation avec sa citation ; en GEXF ou GraphML, le graphe de l’argent (entreprises comme nœuds, flux comme arêtes orientées pondérées par leur montant en milliards de dollars US, datées).</translation>
-    </message>
-    <message>
-        <source>dealscope-cli export: unknown format &apos;%1&apos; (known: json, gexf, graphml).
-</source>
-        <translation>dealscope-cli export : format inconnu « %1 » (connus : json, gexf, graphml).
-</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -784,6 +774,177 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
 </source>
         <translation>(ces mots figurent dans la plupart des sources : les meilleurs résultats parmi les %1 plus récentes sont affichés ; ajoutez des mots pour affiner)
 </translation>
+    </message>
+    <message>
+        <source>dealscope-cli: cannot read %1: %2
+</source>
+        <translation>dealscope-cli : impossible de lire %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli: %1 is larger than 512 MB.
+</source>
+        <translation>dealscope-cli : %1 dépasse 512 Mo.
+</translation>
+    </message>
+    <message>
+        <source>Say what would be added and merged; write nothing.</source>
+        <translation>Dire ce qui serait ajouté et fusionné ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>Imports a JSON document (as `export --format json` writes it) into a DealScope file (created when it does not exist), in one transaction: companies are merged by name or alias and sources by key; deals, flows and claims are added.</source>
+        <translation>Importe un document JSON (tel que l’écrit `export --format json`) dans un fichier DealScope (créé s’il n’existe pas), en une transaction : les entreprises sont fusionnées par nom ou alias et les sources par clé ; accords, flux et assertions sont ajoutés.</translation>
+    </message>
+    <message>
+        <source>dealscope-cli import-json: %1
+</source>
+        <translation>dealscope-cli import-json : %1
+</translation>
+    </message>
+    <message>
+        <source>Would add %1 companies (%2 merged with existing ones), %3 sources (%4 merged), %5 deals, %6 flows, %7 claims.
+</source>
+        <translation>Ajouterait %1 entreprises (%2 fusionnées avec des existantes), %3 sources (%4 fusionnées), %5 accords, %6 flux, %7 assertions.
+</translation>
+    </message>
+    <message>
+        <source>Added %1 companies (%2 merged with existing ones), %3 sources (%4 merged), %5 deals, %6 flows, %7 claims.
+</source>
+        <translation>Ajouté %1 entreprises (%2 fusionnées avec des existantes), %3 sources (%4 fusionnées), %5 accords, %6 flux, %7 assertions.
+</translation>
+    </message>
+    <message>
+        <source>Check every row and count; write nothing.</source>
+        <translation>Vérifier et compter chaque ligne ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>Which column holds what, e.g. &quot;Investor=payer,Startup=payee&quot; (fields: payer, payee, kind, amount, date, deal, status, quote, note, ignore). Columns not named are guessed from their header.</source>
+        <translation>Quelle colonne contient quoi, p. ex. &quot;Investor=payer,Startup=payee&quot; (champs : payer, payee, kind, amount, date, deal, status, quote, note, ignore). Les colonnes non nommées sont devinées d’après leur en-tête.</translation>
+    </message>
+    <message>
+        <source>Imports flows from a CSV file, one per row, in one transaction: every row or none. Rows with errors are reported with their line numbers.</source>
+        <translation>Importe des flux depuis un fichier CSV, un par ligne, en une transaction : toutes les lignes ou aucune. Les lignes erronées sont signalées avec leur numéro.</translation>
+    </message>
+    <message>
+        <source>dealscope-cli import-csv: %1
+</source>
+        <translation>dealscope-cli import-csv : %1
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli import-csv: cannot map &apos;%1&apos; (columns: %2).
+</source>
+        <translation>dealscope-cli import-csv : impossible d’associer « %1 » (colonnes : %2).
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli import-csv: nothing was imported; fix these rows:
+</source>
+        <translation>dealscope-cli import-csv : rien n’a été importé ; corrigez ces lignes :
+</translation>
+    </message>
+    <message>
+        <source>Would add %1 flows in %2 deals, %3 claims, %4 new companies (%5 rows).
+</source>
+        <translation>Ajouterait %1 flux dans %2 accords, %3 assertions, %4 nouvelles entreprises (%5 lignes).
+</translation>
+    </message>
+    <message>
+        <source>Added %1 flows in %2 deals, %3 claims, %4 new companies (%5 rows).
+</source>
+        <translation>Ajouté %1 flux dans %2 accords, %3 assertions, %4 nouvelles entreprises (%5 lignes).
+</translation>
+    </message>
+    <message>
+        <source>Output format: json, csv (with --table), gexf (Gephi) or graphml (Cytoscape, igraph, networkx).</source>
+        <translation>Format de sortie : json, csv (avec --table), gexf (Gephi) ou graphml (Cytoscape, igraph, networkx).</translation>
+    </message>
+    <message>
+        <source>For CSV: the table to write: deals, flows or claims.</source>
+        <translation>Pour le CSV : la table à écrire : deals, flows ou claims.</translation>
+    </message>
+    <message>
+        <source>For CSV: start with a UTF-8 byte-order mark (for spreadsheets).</source>
+        <translation>Pour le CSV : commencer par une marque d’ordre des octets UTF-8 (pour les tableurs).</translation>
+    </message>
+    <message>
+        <source>dealscope-cli export: unknown format &apos;%1&apos; (known: json, csv, gexf, graphml).
+</source>
+        <translation>dealscope-cli export : format « %1 » inconnu (connus : json, csv, gexf, graphml).
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli export: CSV needs --table deals, flows or claims.
+</source>
+        <translation>dealscope-cli export : le CSV demande --table deals, flows ou claims.
+</translation>
+    </message>
+    <message>
+        <source>Import a JSON document (as export writes it) into a file.</source>
+        <translation>Importer un document JSON (tel qu’export l’écrit) dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Import flows from a CSV file, all rows or none.</source>
+        <translation>Importer des flux d’un fichier CSV, toutes les lignes ou aucune.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>Impossible d’écrire le fichier CSV : %1</translation>
+    </message>
+    <message>
+        <source>The CSV file</source>
+        <translation>Le fichier CSV</translation>
+    </message>
+    <message>
+        <source>The CSV file is not valid UTF-8; save it as UTF-8 and try again.</source>
+        <translation>Le fichier CSV n’est pas en UTF-8 valide ; enregistrez-le en UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Ligne %1 : un champ entre guillemets n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no header row.</source>
+        <translation>Le fichier CSV n’a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold the payer and the payee.</source>
+        <translation>Choisissez les colonnes du payeur et du bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the payer and the payee are both needed</source>
+        <translation>le payeur et le bénéficiaire sont tous deux nécessaires</translation>
+    </message>
+    <message>
+        <source>the payer and the payee are the same company (%1)</source>
+        <translation>le payeur et le bénéficiaire sont la même entreprise (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind (equity, compute, chips, loan, acquisition, licensing, partnership)</source>
+        <translation>« %1 » n’est pas un type (equity, compute, chips, loan, acquisition, licensing, partnership)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (rumoured, in talks, announced, completed, cancelled)</source>
+        <translation>« %1 » n’est pas un statut (rumoured, in talks, announced, completed, cancelled)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2025, 2025-11 or 2025-11-18)</source>
+        <translation>« %1 » n’est pas une date (2025, 2025-11 ou 2025-11-18)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount (e.g. $30 billion, up to $5B, 1500000)</source>
+        <translation>« %1 » n’est pas un montant (p. ex. $30 billion, up to $5B, 1500000)</translation>
+    </message>
+    <message>
+        <source>Flows imported from a CSV file.</source>
+        <translation>Flux importés d’un fichier CSV.</translation>
     </message>
 </context>
 <context>

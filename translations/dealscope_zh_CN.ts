@@ -415,18 +415,8 @@ Run &apos;dealscope-cli --help&apos; for the list.
 </translation>
     </message>
     <message>
-        <source>Output format: json, gexf (Gephi) or graphml (Cytoscape, igraph, networkx).</source>
-        <translation>输出格式：json、gexf（Gephi）或 graphml（Cytoscape、igraph、networkx）。</translation>
-    </message>
-    <message>
         <source>Exports a DealScope file: as JSON, companies, sources, deals with their flows, and every claim with its quote; as GEXF or GraphML, the money graph (companies as nodes, flows as directed edges weighted by their amount in US$ billions, dated).</source>
         <translation>导出 DealScope 文件：JSON 格式包含公司、来源、交易及其资金流，以及每条声明及其引文；GEXF 或 GraphML 格式为资金图（公司为节点，资金流为有向边，以十亿美元金额为权重，带日期）。</translation>
-    </message>
-    <message>
-        <source>dealscope-cli export: unknown format &apos;%1&apos; (known: json, gexf, graphml).
-</source>
-        <translation>dealscope-cli export：未知格式“%1”（已知：json、gexf、graphml）。
-</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -769,6 +759,177 @@ Run &apos;dealscope-cli --help&apos; for the list.
 </source>
         <translation>（大多数来源都包含这些词：仅显示最新 %1 个来源中的最佳结果；添加更多词可缩小范围）
 </translation>
+    </message>
+    <message>
+        <source>dealscope-cli: cannot read %1: %2
+</source>
+        <translation>dealscope-cli：无法读取 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli: %1 is larger than 512 MB.
+</source>
+        <translation>dealscope-cli：%1 大于 512 MB。
+</translation>
+    </message>
+    <message>
+        <source>Say what would be added and merged; write nothing.</source>
+        <translation>说明将添加和合并的内容；不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imports a JSON document (as `export --format json` writes it) into a DealScope file (created when it does not exist), in one transaction: companies are merged by name or alias and sources by key; deals, flows and claims are added.</source>
+        <translation>将 JSON 文档（即 `export --format json` 的输出）导入 DealScope 文件（不存在时创建），在一个事务中完成：公司按名称或别名合并，来源按键合并；交易、资金流和声明则被添加。</translation>
+    </message>
+    <message>
+        <source>dealscope-cli import-json: %1
+</source>
+        <translation>dealscope-cli import-json：%1
+</translation>
+    </message>
+    <message>
+        <source>Would add %1 companies (%2 merged with existing ones), %3 sources (%4 merged), %5 deals, %6 flows, %7 claims.
+</source>
+        <translation>将添加 %1 家公司（%2 家与现有公司合并）、%3 个来源（%4 个合并）、%5 笔交易、%6 条资金流、%7 条声明。
+</translation>
+    </message>
+    <message>
+        <source>Added %1 companies (%2 merged with existing ones), %3 sources (%4 merged), %5 deals, %6 flows, %7 claims.
+</source>
+        <translation>已添加 %1 家公司（%2 家与现有公司合并）、%3 个来源（%4 个合并）、%5 笔交易、%6 条资金流、%7 条声明。
+</translation>
+    </message>
+    <message>
+        <source>Check every row and count; write nothing.</source>
+        <translation>检查并统计每一行；不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Which column holds what, e.g. &quot;Investor=payer,Startup=payee&quot; (fields: payer, payee, kind, amount, date, deal, status, quote, note, ignore). Columns not named are guessed from their header.</source>
+        <translation>哪一列包含什么，例如 &quot;Investor=payer,Startup=payee&quot;（字段：payer、payee、kind、amount、date、deal、status、quote、note、ignore）。未指定的列根据表头推断。</translation>
+    </message>
+    <message>
+        <source>Imports flows from a CSV file, one per row, in one transaction: every row or none. Rows with errors are reported with their line numbers.</source>
+        <translation>从 CSV 文件导入资金流，每行一条，在一个事务中完成：全部导入或全部不导入。出错的行会附行号报告。</translation>
+    </message>
+    <message>
+        <source>dealscope-cli import-csv: %1
+</source>
+        <translation>dealscope-cli import-csv：%1
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli import-csv: cannot map &apos;%1&apos; (columns: %2).
+</source>
+        <translation>dealscope-cli import-csv：无法映射“%1”（列：%2）。
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli import-csv: nothing was imported; fix these rows:
+</source>
+        <translation>dealscope-cli import-csv：未导入任何内容；请修正以下各行：
+</translation>
+    </message>
+    <message>
+        <source>Would add %1 flows in %2 deals, %3 claims, %4 new companies (%5 rows).
+</source>
+        <translation>将添加 %1 条资金流（%2 笔交易）、%3 条声明、%4 家新公司（%5 行）。
+</translation>
+    </message>
+    <message>
+        <source>Added %1 flows in %2 deals, %3 claims, %4 new companies (%5 rows).
+</source>
+        <translation>已添加 %1 条资金流（%2 笔交易）、%3 条声明、%4 家新公司（%5 行）。
+</translation>
+    </message>
+    <message>
+        <source>Output format: json, csv (with --table), gexf (Gephi) or graphml (Cytoscape, igraph, networkx).</source>
+        <translation>输出格式：json、csv（配合 --table）、gexf（Gephi）或 graphml（Cytoscape、igraph、networkx）。</translation>
+    </message>
+    <message>
+        <source>For CSV: the table to write: deals, flows or claims.</source>
+        <translation>CSV：要写出的表：deals、flows 或 claims。</translation>
+    </message>
+    <message>
+        <source>For CSV: start with a UTF-8 byte-order mark (for spreadsheets).</source>
+        <translation>CSV：以 UTF-8 字节顺序标记开头（供电子表格使用）。</translation>
+    </message>
+    <message>
+        <source>dealscope-cli export: unknown format &apos;%1&apos; (known: json, csv, gexf, graphml).
+</source>
+        <translation>dealscope-cli export：未知格式“%1”（已知：json、csv、gexf、graphml）。
+</translation>
+    </message>
+    <message>
+        <source>dealscope-cli export: CSV needs --table deals, flows or claims.
+</source>
+        <translation>dealscope-cli export：CSV 需要 --table deals、flows 或 claims。
+</translation>
+    </message>
+    <message>
+        <source>Import a JSON document (as export writes it) into a file.</source>
+        <translation>将 JSON 文档（export 的输出）导入文件。</translation>
+    </message>
+    <message>
+        <source>Import flows from a CSV file, all rows or none.</source>
+        <translation>从 CSV 文件导入资金流，全部或全不。</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>无法写入 CSV 文件：%1</translation>
+    </message>
+    <message>
+        <source>The CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>The CSV file is not valid UTF-8; save it as UTF-8 and try again.</source>
+        <translation>CSV 文件不是有效的 UTF-8；请另存为 UTF-8 后重试。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>第 %1 行：引号字段未闭合。</translation>
+    </message>
+    <message>
+        <source>The CSV file has no header row.</source>
+        <translation>CSV 文件没有表头行。</translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold the payer and the payee.</source>
+        <translation>请选择包含付款方和收款方的列。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the payer and the payee are both needed</source>
+        <translation>付款方和收款方都必须填写</translation>
+    </message>
+    <message>
+        <source>the payer and the payee are the same company (%1)</source>
+        <translation>付款方和收款方是同一家公司（%1）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind (equity, compute, chips, loan, acquisition, licensing, partnership)</source>
+        <translation>“%1”不是类型（equity、compute、chips、loan、acquisition、licensing、partnership）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status (rumoured, in talks, announced, completed, cancelled)</source>
+        <translation>“%1”不是状态（rumoured、in talks、announced、completed、cancelled）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2025, 2025-11 or 2025-11-18)</source>
+        <translation>“%1”不是日期（2025、2025-11 或 2025-11-18）</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount (e.g. $30 billion, up to $5B, 1500000)</source>
+        <translation>“%1”不是金额（例如 $30 billion、up to $5B、1500000）</translation>
+    </message>
+    <message>
+        <source>Flows imported from a CSV file.</source>
+        <translation>从 CSV 文件导入的资金流。</translation>
     </message>
 </context>
 <context>

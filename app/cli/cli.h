@@ -82,5 +82,7 @@ int runCycles(const QStringList &args);
 int runExtract(const QStringList &args);
 int runImport(const QStringList &args);
 int runSearch(const QStringList &args);
+int runImportJson(const QStringList &args);
+int runImportCsv(const QStringList &args);
 
 } // namespace ds::cli

@@ -30,6 +30,10 @@ std::vector<Command> commands() {
          Cli::tr("Find the figures of articles and propose claims for them."), runExtract},
         {QStringLiteral("import"),
          Cli::tr("Add articles as sources (and their figures as claims)."), runImport},
+        {QStringLiteral("import-json"),
+         Cli::tr("Import a JSON document (as export writes it) into a file."), runImportJson},
+        {QStringLiteral("import-csv"), Cli::tr("Import flows from a CSV file, all rows or none."),
+         runImportCsv},
         {QStringLiteral("search"), Cli::tr("Search the titles and texts of the sources."),
          runSearch},
         {QStringLiteral("stakes"),
@@ -47,7 +51,7 @@ void printUsage(const std::vector<Command> &list) {
     QString text = Cli::tr("Usage: dealscope-cli COMMAND [OPTIONS] ARGS...\n\n"
                            "DealScope's command-line tool. Commands:\n");
     for (const Command &c : list)
-        text += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(10), c.summary);
+        text += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(12), c.summary);
     text += Cli::tr("\nRun 'dealscope-cli COMMAND --help' for a command's options.\n");
     out(text);
 }

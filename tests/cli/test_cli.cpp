@@ -131,6 +131,7 @@ private slots:
     void render();
     void stakesCyclesAndGraphExports();
     void extractImportSearch();
+    void jsonAndCsvExchange();
 
     void generateIsDeterministic() {
         const QString a = path(QStringLiteral("a.dealscope"));
@@ -275,7 +276,6 @@ void TestCli::render() {
 }
 
 QTEST_GUILESS_MAIN(TestCli)
-#include "test_cli.moc"
 
 void TestCli::stakesCyclesAndGraphExports() {
     const QString db = path(QStringLiteral("graph.dealscope"));
@@ -490,3 +490,92 @@ void TestCli::extractImportSearch() {
         QVERIFY(r.err.contains(QLatin1String("Type a word")));
     }
 }
+
+void TestCli::jsonAndCsvExchange() {
+    // JSON: export, import into a new file, export again: the same bytes.
+    const QString db = path(QStringLiteral("exchange.dealscope"));
+    const QString fresh = path(QStringLiteral("fresh.dealscope"));
+    const QString first = path(QStringLiteral("first.json"));
+    const QString second = path(QStringLiteral("second.json"));
+    QCOMPARE(cli({QStringLiteral("sample"), db}).code, 0);
+    QCOMPARE(cli({QStringLiteral("export"), db, QStringLiteral("-o"), first}).code, 0);
+    Run dry = cli({QStringLiteral("import-json"), fresh, first, QStringLiteral("--dry-run")});
+    QCOMPARE(dry.code, 0);
+    QVERIFY(dry.out.startsWith(QLatin1String("Would add 8 companies")));
+    QVERIFY(!QFile::exists(fresh)); // a dry run leaves no new file behind
+    Run imported = cli({QStringLiteral("import-json"), fresh, first});
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    QCOMPARE(cli({QStringLiteral("export"), fresh, QStringLiteral("-o"), second}).code, 0);
+    QCOMPARE(fileHash(first), fileHash(second));
+    // A broken document changes nothing.
+    const QString broken = path(QStringLiteral("broken.json"));
+    {
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"dealscope\", \"companies\": [");
+    }
+    const QByteArray before = fileHash(db);
+    QCOMPARE(cli({QStringLiteral("import-json"), db, broken}).code, 1);
+    QCOMPARE(cli({QStringLiteral("export"), db}).out.toUtf8(), [&] {
+        QFile f(first);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }());
+    Q_UNUSED(before);
+
+    // CSV export of each table, with and without a byte-order mark.
+    for (const char *table : {"deals", "flows", "claims"}) {
+        Run csvOut =
+            cli({QStringLiteral("export"), db, QStringLiteral("--format"), QStringLiteral("csv"),
+                 QStringLiteral("--table"), QString::fromLatin1(table)});
+        QCOMPARE(csvOut.code, 0);
+        QVERIFY(csvOut.out.startsWith(QLatin1String("id,")));
+    }
+    const QString bomFile = path(QStringLiteral("flows.csv"));
+    QCOMPARE(cli({QStringLiteral("export"), db, QStringLiteral("--format"), QStringLiteral("csv"),
+                  QStringLiteral("--table"), QStringLiteral("flows"), QStringLiteral("--bom"),
+                  QStringLiteral("-o"), bomFile})
+                 .code,
+             0);
+    {
+        QFile f(bomFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("\xEF\xBB\xBFid,deal_id"));
+    }
+    QCOMPARE(
+        cli({QStringLiteral("export"), db, QStringLiteral("--format"), QStringLiteral("csv")}).code,
+        2);
+    QCOMPARE(cli({QStringLiteral("export"), db, QStringLiteral("--format"), QStringLiteral("csv"),
+                  QStringLiteral("--table"), QStringLiteral("companies")})
+                 .code,
+             2);
+
+    // CSV import of flows: a mapping, errors by line, all or nothing.
+    const QString rows = path(QStringLiteral("rows.csv"));
+    {
+        QFile f(rows);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Investor,Startup,Kind,Amount\nMicrosoft,Mistral AI,equity,$2B\nNvidia,Mistral "
+                "AI,equity,up to $1B\n");
+    }
+    Run mapped = cli({QStringLiteral("import-csv"), db, rows, QStringLiteral("--map"),
+                      QStringLiteral("Startup=payee")});
+    QVERIFY2(mapped.code == 0, qPrintable(mapped.err));
+    QVERIFY(mapped.out.contains(QLatin1String("Added 2 flows")));
+    const QString badRows = path(QStringLiteral("bad.csv"));
+    {
+        QFile f(badRows);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("payer,payee,amount\nGoogle,Anthropic,$1B\nGoogle,Anthropic,lots\n");
+    }
+    const QString info = cli({QStringLiteral("info"), db}).out;
+    Run refused = cli({QStringLiteral("import-csv"), db, badRows});
+    QCOMPARE(refused.code, 1);
+    QVERIFY(refused.err.contains(QLatin1String("line 3:")));
+    QCOMPARE(cli({QStringLiteral("info"), db}).out, info);
+    QCOMPARE(cli({QStringLiteral("import-csv"), db, rows, QStringLiteral("--map"),
+                  QStringLiteral("Nope=payer")})
+                 .code,
+             2);
+}
+
+#include "test_cli.moc"
