@@ -948,6 +948,129 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MB.</source>
+        <translation>%1 ist größer als 512 MB.</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Zahler</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Import JSON</source>
+        <translation>JSON importieren</translation>
+    </message>
+    <message>
+        <source>DealScope JSON (*.json);;All files (*)</source>
+        <translation>DealScope-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the JSON file</source>
+        <translation>Die JSON-Datei kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>%1 companies to add (%2 already here by name or alias), %3 sources to add (%4 already here by key), %5 deals, %6 flows and %7 claims to add.</source>
+        <translation>%1 Unternehmen hinzuzufügen (%2 bereits vorhanden nach Name oder Alias), %3 Quellen hinzuzufügen (%4 bereits vorhanden nach Schlüssel), %5 Deals, %6 Flüsse und %7 Aussagen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Import %1 into this file?</source>
+        <translation>%1 in diese Datei importieren?</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flüsse</translation>
+    </message>
+    <message>
+        <source>Claims (with their quotes)</source>
+        <translation>Aussagen (mit ihren Zitaten)</translation>
+    </message>
+    <message>
+        <source>Start with a byte-order mark (for spreadsheets)</source>
+        <translation>Mit einer Bytereihenfolgemarke beginnen (für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cannot export the table</source>
+        <translation>Die Tabelle kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Import Flows from CSV</source>
+        <translation>Flüsse aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt);;All files (*)</source>
+        <translation>CSV (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the CSV file</source>
+        <translation>Die CSV-Datei kann nicht importiert werden</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>Relies on %1 (not in the database).</source>
@@ -1627,6 +1750,52 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::CsvImportDialog</name>
+    <message>
+        <source>Import Flows from %1</source>
+        <translation>Flüsse aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Die ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation>Was Spalte %1 enthält</translation>
+    </message>
+    <message>
+        <source>Check the rows again after changing the columns.</source>
+        <translation>Prüfen Sie die Zeilen nach dem Ändern der Spalten erneut.</translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s). Choose what each column holds (payer and payee are needed), check the rows, then import them: all or none.</source>
+        <translation>
+            <numerusform>%Ln Zeile. Wählen Sie, was jede Spalte enthält (Zahler und Empfänger werden gebraucht), prüfen Sie die Zeilen und importieren Sie sie: alle oder keine.</numerusform>
+            <numerusform>%Ln Zeilen. Wählen Sie, was jede Spalte enthält (Zahler und Empfänger werden gebraucht), prüfen Sie die Zeilen und importieren Sie sie: alle oder keine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Check Rows</source>
+        <translation>Zeilen &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>These rows need fixing in the file; nothing will be imported until they are:</source>
+        <translation>Diese Zeilen müssen in der Datei korrigiert werden; bis dahin wird nichts importiert:</translation>
+    </message>
+    <message>
+        <source>Ready: %1 flows in %2 deals, %3 claims with amounts, %4 new companies.</source>
+        <translation>Bereit: %1 Flüsse in %2 Deals, %3 Aussagen mit Beträgen, %4 neue Unternehmen.</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::CyclesDock</name>
     <message>
         <source>Cycles</source>
@@ -2215,6 +2384,30 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>The clipboard holds no text to import.</source>
         <translation>Die Zwischenablage enthält keinen Text zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Import &amp;JSON…</source>
+        <translation>&amp;JSON importieren…</translation>
+    </message>
+    <message>
+        <source>Add what a DealScope JSON export holds to this file</source>
+        <translation>Den Inhalt eines DealScope-JSON-Exports zu dieser Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import Flows from C&amp;SV…</source>
+        <translation>Flüsse aus C&amp;SV importieren…</translation>
+    </message>
+    <message>
+        <source>Add flows from a spreadsheet, one per row</source>
+        <translation>Flüsse aus einer Tabelle hinzufügen, einen je Zeile</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table as CSV…</source>
+        <translation>&amp;Tabelle als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Write deals, flows or claims as CSV for a spreadsheet</source>
+        <translation>Deals, Flüsse oder Aussagen als CSV für eine Tabellenkalkulation schreiben</translation>
     </message>
 </context>
 <context>

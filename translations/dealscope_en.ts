@@ -882,6 +882,129 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DealScope JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 companies to add (%2 already here by name or alias), %3 sources to add (%4 already here by key), %5 deals, %6 flows and %7 claims to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 into this file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims (with their quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a byte-order mark (for spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Flows from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>Relies on %1 (not in the database).</source>
@@ -1561,6 +1684,52 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::CsvImportDialog</name>
+    <message>
+        <source>Import Flows from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rows again after changing the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s). Choose what each column holds (payer and payee are needed), check the rows, then import them: all or none.</source>
+        <translation>
+            <numerusform>%Ln row. Choose what each column holds (payer and payee are needed), check the rows, then import them: all or none.</numerusform>
+            <numerusform>%Ln rows. Choose what each column holds (payer and payee are needed), check the rows, then import them: all or none.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Check Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows need fixing in the file; nothing will be imported until they are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: %1 flows in %2 deals, %3 claims with amounts, %4 new companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::CyclesDock</name>
     <message>
         <source>Cycles</source>
@@ -2148,6 +2317,30 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>The clipboard holds no text to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what a DealScope JSON export holds to this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Flows from C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add flows from a spreadsheet, one per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write deals, flows or claims as CSV for a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

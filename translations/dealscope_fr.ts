@@ -948,6 +948,129 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Impossible de lire le fichier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MB.</source>
+        <translation>%1 dépasse 512 Mo.</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Import JSON</source>
+        <translation>Importer du JSON</translation>
+    </message>
+    <message>
+        <source>DealScope JSON (*.json);;All files (*)</source>
+        <translation>JSON DealScope (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the JSON file</source>
+        <translation>Impossible d’importer le fichier JSON</translation>
+    </message>
+    <message>
+        <source>%1 companies to add (%2 already here by name or alias), %3 sources to add (%4 already here by key), %5 deals, %6 flows and %7 claims to add.</source>
+        <translation>%1 entreprises à ajouter (%2 déjà présentes par nom ou alias), %3 sources à ajouter (%4 déjà présentes par clé), %5 accords, %6 flux et %7 assertions à ajouter.</translation>
+    </message>
+    <message>
+        <source>Import %1 into this file?</source>
+        <translation>Importer %1 dans ce fichier ?</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>Exporter une table en CSV</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Claims (with their quotes)</source>
+        <translation>Assertions (avec leurs citations)</translation>
+    </message>
+    <message>
+        <source>Start with a byte-order mark (for spreadsheets)</source>
+        <translation>Commencer par une marque d’ordre des octets (pour les tableurs)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot export the table</source>
+        <translation>Impossible d’exporter la table</translation>
+    </message>
+    <message>
+        <source>Import Flows from CSV</source>
+        <translation>Importer des flux depuis un CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt);;All files (*)</source>
+        <translation>CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the CSV file</source>
+        <translation>Impossible d’importer le fichier CSV</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>Relies on %1 (not in the database).</source>
@@ -1627,6 +1750,52 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
 </context>
 <context>
+    <name>ds::gui::CsvImportDialog</name>
+    <message>
+        <source>Import Flows from %1</source>
+        <translation>Importer des flux depuis %1</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Les premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation>Ce que contient la colonne %1</translation>
+    </message>
+    <message>
+        <source>Check the rows again after changing the columns.</source>
+        <translation>Vérifiez à nouveau les lignes après avoir changé les colonnes.</translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation>Rapport de vérification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s). Choose what each column holds (payer and payee are needed), check the rows, then import them: all or none.</source>
+        <translation>
+            <numerusform>%Ln ligne. Choisissez ce que contient chaque colonne (payeur et bénéficiaire sont nécessaires), vérifiez les lignes, puis importez-les : toutes ou aucune.</numerusform>
+            <numerusform>%Ln lignes. Choisissez ce que contient chaque colonne (payeur et bénéficiaire sont nécessaires), vérifiez les lignes, puis importez-les : toutes ou aucune.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Check Rows</source>
+        <translation>&amp;Vérifier les lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>These rows need fixing in the file; nothing will be imported until they are:</source>
+        <translation>Ces lignes doivent être corrigées dans le fichier ; rien ne sera importé avant :</translation>
+    </message>
+    <message>
+        <source>Ready: %1 flows in %2 deals, %3 claims with amounts, %4 new companies.</source>
+        <translation>Prêt : %1 flux dans %2 accords, %3 assertions avec montants, %4 nouvelles entreprises.</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::CyclesDock</name>
     <message>
         <source>Cycles</source>
@@ -2215,6 +2384,30 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>The clipboard holds no text to import.</source>
         <translation>Le presse-papiers ne contient aucun texte à importer.</translation>
+    </message>
+    <message>
+        <source>Import &amp;JSON…</source>
+        <translation>Importer du &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Add what a DealScope JSON export holds to this file</source>
+        <translation>Ajouter le contenu d’un export JSON DealScope à ce fichier</translation>
+    </message>
+    <message>
+        <source>Import Flows from C&amp;SV…</source>
+        <translation>Importer des flux depuis un C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Add flows from a spreadsheet, one per row</source>
+        <translation>Ajouter des flux depuis un tableur, un par ligne</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table as CSV…</source>
+        <translation>Exporter une &amp;table en CSV…</translation>
+    </message>
+    <message>
+        <source>Write deals, flows or claims as CSV for a spreadsheet</source>
+        <translation>Écrire accords, flux ou assertions en CSV pour un tableur</translation>
     </message>
 </context>
 <context>

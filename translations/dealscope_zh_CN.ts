@@ -933,6 +933,129 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MB.</source>
+        <translation>%1 大于 512 MB。</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Import JSON</source>
+        <translation>导入 JSON</translation>
+    </message>
+    <message>
+        <source>DealScope JSON (*.json);;All files (*)</source>
+        <translation>DealScope JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the JSON file</source>
+        <translation>无法导入 JSON 文件</translation>
+    </message>
+    <message>
+        <source>%1 companies to add (%2 already here by name or alias), %3 sources to add (%4 already here by key), %5 deals, %6 flows and %7 claims to add.</source>
+        <translation>将添加 %1 家公司（%2 家已按名称或别名存在）、%3 个来源（%4 个已按键存在）、%5 笔交易、%6 条资金流和 %7 条声明。</translation>
+    </message>
+    <message>
+        <source>Import %1 into this file?</source>
+        <translation>将 %1 导入此文件？</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>将表导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>资金流</translation>
+    </message>
+    <message>
+        <source>Claims (with their quotes)</source>
+        <translation>声明（含引文）</translation>
+    </message>
+    <message>
+        <source>Start with a byte-order mark (for spreadsheets)</source>
+        <translation>以字节顺序标记开头（供电子表格使用）</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot export the table</source>
+        <translation>无法导出表</translation>
+    </message>
+    <message>
+        <source>Import Flows from CSV</source>
+        <translation>从 CSV 导入资金流</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt);;All files (*)</source>
+        <translation>CSV (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the CSV file</source>
+        <translation>无法导入 CSV 文件</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>Relies on %1 (not in the database).</source>
@@ -1607,6 +1730,51 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::CsvImportDialog</name>
+    <message>
+        <source>Import Flows from %1</source>
+        <translation>从 %1 导入资金流</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>文件的前几行</translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation>列 %1 的内容</translation>
+    </message>
+    <message>
+        <source>Check the rows again after changing the columns.</source>
+        <translation>更改列后请重新检查各行。</translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation>检查报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s). Choose what each column holds (payer and payee are needed), check the rows, then import them: all or none.</source>
+        <translation>
+            <numerusform>%Ln 行。请选择每列的内容（必须有付款方和收款方），检查各行后导入：全部或全不。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Check Rows</source>
+        <translation>检查各行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>These rows need fixing in the file; nothing will be imported until they are:</source>
+        <translation>文件中的以下各行需要修正；修正前不会导入任何内容：</translation>
+    </message>
+    <message>
+        <source>Ready: %1 flows in %2 deals, %3 claims with amounts, %4 new companies.</source>
+        <translation>就绪：%1 条资金流（%2 笔交易）、%3 条带金额的声明、%4 家新公司。</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::CyclesDock</name>
     <message>
         <source>Cycles</source>
@@ -2191,6 +2359,30 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>The clipboard holds no text to import.</source>
         <translation>剪贴板中没有可导入的文本。</translation>
+    </message>
+    <message>
+        <source>Import &amp;JSON…</source>
+        <translation>导入 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Add what a DealScope JSON export holds to this file</source>
+        <translation>将 DealScope JSON 导出的内容添加到此文件</translation>
+    </message>
+    <message>
+        <source>Import Flows from C&amp;SV…</source>
+        <translation>从 CSV 导入资金流(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add flows from a spreadsheet, one per row</source>
+        <translation>从电子表格添加资金流，每行一条</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table as CSV…</source>
+        <translation>将表导出为 CSV(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Write deals, flows or claims as CSV for a spreadsheet</source>
+        <translation>将交易、资金流或声明写为 CSV 供电子表格使用</translation>
     </message>
 </context>
 <context>

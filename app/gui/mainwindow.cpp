@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "articleimport.h"
+#include "exchangedialogs.h"
 #include "searchdock.h"
 #include "store/search.h"
 
@@ -149,6 +150,16 @@ void MainWindow::createActions() {
         file->addAction(tr("Import a &Folder of Articles…"), this, &MainWindow::importFolderDialog);
     importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     QAction *attach = file->addAction(tr("&Attach Article Text…"), this, &MainWindow::attachText);
+    file->addSeparator();
+    file->addAction(tr("Import &JSON…"), this,
+                    [this] { importJsonInteractively(this, m_document); })
+        ->setStatusTip(tr("Add what a DealScope JSON export holds to this file"));
+    file->addAction(tr("Import Flows from C&SV…"), this,
+                    [this] { importCsvInteractively(this, m_document); })
+        ->setStatusTip(tr("Add flows from a spreadsheet, one per row"));
+    file->addAction(tr("Export &Table as CSV…"), this,
+                    [this] { exportCsvInteractively(this, m_document); })
+        ->setStatusTip(tr("Write deals, flows or claims as CSV for a spreadsheet"));
     attach->setStatusTip(tr("Attach the full text of an article to its source and re-anchor "
                             "its quotes"));
     file->addSeparator();

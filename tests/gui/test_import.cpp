@@ -4,6 +4,7 @@
 #include "articlereader.h"
 #include "claimcard.h"
 #include "document.h"
+#include "exchangedialogs.h"
 #include "ingest/article.h"
 #include "proposalmodel.h"
 #include "reviewdialog.h"
@@ -12,6 +13,7 @@
 #include "selection.h"
 #include "sourcepanel.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -208,6 +210,34 @@ private slots:
             QVERIFY(!dock->statusText().contains(QStringLiteral("fts5")));
             QVERIFY(!dock->statusText().isEmpty());
         }
+    }
+
+    void importFlowsFromCsv() {
+        auto doc = csv::parse("From,Startup,Amount,Notes\n"
+                              "Microsoft,Reflection AI,$1B,first\n"
+                              "Nvidia,Reflection AI,lots,second\n");
+        QVERIFY(doc);
+        CsvImportDialog dialog(m_window->document(), *doc, QStringLiteral("rows.csv"),
+                               m_window.get());
+        // Guessed: From → payer, Amount → amount, Notes → note; "Startup" is not known.
+        QCOMPARE(csv::Field(dialog.columnBox(0)->currentData().toInt()), csv::Field::Payer);
+        QCOMPARE(csv::Field(dialog.columnBox(1)->currentData().toInt()), csv::Field::Ignore);
+        QVERIFY(!dialog.importButton()->isEnabled());
+        QVERIFY(dialog.report().contains(QStringLiteral("payer and the payee")));
+        dialog.columnBox(1)->setCurrentIndex(dialog.columnBox(1)->findData(int(csv::Field::Payee)));
+        QVERIFY(!dialog.check()); // "lots" is not an amount: its line is named
+        QVERIFY(dialog.report().contains(QStringLiteral("line 3")));
+        QVERIFY(!dialog.importButton()->isEnabled());
+        const int flows = int(m_window->document()->counts().flows);
+        QVERIFY(!dialog.importRows());
+        QCOMPARE(int(m_window->document()->counts().flows), flows); // nothing written
+        dialog.columnBox(2)->setCurrentIndex(
+            dialog.columnBox(2)->findData(int(csv::Field::Ignore)));
+        QVERIFY(dialog.check());
+        QVERIFY(dialog.importButton()->isEnabled());
+        QVERIFY(dialog.importRows());
+        QCOMPARE(int(m_window->document()->counts().flows), flows + 2);
+        QCOMPARE(dialog.preview()->rowCount(), 3); // the column boxes and the two rows
     }
 
     void cleanupTestCase() { m_window.reset(); }
