@@ -948,6 +948,29 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>A company needs a name.</source>
+        <translation>Ein Unternehmen braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” already names another company.</source>
+        <translation>„%1“ bezeichnet bereits ein anderes Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Aliases must be different from each other and from the name.</source>
+        <translation>Aliasnamen müssen sich voneinander und vom Namen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>A flow&apos;s payer cannot be its payee.</source>
+        <translation>Der Zahler eines Flusses kann nicht sein Empfänger sein.</translation>
+    </message>
+    <message>
+        <source>A flow needs a payer and a payee.</source>
+        <translation>Ein Fluss braucht einen Zahler und einen Empfänger.</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Cannot read the file</source>
@@ -1123,6 +1146,13 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Added a %1 claim on %2.</source>
         <translation>Aussage (%1) zu %2 hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1650,29 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::AmountDialog</name>
+    <message>
+        <source>Edit Amount</source>
+        <translation>Betrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Amount as stated</source>
+        <translation>Betrag wie angegeben</translation>
+    </message>
+    <message>
+        <source>e.g. $30 billion, up to $5B, €15 million, $5–10 billion</source>
+        <translation>z. B. $30 billion, up to $5B, €15 million, $5–10 billion</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount DealScope can read.</source>
+        <translation>„%1“ ist kein Betrag, den DealScope lesen kann.</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::ArticleReader</name>
     <message>
         <source>Article text</source>
@@ -1722,6 +1775,61 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Claim from %1: %2</source>
         <translation>Angabe von %1: %2</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Amount…</source>
+        <translation>&amp;Betrag bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Rank</source>
+        <translation>&amp;Rang</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Claim</source>
+        <translation>Aussage &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Edit the claim</source>
+        <translation>Die Aussage bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::CompanyDialog</name>
+    <message>
+        <source>Edit Company</source>
+        <translation>Unternehmen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Company kind</source>
+        <translation>Art des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasnamen</translation>
+    </message>
+    <message>
+        <source>other names, separated by commas (e.g. AWS, Amazon.com)</source>
+        <translation>andere Namen, durch Kommas getrennt (z. B. AWS, Amazon.com)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation>A&amp;liasnamen</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::CompanyDock</name>
@@ -1740,6 +1848,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Company list</source>
         <translation>Unternehmensliste</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Company…</source>
+        <translation>Unternehmen &amp;bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2520,50 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Write deals, flows or claims as CSV for a spreadsheet</source>
         <translation>Deals, Flüsse oder Aussagen als CSV für eine Tabellenkalkulation schreiben</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>Die Änderung wurde nicht vorgenommen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Edit Focused &amp;Company…</source>
+        <translation>Ausgewähltes &amp;Unternehmen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Rename the focused company, change its kind or aliases</source>
+        <translation>Das ausgewählte Unternehmen umbenennen, seine Art oder Aliasnamen ändern</translation>
+    </message>
+    <message>
+        <source>a figure</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a flow</source>
+        <translation>einen Fluss</translation>
+    </message>
+    <message>
+        <source>Change amount of %1</source>
+        <translation>Betrag von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Rank a claim on %1 %2</source>
+        <translation>Aussage zu %1 als %2 einstufen</translation>
+    </message>
+    <message>
+        <source>Delete a claim on %1</source>
+        <translation>Aussage zu %1 löschen</translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation>Unternehmen %1 bearbeiten</translation>
     </message>
 </context>
 <context>

@@ -882,6 +882,29 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>A company needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already names another company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases must be different from each other and from the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flow&apos;s payer cannot be its payee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flow needs a payer and a payee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Cannot read the file</source>
@@ -1056,6 +1079,13 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Added a %1 claim on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,6 +1584,29 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::AmountDialog</name>
+    <message>
+        <source>Edit Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount as stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. $30 billion, up to $5B, €15 million, $5–10 billion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount DealScope can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::ArticleReader</name>
     <message>
         <source>Article text</source>
@@ -1656,6 +1709,61 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Claim from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Amount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::CompanyDialog</name>
+    <message>
+        <source>Edit Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other names, separated by commas (e.g. AWS, Amazon.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::CompanyDock</name>
@@ -1673,6 +1781,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Company list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Company…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2341,6 +2453,50 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Write deals, flows or claims as CSV for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Focused &amp;Company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the focused company, change its kind or aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change amount of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank a claim on %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a claim on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -948,6 +948,29 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>A company needs a name.</source>
+        <translation>Une entreprise a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>“%1” already names another company.</source>
+        <translation>« %1 » désigne déjà une autre entreprise.</translation>
+    </message>
+    <message>
+        <source>Aliases must be different from each other and from the name.</source>
+        <translation>Les alias doivent différer entre eux et du nom.</translation>
+    </message>
+    <message>
+        <source>A flow&apos;s payer cannot be its payee.</source>
+        <translation>Le payeur d’un flux ne peut pas en être le bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>A flow needs a payer and a payee.</source>
+        <translation>Un flux a besoin d’un payeur et d’un bénéficiaire.</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Cannot read the file</source>
@@ -1123,6 +1146,13 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Added a %1 claim on %2.</source>
         <translation>Assertion (%1) sur %2 ajoutée.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1650,29 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
 </context>
 <context>
+    <name>ds::gui::AmountDialog</name>
+    <message>
+        <source>Edit Amount</source>
+        <translation>Modifier le montant</translation>
+    </message>
+    <message>
+        <source>Amount as stated</source>
+        <translation>Montant tel qu’indiqué</translation>
+    </message>
+    <message>
+        <source>e.g. $30 billion, up to $5B, €15 million, $5–10 billion</source>
+        <translation>p. ex. $30 billion, up to $5B, €15 million, $5–10 billion</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount DealScope can read.</source>
+        <translation>« %1 » n’est pas un montant que DealScope sait lire.</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::ArticleReader</name>
     <message>
         <source>Article text</source>
@@ -1722,6 +1775,61 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Claim from %1: %2</source>
         <translation>Affirmation de %1 : %2</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Amount…</source>
+        <translation>Modifier le &amp;montant…</translation>
+    </message>
+    <message>
+        <source>&amp;Rank</source>
+        <translation>&amp;Rang</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Claim</source>
+        <translation>&amp;Supprimer l’assertion</translation>
+    </message>
+    <message>
+        <source>Edit the claim</source>
+        <translation>Modifier l’assertion</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::CompanyDialog</name>
+    <message>
+        <source>Edit Company</source>
+        <translation>Modifier l’entreprise</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Company kind</source>
+        <translation>Type d’entreprise</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>other names, separated by commas (e.g. AWS, Amazon.com)</source>
+        <translation>autres noms, séparés par des virgules (p. ex. AWS, Amazon.com)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation>&amp;Alias</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::CompanyDock</name>
@@ -1740,6 +1848,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Company list</source>
         <translation>Liste des entreprises</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Company…</source>
+        <translation>&amp;Modifier l’entreprise…</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2520,50 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Write deals, flows or claims as CSV for a spreadsheet</source>
         <translation>Écrire accords, flux ou assertions en CSV pour un tableur</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>La modification n’a pas été faite</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Edit Focused &amp;Company…</source>
+        <translation>Modifier l’&amp;entreprise sélectionnée…</translation>
+    </message>
+    <message>
+        <source>Rename the focused company, change its kind or aliases</source>
+        <translation>Renommer l’entreprise sélectionnée, changer son type ou ses alias</translation>
+    </message>
+    <message>
+        <source>a figure</source>
+        <translation>un chiffre</translation>
+    </message>
+    <message>
+        <source>a flow</source>
+        <translation>un flux</translation>
+    </message>
+    <message>
+        <source>Change amount of %1</source>
+        <translation>Modifier le montant de %1</translation>
+    </message>
+    <message>
+        <source>Rank a claim on %1 %2</source>
+        <translation>Classer une assertion sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Delete a claim on %1</source>
+        <translation>Supprimer une assertion sur %1</translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation>Modifier l’entreprise %1</translation>
     </message>
 </context>
 <context>

@@ -933,6 +933,29 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>A company needs a name.</source>
+        <translation>公司需要名称。</translation>
+    </message>
+    <message>
+        <source>“%1” already names another company.</source>
+        <translation>“%1”已是另一家公司的名称。</translation>
+    </message>
+    <message>
+        <source>Aliases must be different from each other and from the name.</source>
+        <translation>别名之间以及与名称之间必须互不相同。</translation>
+    </message>
+    <message>
+        <source>A flow&apos;s payer cannot be its payee.</source>
+        <translation>资金流的付款方不能同时是收款方。</translation>
+    </message>
+    <message>
+        <source>A flow needs a payer and a payee.</source>
+        <translation>资金流需要付款方和收款方。</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Cannot read the file</source>
@@ -1108,6 +1131,13 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Added a %1 claim on %2.</source>
         <translation>已为 %2 添加%1声明。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1631,29 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::AmountDialog</name>
+    <message>
+        <source>Edit Amount</source>
+        <translation>编辑金额</translation>
+    </message>
+    <message>
+        <source>Amount as stated</source>
+        <translation>原文金额</translation>
+    </message>
+    <message>
+        <source>e.g. $30 billion, up to $5B, €15 million, $5–10 billion</source>
+        <translation>例如 $30 billion、up to $5B、€15 million、$5–10 billion</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount DealScope can read.</source>
+        <translation>“%1”不是 DealScope 能识别的金额。</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::ArticleReader</name>
     <message>
         <source>Article text</source>
@@ -1702,6 +1755,61 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Claim from %1: %2</source>
         <translation>来自 %1 的说法：%2</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Amount…</source>
+        <translation>编辑金额(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rank</source>
+        <translation>等级(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Claim</source>
+        <translation>删除声明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Edit the claim</source>
+        <translation>编辑声明</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::CompanyDialog</name>
+    <message>
+        <source>Edit Company</source>
+        <translation>编辑公司</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Company kind</source>
+        <translation>公司类型</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>other names, separated by commas (e.g. AWS, Amazon.com)</source>
+        <translation>其他名称，以逗号分隔（例如 AWS, Amazon.com）</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation>别名(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::CompanyDock</name>
@@ -1720,6 +1828,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Company list</source>
         <translation>公司列表</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Company…</source>
+        <translation>编辑公司(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2495,50 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Write deals, flows or claims as CSV for a spreadsheet</source>
         <translation>将交易、资金流或声明写为 CSV 供电子表格使用</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>未进行更改</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit Focused &amp;Company…</source>
+        <translation>编辑当前公司(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Rename the focused company, change its kind or aliases</source>
+        <translation>重命名当前公司，或更改其类型或别名</translation>
+    </message>
+    <message>
+        <source>a figure</source>
+        <translation>一个数字</translation>
+    </message>
+    <message>
+        <source>a flow</source>
+        <translation>一条资金流</translation>
+    </message>
+    <message>
+        <source>Change amount of %1</source>
+        <translation>更改 %1 的金额</translation>
+    </message>
+    <message>
+        <source>Rank a claim on %1 %2</source>
+        <translation>将 %1 的声明设为%2</translation>
+    </message>
+    <message>
+        <source>Delete a claim on %1</source>
+        <translation>删除 %1 的声明</translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation>编辑公司 %1</translation>
     </message>
 </context>
 <context>

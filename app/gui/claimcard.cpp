@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -98,8 +99,30 @@ ClaimCard::ClaimCard(const ClaimAssessment &a, const Source *source, QWidget *pa
     open->setAutoRaise(true);
     connect(open, &QToolButton::clicked, this, [this] { emit openRequested(m_claim); });
 
+    // Editing the claim: its amount, its rank, or removing it (each undoable).
+    auto *edit = new QToolButton;
+    edit->setText(tr("Edit"));
+    edit->setAutoRaise(true);
+    edit->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(edit);
+    QAction *amount =
+        menu->addAction(tr("Edit &Amount…"), this, [this] { emit amountEditRequested(m_claim); });
+    amount->setEnabled(m_claim.money.has_value());
+    QMenu *rank = menu->addMenu(tr("&Rank"));
+    for (Rank r : allValues<Rank>()) {
+        QAction *a =
+            rank->addAction(displayName(r), this, [this, r] { emit rankRequested(m_claim, r); });
+        a->setCheckable(true);
+        a->setChecked(m_claim.rank == r);
+    }
+    menu->addSeparator();
+    menu->addAction(tr("&Delete Claim"), this, [this] { emit deleteRequested(m_claim); });
+    edit->setMenu(menu);
+    edit->setAccessibleName(tr("Edit the claim"));
+
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(edit);
     buttons->addWidget(open);
     buttons->addWidget(copy);
 

@@ -22,6 +22,9 @@ public:
 signals:
     void openRequested(const ds::Claim &claim);
     void copyCitationRequested(const ds::Claim &claim);
+    void amountEditRequested(const ds::Claim &claim);
+    void rankRequested(const ds::Claim &claim, ds::Rank rank);
+    void deleteRequested(const ds::Claim &claim);
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;

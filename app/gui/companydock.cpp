@@ -3,6 +3,7 @@
 #include "companylistmodel.h"
 #include "selection.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QListView>
 #include <QSortFilterProxyModel>
@@ -42,6 +43,17 @@ CompanyDock::CompanyDock(Document *document, Selection *selection, QWidget *pare
         if (index.isValid())
             m_selection->setCompany(index.data(CompanyListModel::CompanyIdRole).toLongLong());
     };
+    // Edit Company… on the list's context menu (and F2).
+    auto *editAction = new QAction(tr("&Edit Company…"), m_view);
+    editAction->setShortcut(QKeySequence(Qt::Key_F2));
+    editAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(editAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(editAction, &QAction::triggered, this, [this] {
+        const QModelIndex index = m_view->currentIndex();
+        if (index.isValid())
+            emit editRequested(index.data(CompanyListModel::CompanyIdRole).toLongLong());
+    });
     connect(m_view, &QListView::activated, this, focus);
     connect(m_view, &QListView::clicked, this, focus);
     connect(m_selection, &Selection::companyChanged, this, [this](std::optional<Id> company) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/types.h"
+
 #include <QDockWidget>
 
 class QLineEdit;
@@ -20,6 +22,9 @@ public:
 
     QLineEdit *searchEdit() const { return m_search; }
     QListView *view() const { return m_view; }
+
+signals:
+    void editRequested(ds::Id company);
 
 private:
     Selection *m_selection;

@@ -36,6 +36,8 @@ signals:
     void opened();
     /// The data of the open file changed.
     void changed();
+    /// An edit could not be written (the message says why); nothing changed.
+    void editFailed(const QString &message);
 
 private:
     void adopt(Store store);

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "articleimport.h"
+#include "commands.h"
+#include "editdialogs.h"
 #include "exchangedialogs.h"
 #include "searchdock.h"
 #include "store/search.h"
@@ -46,6 +48,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace ds::gui {
 
@@ -71,6 +74,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_stakesDock(new StakesDock(m_document, m_selection, this))
     , m_cyclesDock(new CyclesDock(m_selection, this))
     , m_searchDock(new SearchDock(m_document, this))
+    , m_undo(new QUndoStack(this))
     , m_views(new QTabWidget(this))
     , m_countsLabel(new QLabel(this))
     , m_tableStatus(new QLabel(this)) {
@@ -102,6 +106,13 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_sourcesDock, &SourcesDock::openSourceRequested, this,
             [this](Id source) { openSource(source); });
     connect(m_searchDock, &SearchDock::openSourceRequested, this, &MainWindow::openSource);
+    connect(m_sourcePanel, &SourcePanel::amountEditRequested, this, &MainWindow::editClaimAmount);
+    connect(m_sourcePanel, &SourcePanel::rankRequested, this, &MainWindow::rankClaim);
+    connect(m_sourcePanel, &SourcePanel::deleteRequested, this, &MainWindow::deleteClaim);
+    connect(m_companyDock, &CompanyDock::editRequested, this, &MainWindow::editCompany);
+    connect(m_document, &Document::opened, m_undo, &QUndoStack::clear);
+    connect(m_document, &Document::editFailed, this,
+            [this](const QString &message) { showError(tr("The change was not made"), message); });
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_tableStatus);
     createActions();
@@ -168,6 +179,24 @@ void MainWindow::createActions() {
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *editCompanyAction = edit->addAction(tr("Edit Focused &Company…"), this, [this] {
+        if (m_selection->company())
+            editCompany(*m_selection->company());
+    });
+    editCompanyAction->setStatusTip(tr("Rename the focused company, change its kind or aliases"));
+    editCompanyAction->setEnabled(false);
+    connect(m_selection, &Selection::companyChanged, editCompanyAction,
+            [editCompanyAction](std::optional<Id> company) {
+                editCompanyAction->setEnabled(company.has_value());
+            });
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find Deals"), m_dealTable, &DealTableWidget::focusFilter);
     find->setShortcut(QKeySequence::Find);
     QAction *findCompany = edit->addAction(tr("Find &Company"), this, [this] {
@@ -374,6 +403,62 @@ void MainWindow::dropEvent(QDropEvent *event) {
         reviewMimeData(this, m_document, copy, m_settings->importLimitBytes());
         delete copy;
     });
+}
+
+QString MainWindow::flowLabel(const Claim &claim) {
+    Store *store = m_document->store();
+    if (!store || !claim.flowId)
+        return tr("a figure");
+    auto flow = store->flow(*claim.flowId);
+    auto payer = flow ? store->company(flow->payerId) : Result<Company>(flow.error());
+    auto payee = flow ? store->company(flow->payeeId) : Result<Company>(flow.error());
+    return payer && payee ? QStringLiteral("%1 → %2").arg(payer->name, payee->name) : tr("a flow");
+}
+
+void MainWindow::editClaimAmount(const Claim &claim) {
+    if (!claim.money)
+        return;
+    const QString what = flowLabel(claim);
+    AmountDialog dialog(claim.money->stated.isEmpty() ? claim.money->format() : claim.money->stated,
+                        what, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.money())
+        return;
+    Claim edited = claim;
+    edited.money = dialog.money();
+    m_undo->push(new ClaimCommand(m_document, claim, edited, tr("Change amount of %1").arg(what)));
+}
+
+void MainWindow::rankClaim(const Claim &claim, Rank rank) {
+    if (claim.rank == rank)
+        return;
+    Claim edited = claim;
+    edited.rank = rank;
+    m_undo->push(
+        new ClaimCommand(m_document, claim, edited,
+                         tr("Rank a claim on %1 %2").arg(flowLabel(claim), displayName(rank))));
+}
+
+void MainWindow::deleteClaim(const Claim &claim) {
+    m_undo->push(new ClaimCommand(m_document, claim, std::nullopt,
+                                  tr("Delete a claim on %1").arg(flowLabel(claim))));
+}
+
+void MainWindow::editCompany(Id company) {
+    Store *store = m_document->store();
+    if (!store)
+        return;
+    auto before = store->company(company);
+    if (!before)
+        return;
+    CompanyDialog dialog(*store, *before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Company after = dialog.company();
+    if (after.name == before->name && after.kind == before->kind &&
+        after.aliases == before->aliases)
+        return;
+    m_undo->push(
+        new CompanyCommand(m_document, *before, after, tr("Edit company %1").arg(before->name)));
 }
 
 void MainWindow::chooseYears() {

@@ -7,6 +7,7 @@
 class QCustomPlot;
 class QLabel;
 class QMenu;
+class QUndoStack;
 
 namespace ds::gui {
 
@@ -46,6 +47,10 @@ public:
     StakesDock *stakesDock() const { return m_stakesDock; }
     CyclesDock *cyclesDock() const { return m_cyclesDock; }
     SearchDock *searchDock() const { return m_searchDock; }
+    /// Every edit of the open file, for Edit › Undo and Redo.
+    QUndoStack *undoStack() const { return m_undo; }
+    /// Opens the Edit Company dialog; OK pushes the change as an undoable command.
+    void editCompany(Id company);
     /// Shows the deal table (0) or the timeline (1).
     void showView(int index);
 
@@ -73,6 +78,10 @@ private:
     void importArticleDialog();
     void importFolderDialog();
     void pasteArticle();
+    void editClaimAmount(const Claim &claim);
+    void rankClaim(const Claim &claim, Rank rank);
+    void deleteClaim(const Claim &claim);
+    QString flowLabel(const Claim &claim);
     void exportChart();
     void chooseYears();
     void exportPlot(QCustomPlot *plot, const QString &caption, const QString &what);
@@ -96,6 +105,7 @@ private:
     StakesDock *m_stakesDock;
     CyclesDock *m_cyclesDock;
     SearchDock *m_searchDock;
+    QUndoStack *m_undo;
     class QTabWidget *m_views;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_countsLabel;

@@ -126,6 +126,9 @@ void SourcePanel::addFigure(const FigureRecord &record, const QString &title) {
         auto *card = new ClaimCard(a, m_figures->sources().find(a.claim.sourceId));
         connect(card, &ClaimCard::openRequested, this, &SourcePanel::openClaim);
         connect(card, &ClaimCard::copyCitationRequested, this, &SourcePanel::copyCitation);
+        connect(card, &ClaimCard::amountEditRequested, this, &SourcePanel::amountEditRequested);
+        connect(card, &ClaimCard::rankRequested, this, &SourcePanel::rankRequested);
+        connect(card, &ClaimCard::deleteRequested, this, &SourcePanel::deleteRequested);
         m_layout->addWidget(card);
     }
 }

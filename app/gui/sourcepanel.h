@@ -34,6 +34,11 @@ public:
     void openClaim(const Claim &claim);
     void copyCitation(const Claim &claim);
 
+signals:
+    void amountEditRequested(const ds::Claim &claim);
+    void rankRequested(const ds::Claim &claim, ds::Rank rank);
+    void deleteRequested(const ds::Claim &claim);
+
 private:
     void reloadData();
     void reload();

@@ -1,0 +1,88 @@
+#include "commands.h"
+
+#include "document.h"
+#include "store/edits.h"
+#include "store/store.h"
+
+namespace ds::gui {
+
+StoreCommand::StoreCommand(Document *document, const QString &text)
+    : QUndoCommand(text)
+    , m_document(document) {
+}
+
+void StoreCommand::apply(const std::function<Status(Store &)> &step) {
+    Store *store = m_document->store();
+    const Status s = store ? step(*store) : Status(Error{QStringLiteral("No file is open.")});
+    if (!s) {
+        setObsolete(true); // nothing was written: the step leaves the stack
+        emit m_document->editFailed(s.errorMessage());
+        return;
+    }
+    m_document->notifyChanged();
+}
+
+ClaimCommand::ClaimCommand(Document *document, std::optional<Claim> before,
+                           std::optional<Claim> after, const QString &text)
+    : StoreCommand(document, text)
+    , m_before(std::move(before))
+    , m_after(std::move(after)) {
+}
+
+void ClaimCommand::write(const std::optional<Claim> &from, const std::optional<Claim> &to) {
+    apply([&](Store &store) {
+        if (from && to)
+            return edits::replaceClaim(store, *to);
+        if (to)
+            return edits::restoreClaim(store, *to);
+        return edits::deleteClaim(store, from->id);
+    });
+}
+
+void ClaimCommand::redo() {
+    write(m_before, m_after);
+}
+
+void ClaimCommand::undo() {
+    write(m_after, m_before);
+}
+
+CompanyCommand::CompanyCommand(Document *document, Company before, Company after,
+                               const QString &text)
+    : StoreCommand(document, text)
+    , m_before(std::move(before))
+    , m_after(std::move(after)) {
+}
+
+void CompanyCommand::redo() {
+    apply([this](Store &store) { return edits::updateCompany(store, m_after); });
+}
+
+void CompanyCommand::undo() {
+    apply([this](Store &store) { return edits::updateCompany(store, m_before); });
+}
+
+bool CompanyCommand::mergeWith(const QUndoCommand *other) {
+    const auto *next = dynamic_cast<const CompanyCommand *>(other);
+    if (!next || next->m_before.id != m_after.id)
+        return false;
+    m_after = next->m_after; // one step from the first state to the last
+    setText(next->text());
+    return true;
+}
+
+FlowCommand::FlowCommand(Document *document, Flow before, Flow after, const QString &text)
+    : StoreCommand(document, text)
+    , m_before(std::move(before))
+    , m_after(std::move(after)) {
+}
+
+void FlowCommand::redo() {
+    apply([this](Store &store) { return edits::updateFlow(store, m_after); });
+}
+
+void FlowCommand::undo() {
+    apply([this](Store &store) { return edits::updateFlow(store, m_before); });
+}
+
+} // namespace ds::gui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/types.h"
+#include "error.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+#include <optional>
+
+namespace ds {
+class Store;
+}
+
+namespace ds::gui {
+
+class Document;
+
+/// An edit of the open file as an undoable command: each step is written at once, in one
+/// transaction (there is no save step). A step that cannot be written changes nothing and is
+/// reported through Document::editFailed; a command whose first step fails leaves the stack.
+class StoreCommand : public QUndoCommand {
+public:
+    StoreCommand(Document *document, const QString &text);
+
+protected:
+    void apply(const std::function<Status(Store &)> &step);
+    Document *m_document;
+};
+
+/// Adds, changes or deletes one claim (its value, rank or quote): `before` empty adds `after`,
+/// `after` empty deletes `before`.
+class ClaimCommand : public StoreCommand {
+public:
+    ClaimCommand(Document *document, std::optional<Claim> before, std::optional<Claim> after,
+                 const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    void write(const std::optional<Claim> &from, const std::optional<Claim> &to);
+    std::optional<Claim> m_before;
+    std::optional<Claim> m_after;
+};
+
+/// Changes a company's name, kind, aliases, country or note. Successive edits of the same
+/// company merge into one step.
+class CompanyCommand : public StoreCommand {
+public:
+    CompanyCommand(Document *document, Company before, Company after, const QString &text);
+    void redo() override;
+    void undo() override;
+    int id() const override { return 1; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Company m_before;
+    Company m_after;
+};
+
+/// Changes a flow's payer, payee, kind, date or note.
+class FlowCommand : public StoreCommand {
+public:
+    FlowCommand(Document *document, Flow before, Flow after, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Flow m_before;
+    Flow m_after;
+};
+
+} // namespace ds::gui

@@ -1,0 +1,106 @@
+#include "editdialogs.h"
+
+#include "store/edits.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace ds::gui {
+
+namespace {
+
+QLabel *errorLabel(QWidget *parent) {
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #c62828"));
+    label->setAccessibleName(QObject::tr("Problem"));
+    return label;
+}
+
+} // namespace
+
+AmountDialog::AmountDialog(const QString &stated, const QString &what, QWidget *parent)
+    : QDialog(parent) {
+    setWindowTitle(tr("Edit Amount"));
+    m_edit = new QLineEdit(stated, this);
+    m_edit->setAccessibleName(tr("Amount as stated"));
+    m_edit->setPlaceholderText(tr("e.g. $30 billion, up to $5B, €15 million, $5–10 billion"));
+    m_message = errorLabel(this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    auto *form = new QFormLayout(this);
+    form->addRow(new QLabel(what.toHtmlEscaped(), this));
+    form->addRow(tr("&Amount"), m_edit);
+    form->addRow(m_message);
+    form->addRow(buttons);
+    connect(m_edit, &QLineEdit::textChanged, this, &AmountDialog::validate);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validate();
+}
+
+std::optional<Money> AmountDialog::money() const {
+    return Money::parse(m_edit->text());
+}
+
+void AmountDialog::validate() {
+    const bool ok = money().has_value();
+    m_message->setText(ok ? QString()
+                          : tr("“%1” is not an amount DealScope can read.").arg(m_edit->text()));
+    m_ok->setEnabled(ok);
+}
+
+CompanyDialog::CompanyDialog(Store &store, Company company, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_company(std::move(company)) {
+    setWindowTitle(tr("Edit Company"));
+    m_name = new QLineEdit(m_company.name, this);
+    m_name->setAccessibleName(tr("Company name"));
+    m_kind = new QComboBox(this);
+    for (CompanyKind k : allValues<CompanyKind>())
+        m_kind->addItem(displayName(k), int(k));
+    m_kind->setCurrentIndex(m_kind->findData(int(m_company.kind)));
+    m_kind->setAccessibleName(tr("Company kind"));
+    m_aliases = new QLineEdit(m_company.aliases.join(QStringLiteral(", ")), this);
+    m_aliases->setAccessibleName(tr("Aliases"));
+    m_aliases->setPlaceholderText(tr("other names, separated by commas (e.g. AWS, Amazon.com)"));
+    m_message = errorLabel(this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&Kind"), m_kind);
+    form->addRow(tr("&Aliases"), m_aliases);
+    form->addRow(m_message);
+    form->addRow(buttons);
+    connect(m_name, &QLineEdit::textChanged, this, &CompanyDialog::validate);
+    connect(m_aliases, &QLineEdit::textChanged, this, &CompanyDialog::validate);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validate();
+}
+
+Company CompanyDialog::company() const {
+    Company c = m_company;
+    c.name = m_name->text().simplified();
+    c.kind = CompanyKind(m_kind->currentData().toInt());
+    c.aliases.clear();
+    for (const QString &a : m_aliases->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!a.simplified().isEmpty())
+            c.aliases << a.simplified();
+    return c;
+}
+
+void CompanyDialog::validate() {
+    const QString problem = edits::companyProblem(m_store, company());
+    m_message->setText(problem);
+    m_ok->setEnabled(problem.isEmpty());
+}
+
+} // namespace ds::gui

@@ -1,0 +1,198 @@
+// Edits as undoable commands: doing then undoing leaves the file as before (byte for byte in
+// its JSON export), redoing as after; invalid edits change nothing and say why.
+#include "claimcard.h"
+#include "commands.h"
+#include "document.h"
+#include "editdialogs.h"
+#include "exchange/jsonformat.h"
+#include "exchange/sample.h"
+#include "samplewindow.h"
+#include "selection.h"
+#include "sourcepanel.h"
+#include "store/edits.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace ds;
+using namespace ds::gui;
+
+class TestUndo : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Document m_document;
+
+    QByteArray snapshot() { return *json::exportStore(*m_document.store()); }
+    Id company(const char *name) {
+        return **m_document.store()->companyIdByName(QString::fromLatin1(name));
+    }
+    Claim firstClaimOfFlow(Id flow) { return m_document.store()->claimsOfFlow(flow)->front(); }
+
+    // Pushes a command and checks do → undo → redo against snapshots.
+    void roundTrip(QUndoCommand *command, const std::function<void()> &checkAfter) {
+        QUndoStack stack;
+        const QByteArray before = snapshot();
+        stack.push(command); // redo()
+        const QByteArray after = snapshot();
+        QVERIFY(after != before);
+        checkAfter();
+        stack.undo();
+        QCOMPARE(snapshot(), before);
+        stack.redo();
+        QCOMPARE(snapshot(), after);
+        stack.undo();
+        QCOMPARE(snapshot(), before);
+    }
+
+private slots:
+    void initTestCase() {
+        const QString path = m_dir.filePath(QStringLiteral("undo.dealscope"));
+        QVERIFY(sample::writeSampleFile(path));
+        QVERIFY(m_document.open(path));
+    }
+
+    void claimValueRankAndDeletion() {
+        const Claim claim = firstClaimOfFlow(1);
+        Claim edited = claim;
+        edited.money = Money::parse(QStringLiteral("$7 billion"));
+        roundTrip(new ClaimCommand(&m_document, claim, edited, QStringLiteral("Change amount")),
+                  [&] { QCOMPARE(firstClaimOfFlow(1).money->maxUsd.value_or(0), 7'000'000'000); });
+        Claim ranked = claim;
+        ranked.rank = Rank::Deprecated;
+        roundTrip(new ClaimCommand(&m_document, claim, ranked, QStringLiteral("Deprecate")),
+                  [&] { QCOMPARE(firstClaimOfFlow(1).rank, Rank::Deprecated); });
+        const size_t claims = m_document.store()->claimsOfFlow(1)->size();
+        roundTrip(new ClaimCommand(&m_document, claim, std::nullopt, QStringLiteral("Delete")),
+                  [&] { QCOMPARE(m_document.store()->claimsOfFlow(1)->size(), claims - 1); });
+    }
+
+    void companyEditsMerge() {
+        const Company before = *m_document.store()->company(company("Palantir"));
+        Company renamed = before;
+        renamed.name = QStringLiteral("Palantir Technologies");
+        Company withAlias = renamed;
+        withAlias.aliases = {QStringLiteral("PLTR")};
+        withAlias.kind = CompanyKind::Investor;
+        QUndoStack stack;
+        const QByteArray original = snapshot();
+        stack.push(new CompanyCommand(&m_document, before, renamed, QStringLiteral("Rename")));
+        stack.push(new CompanyCommand(&m_document, renamed, withAlias, QStringLiteral("Alias")));
+        QCOMPARE(stack.count(), 1); // successive edits of one company are one step
+        QCOMPARE(**m_document.store()->companyIdByName(QStringLiteral("PLTR")), before.id);
+        stack.undo();
+        QCOMPARE(snapshot(), original);
+        QCOMPARE(m_document.store()->company(before.id)->name, QStringLiteral("Palantir"));
+    }
+
+    void flowEdit() {
+        const Flow before = *m_document.store()->flow(1);
+        Flow after = before;
+        after.kind = FlowKind::Loan;
+        after.date = PartialDate::ofMonth(2025, 12);
+        roundTrip(new FlowCommand(&m_document, before, after, QStringLiteral("Edit flow")),
+                  [&] { QCOMPARE(m_document.store()->flow(1)->kind, FlowKind::Loan); });
+    }
+
+    void invalidEditsChangeNothing() {
+        QSignalSpy failed(&m_document, &Document::editFailed);
+        QUndoStack stack;
+        const QByteArray before = snapshot();
+        // A flow whose payer is its payee.
+        Flow flow = *m_document.store()->flow(1);
+        Flow same = flow;
+        same.payeeId = same.payerId;
+        QVERIFY(!edits::flowProblem(same).isEmpty());
+        stack.push(new FlowCommand(&m_document, flow, same, QStringLiteral("Bad flow")));
+        // A company named like another one, and one without a name.
+        Company palantir = *m_document.store()->company(company("Palantir"));
+        Company clash = palantir;
+        clash.name = QStringLiteral("Microsoft");
+        QVERIFY(!edits::companyProblem(*m_document.store(), clash).isEmpty());
+        stack.push(new CompanyCommand(&m_document, palantir, clash, QStringLiteral("Clash")));
+        Company unnamed = palantir;
+        unnamed.name = QStringLiteral("  ");
+        stack.push(new CompanyCommand(&m_document, palantir, unnamed, QStringLiteral("Empty")));
+        Company aliasClash = palantir;
+        aliasClash.aliases = {QStringLiteral("AWS")}; // Amazon's alias
+        stack.push(new CompanyCommand(&m_document, palantir, aliasClash, QStringLiteral("Alias")));
+        QCOMPARE(failed.count(), 4);
+        QCOMPARE(stack.count(), 0); // the failed steps left the stack
+        QCOMPARE(snapshot(), before);
+    }
+
+    void dialogsSayWhatIsWrong() {
+        AmountDialog amount(QStringLiteral("up to $5 billion"),
+                            QStringLiteral("Microsoft → Anthropic"));
+        auto *ok = amount.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        amount.edit()->setText(QStringLiteral("five-ish"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(amount.message()->text().contains(QStringLiteral("five-ish")));
+        amount.edit()->setText(QStringLiteral("$6B"));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(amount.money()->maxUsd.value_or(0), 6'000'000'000);
+
+        Store *store = m_document.store();
+        CompanyDialog dialog(*store, *store->company(company("Google")));
+        auto *okCompany = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        dialog.nameEdit()->setText(QStringLiteral("Microsoft"));
+        QVERIFY(!okCompany->isEnabled());
+        QVERIFY(dialog.message()->text().contains(QStringLiteral("Microsoft")));
+        dialog.nameEdit()->setText(QStringLiteral("Alphabet"));
+        dialog.aliasesEdit()->setText(QStringLiteral("Google, Google Cloud"));
+        QVERIFY(okCompany->isEnabled());
+        QCOMPARE(dialog.company().aliases,
+                 QStringList({QStringLiteral("Google"), QStringLiteral("Google Cloud")}));
+    }
+
+    // In the window: rank a claim from its card, undo it with Ctrl+Z, redo with Ctrl+Shift+Z.
+    void rankFromTheCardAndUndo() {
+        std::unique_ptr<Settings> settings;
+        std::unique_ptr<MainWindow> window;
+        QVERIFY(test::openSampleWindow(m_dir.filePath(QStringLiteral("window.dealscope")), settings,
+                                       window, 0));
+        window->selection()->setFlow(Id(1), std::nullopt);
+        QTRY_VERIFY(!window->sourcePanel()->cards().isEmpty());
+        ClaimCard *card = window->sourcePanel()->cards().front();
+        const Id claimId = card->claim().id;
+        QToolButton *edit = nullptr;
+        for (QToolButton *b : card->findChildren<QToolButton *>())
+            if (b->text() == QLatin1String("Edit"))
+                edit = b;
+        QVERIFY(edit && edit->menu());
+        QAction *deprecate = nullptr;
+        for (QAction *a : edit->menu()->findChildren<QAction *>())
+            if (a->text() == displayName(Rank::Deprecated))
+                deprecate = a;
+        QVERIFY(deprecate);
+        deprecate->trigger();
+        QCOMPARE(window->undoStack()->count(), 1);
+        QVERIFY(window->undoStack()->undoText().contains(QStringLiteral("Microsoft → Anthropic")));
+        auto rankOf = [&] {
+            for (const Claim &c : *window->document()->store()->claimsOfFlow(1))
+                if (c.id == claimId)
+                    return c.rank;
+            return Rank::Normal;
+        };
+        QCOMPARE(rankOf(), Rank::Deprecated);
+        window->activateWindow();
+        QTest::keySequence(window.get(), QKeySequence::Undo);
+        QCOMPARE(rankOf(), Rank::Normal);
+        QTest::keySequence(window.get(), QKeySequence::Redo);
+        QCOMPARE(rankOf(), Rank::Deprecated);
+        window->undoStack()->undo();
+    }
+};
+
+QTEST_MAIN(TestUndo)
+#include "test_undo.moc"
