@@ -2565,6 +2565,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Edit company %1</source>
         <translation>Unternehmen %1 bearbeiten</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>
@@ -2658,6 +2662,73 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n Zahlungsfluss</numerusform>
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n Zahlungsflüsse</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>$1.4T (the largest unit)</source>
+        <translation>$1.4T (die größte Einheit)</translation>
+    </message>
+    <message>
+        <source>$1,400B (in billions)</source>
+        <translation>$1,400B (in Milliarden)</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Zahlenformat</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Chart width</source>
+        <translation>Diagrammbreite</translation>
+    </message>
+    <message>
+        <source>Chart height</source>
+        <translation>Diagrammhöhe</translation>
+    </message>
+    <message>
+        <source>Chart scale</source>
+        <translation>Diagrammskalierung</translation>
+    </message>
+    <message>
+        <source>A new language shows from the next start.</source>
+        <translation>Eine neue Sprache erscheint ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Amounts</source>
+        <translation>&amp;Beträge</translation>
+    </message>
+    <message>
+        <source>Chart export &amp;width</source>
+        <translation>Diagrammexport: &amp;Breite</translation>
+    </message>
+    <message>
+        <source>Chart export &amp;height</source>
+        <translation>Diagrammexport: &amp;Höhe</translation>
+    </message>
+    <message>
+        <source>Chart export &amp;scale</source>
+        <translation>Diagrammexport: &amp;Skalierung</translation>
     </message>
 </context>
 <context>

@@ -2499,6 +2499,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Edit company %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>
@@ -2592,6 +2596,73 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flow</numerusform>
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flows</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$1.4T (the largest unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$1,400B (in billions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart export &amp;width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart export &amp;height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart export &amp;scale</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2565,6 +2565,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Edit company %1</source>
         <translation>Modifier l’entreprise %1</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>
@@ -2658,6 +2662,73 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flux</numerusform>
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flux</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>$1.4T (the largest unit)</source>
+        <translation>$1.4T (la plus grande unité)</translation>
+    </message>
+    <message>
+        <source>$1,400B (in billions)</source>
+        <translation>$1,400B (en milliards)</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Format des nombres</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Chart width</source>
+        <translation>Largeur du graphique</translation>
+    </message>
+    <message>
+        <source>Chart height</source>
+        <translation>Hauteur du graphique</translation>
+    </message>
+    <message>
+        <source>Chart scale</source>
+        <translation>Échelle du graphique</translation>
+    </message>
+    <message>
+        <source>A new language shows from the next start.</source>
+        <translation>Une nouvelle langue s’affiche au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Amounts</source>
+        <translation>&amp;Montants</translation>
+    </message>
+    <message>
+        <source>Chart export &amp;width</source>
+        <translation>Export des graphiques : &amp;largeur</translation>
+    </message>
+    <message>
+        <source>Chart export &amp;height</source>
+        <translation>Export des graphiques : &amp;hauteur</translation>
+    </message>
+    <message>
+        <source>Chart export &amp;scale</source>
+        <translation>Export des graphiques : é&amp;chelle</translation>
     </message>
 </context>
 <context>

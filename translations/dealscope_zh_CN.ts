@@ -2540,6 +2540,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Edit company %1</source>
         <translation>编辑公司 %1</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>
@@ -2632,6 +2636,73 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n 条资金流</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>$1.4T (the largest unit)</source>
+        <translation>$1.4T（最大单位）</translation>
+    </message>
+    <message>
+        <source>$1,400B (in billions)</source>
+        <translation>$1,400B（以十亿计）</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>数字格式</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Chart width</source>
+        <translation>图表宽度</translation>
+    </message>
+    <message>
+        <source>Chart height</source>
+        <translation>图表高度</translation>
+    </message>
+    <message>
+        <source>Chart scale</source>
+        <translation>图表缩放</translation>
+    </message>
+    <message>
+        <source>A new language shows from the next start.</source>
+        <translation>新的语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Amounts</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Chart export &amp;width</source>
+        <translation>图表导出宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Chart export &amp;height</source>
+        <translation>图表导出高度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Chart export &amp;scale</source>
+        <translation>图表导出缩放(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,12 @@ void ExportDialog::browse() {
         m_path->setText(path);
 }
 
+void ExportDialog::setDefaults(const QSize &size, double scale) {
+    m_width->setValue(size.width());
+    m_height->setValue(size.height());
+    m_scale->setValue(scale);
+}
+
 QString ExportDialog::path() const {
     return m_path->text().trimmed();
 }

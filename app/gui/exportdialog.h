@@ -21,6 +21,8 @@ public:
     QString path() const;
     ExportOptions options() const;
     void setPath(const QString &path);
+    /// The size and scale it starts with (the preferences').
+    void setDefaults(const QSize &size, double scale);
 
 private:
     void browse();

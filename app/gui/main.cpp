@@ -16,8 +16,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QIcon>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTableView>
 #include <QTimer>
 
@@ -100,6 +100,7 @@ int main(int argc, char *argv[]) {
         return 2;
     }
 
+    ds::setUsdStyle(settings.usdStyle());
     MainWindow window(&settings);
     const bool quiet = !options->screenshot.isEmpty();
     bool opened = false;

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "editdialogs.h"
 #include "exchangedialogs.h"
+#include "preferencesdialog.h"
 #include "searchdock.h"
 #include "store/search.h"
 
@@ -211,6 +212,13 @@ void MainWindow::createActions() {
     QAction *searchArticles =
         edit->addAction(tr("Search &Articles"), m_searchDock, &SearchDock::focusQuery);
     searchArticles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(m_settings, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_document->notifyChanged(); // amounts are written in the chosen style
+    });
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
     QAction *clear = edit->addAction(tr("Clear &Selection"), m_selection, &Selection::clear);
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
     clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -501,6 +509,7 @@ void MainWindow::exportChart() {
 
 void MainWindow::exportPlot(QCustomPlot *plot, const QString &caption, const QString &what) {
     ExportDialog dialog(caption, this);
+    dialog.setDefaults(m_settings->exportSize(), m_settings->exportScale());
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (Status s = gui::exportChart(plot, dialog.path(), dialog.options()); !s)

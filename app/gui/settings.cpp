@@ -13,6 +13,9 @@ const QString kDealHeader = QStringLiteral("dealTable/header");
 const QString kRecent = QStringLiteral("files/recent");
 const QString kLanguage = QStringLiteral("general/language");
 const QString kImportLimit = QStringLiteral("import/maxBytes");
+const QString kUsdStyle = QStringLiteral("display/usdStyle");
+const QString kExportSize = QStringLiteral("export/size");
+const QString kExportScale = QStringLiteral("export/scale");
 } // namespace
 
 Settings::Settings() = default;
@@ -68,6 +71,38 @@ qint64 Settings::importLimitBytes() const {
 
 void Settings::setImportLimitBytes(qint64 bytes) {
     m_settings.setValue(kImportLimit, bytes);
+}
+
+UsdStyle Settings::usdStyle() const {
+    return m_settings.value(kUsdStyle).toString() == QLatin1String("billions") ? UsdStyle::Billions
+                                                                               : UsdStyle::Compact;
+}
+
+void Settings::setUsdStyle(UsdStyle style) {
+    m_settings.setValue(kUsdStyle, style == UsdStyle::Billions ? QStringLiteral("billions")
+                                                               : QStringLiteral("compact"));
+}
+
+QSize Settings::exportSize() const {
+    const QSize size = m_settings.value(kExportSize).toSize();
+    return size.isValid() && size.width() >= 16 && size.height() >= 16 && size.width() <= 20000 &&
+                   size.height() <= 20000
+               ? size
+               : QSize(1600, 900);
+}
+
+void Settings::setExportSize(const QSize &size) {
+    m_settings.setValue(kExportSize, size);
+}
+
+double Settings::exportScale() const {
+    bool ok = false;
+    const double scale = m_settings.value(kExportScale).toDouble(&ok);
+    return ok && scale >= 0.5 && scale <= 8 ? scale : 1.0;
+}
+
+void Settings::setExportScale(double scale) {
+    m_settings.setValue(kExportScale, scale);
 }
 
 QString Settings::language() const {

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/money.h"
+
 #include <QByteArray>
 #include <QSettings>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +32,16 @@ public:
     /// Articles larger than this are refused on import (default 10 MB).
     qint64 importLimitBytes() const;
     void setImportLimitBytes(qint64 bytes);
+
+    /// How large amounts are written ("$1.4T" or "$1,400B").
+    UsdStyle usdStyle() const;
+    void setUsdStyle(UsdStyle style);
+
+    /// The chart export dialog's starting size and scale.
+    QSize exportSize() const;
+    void setExportSize(const QSize &size);
+    double exportScale() const;
+    void setExportScale(double scale);
 
     /// Empty: follow the system locale.
     QString language() const;

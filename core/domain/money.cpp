@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <utility>
 
@@ -284,12 +285,35 @@ std::optional<Money> Money::parse(const QString &text) {
     return money;
 }
 
+namespace {
+std::atomic<UsdStyle> g_usdStyle{UsdStyle::Compact};
+} // namespace
+
+void setUsdStyle(UsdStyle style) {
+    g_usdStyle = style;
+}
+
+UsdStyle usdStyle() {
+    return g_usdStyle;
+}
+
 QString formatUsdCompact(int64_t usd) {
     static constexpr std::array<std::pair<int64_t, char>, 4> units = {
         {{1'000'000'000'000, 'T'}, {1'000'000'000, 'B'}, {1'000'000, 'M'}, {1'000, 'K'}}};
     const bool negative = usd < 0;
     const int64_t v = negative ? -usd : usd;
     QString body = QString::number(v);
+    if (g_usdStyle == UsdStyle::Billions && v >= 1'000'000'000) {
+        // "$1,400B": whole billions grouped by thousands, then the decimals.
+        const QString decimal = trimmedDecimal(v, 1'000'000'000);
+        QString whole = decimal.section(QLatin1Char('.'), 0, 0);
+        for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
+            whole.insert(i, QLatin1Char(','));
+        const QString fraction = decimal.section(QLatin1Char('.'), 1);
+        body = whole + (fraction.isEmpty() ? QString() : QLatin1Char('.') + fraction) +
+               QLatin1Char('B');
+        return (negative ? QStringLiteral("-$") : QStringLiteral("$")) + body;
+    }
     for (const auto &[unit, letter] : units) {
         if (v >= unit) {
             body = trimmedDecimal(v, unit) + QLatin1Char(letter);

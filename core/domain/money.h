@@ -49,7 +49,14 @@ struct Money {
     }
 };
 
-/// Formats a whole-dollar amount compactly ("$1.4T", "$30B", "$15M", "$950K", "$12").
+/// How large amounts are written: in the largest unit ("$1.4T") or, from a billion up, in
+/// billions ("$1,400B"), as the user prefers. Smaller amounts are the same in both.
+enum class UsdStyle { Compact, Billions };
+void setUsdStyle(UsdStyle style);
+UsdStyle usdStyle();
+
+/// Formats a whole-dollar amount compactly ("$1.4T", "$30B", "$15M", "$950K", "$12"), in the
+/// chosen style; Money::parse reads either back.
 QString formatUsdCompact(int64_t usd);
 
 /// Reference rate used to convert a currency to USD (1 unit = rate USD); nullopt if unknown.

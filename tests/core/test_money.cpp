@@ -13,6 +13,21 @@ constexpr int64_t M = 1'000'000;
 class TestMoney : public QObject {
     Q_OBJECT
 private slots:
+    // The "in billions" style writes large amounts as "$1,400B"; parse reads them back.
+    void billionsStyle() {
+        setUsdStyle(UsdStyle::Billions);
+        QCOMPARE(formatUsdCompact(1'400'000'000'000), QStringLiteral("$1,400B"));
+        QCOMPARE(formatUsdCompact(12'345'600'000'000), QStringLiteral("$12,345.6B"));
+        QCOMPARE(formatUsdCompact(30'000'000'000), QStringLiteral("$30B"));
+        QCOMPARE(formatUsdCompact(15'000'000), QStringLiteral("$15M"));
+        QCOMPARE(formatUsdCompact(-2'500'000'000'000), QStringLiteral("-$2,500B"));
+        for (int64_t v : {int64_t(1'400'000'000'000), int64_t(12'345'600'000'000)})
+            QCOMPARE(Money::parse(Money::exact(v).format())->minUsd, v);
+        QCOMPARE(Money::upTo(1'400'000'000'000).format(), QStringLiteral("up to $1,400B"));
+        setUsdStyle(UsdStyle::Compact);
+        QCOMPARE(formatUsdCompact(1'400'000'000'000), QStringLiteral("$1.4T"));
+    }
+
     void parse_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int64_t>("min");

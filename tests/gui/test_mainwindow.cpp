@@ -1,5 +1,11 @@
 // The application shell driven through its real widgets (offscreen).
 #include "companydock.h"
+#include "exportdialog.h"
+#include "preferencesdialog.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
 
 #include <QMenu>
 #include <QMenuBar>
@@ -212,6 +218,32 @@ private slots:
         for (QMenu *menu : m_window->menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly))
             visit(menu);
         QVERIFY(seen.size() > 20);
+    }
+
+    void preferencesAreKept() {
+        PreferencesDialog dialog(m_settings.get());
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("fr")));
+        dialog.numberBox()->setCurrentIndex(dialog.numberBox()->findData(int(UsdStyle::Billions)));
+        dialog.widthBox()->setValue(1200);
+        dialog.heightBox()->setValue(800);
+        dialog.scaleBox()->setValue(2);
+        dialog.apply();
+        QCOMPARE(m_settings->language(), QStringLiteral("fr"));
+        QCOMPARE(m_settings->usdStyle(), UsdStyle::Billions);
+        QCOMPARE(formatUsdCompact(1'400'000'000'000), QStringLiteral("$1,400B"));
+        QCOMPARE(m_settings->exportSize(), QSize(1200, 800));
+        QCOMPARE(m_settings->exportScale(), 2.0);
+        // Another dialog starts from what was kept.
+        PreferencesDialog again(m_settings.get());
+        QCOMPARE(again.widthBox()->value(), 1200);
+        QCOMPARE(again.numberBox()->currentData().toInt(), int(UsdStyle::Billions));
+        ExportDialog exportDialog{QString()};
+        exportDialog.setDefaults(m_settings->exportSize(), m_settings->exportScale());
+        QCOMPARE(exportDialog.options().size, QSize(1200, 800));
+        QCOMPARE(exportDialog.options().scale, 2.0);
+        m_settings->setLanguage(QString());
+        m_settings->setUsdStyle(UsdStyle::Compact);
+        setUsdStyle(UsdStyle::Compact);
     }
 
     void screenshotRendersTheWindow() {
