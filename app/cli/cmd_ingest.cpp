@@ -17,18 +17,6 @@ namespace ds::cli {
 
 namespace {
 
-// The files named, with folders expanded to the article files they hold.
-QStringList expandFiles(const QStringList &paths) {
-    QStringList files;
-    for (const QString &p : paths) {
-        if (QFileInfo(p).isDir())
-            files += ingest::articleFilesIn(p);
-        else
-            files << p;
-    }
-    return files;
-}
-
 // Known companies: those of --db, else those of the sample dataset.
 std::optional<ingest::CompanyDictionary> dictionaryFor(const QString &dbPath) {
     std::optional<Store> store;
@@ -144,7 +132,7 @@ int runExtract(const QStringList &args) {
         return Failure;
     int failures = 0;
     QJsonArray articles;
-    for (const QString &path : expandFiles(parser.positionalArguments())) {
+    for (const QString &path : ingest::articleFiles(parser.positionalArguments())) {
         auto article = ingest::loadArticle(path, *limit);
         if (!article) {
             err(Cli::tr("dealscope-cli: %1\n").arg(article.errorMessage()));
@@ -209,7 +197,7 @@ int runImport(const QStringList &args) {
     if (!store)
         return Failure;
     int failures = 0;
-    for (const QString &path : expandFiles(paths)) {
+    for (const QString &path : ingest::articleFiles(paths)) {
         auto article = ingest::loadArticle(path, *limit);
         if (!article) {
             err(Cli::tr("%1: not imported: %2\n").arg(path, article.errorMessage()));

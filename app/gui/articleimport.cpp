@@ -58,17 +58,6 @@ void reviewArticle(QWidget *parent, Document *document, ingest::Article article)
 
 } // namespace
 
-QStringList articleFiles(const QStringList &paths) {
-    QStringList files;
-    for (const QString &p : paths) {
-        if (QFileInfo(p).isDir())
-            files += ingest::articleFilesIn(p);
-        else
-            files << p;
-    }
-    return files;
-}
-
 std::vector<FileOutcome> importBatch(const QString &databasePath, const QStringList &files,
                                      qint64 maxBytes, const std::function<bool(int)> &progress) {
     std::vector<FileOutcome> outcomes;
@@ -197,7 +186,7 @@ void reviewFile(QWidget *parent, Document *document, const QString &path, qint64
 void importPaths(QWidget *parent, Document *document, const QStringList &paths, qint64 maxBytes) {
     if (!document->isOpen() || paths.isEmpty())
         return;
-    const QStringList files = articleFiles(paths);
+    const QStringList files = ingest::articleFiles(paths);
     if (files.isEmpty()) {
         QMessageBox::information(
             parent, ArticleImport::tr("Import Articles"),

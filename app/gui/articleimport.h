@@ -49,9 +49,6 @@ private:
     QTableWidget *m_table;
 };
 
-/// The article files named by paths (folders give the article files they hold).
-QStringList articleFiles(const QStringList &paths);
-
 /// Imports what the user chose: one article opens for review; several files or a folder are
 /// imported in the background with progress and cancel, then reported.
 void importPaths(QWidget *parent, Document *document, const QStringList &paths, qint64 maxBytes);

@@ -31,6 +31,17 @@ using namespace ds::gui;
 
 namespace {
 
+// Writes a widget as it is drawn to a PNG; 0 on success, 1 (with a message) otherwise.
+int saveScreenshot(QWidget &widget, const QString &path) {
+    if (widget.grab().save(path, "PNG"))
+        return 0;
+    std::fprintf(
+        stderr, "%s\n",
+        qPrintable(
+            QCoreApplication::translate("main", "Cannot write the screenshot %1.").arg(path)));
+    return 1;
+}
+
 int takeScreenshot(MainWindow &window, const QString &path) {
     window.show();
     // Wait until the deal table has its rows and the views their data (at most ten seconds),
@@ -43,14 +54,7 @@ int takeScreenshot(MainWindow &window, const QString &path) {
            timer.elapsed() < 10000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     QCoreApplication::processEvents();
-    if (!window.grab().save(path, "PNG")) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "Cannot write the screenshot "
-                                                                    "%1.")
-                                    .arg(path)));
-        return 1;
-    }
-    return 0;
+    return saveScreenshot(window, path);
 }
 
 // Renders the review of one article (what `--import ARTICLE --screenshot FILE` shows).
@@ -71,14 +75,7 @@ int reviewScreenshot(MainWindow &window, const QString &article, const QString &
     if (dialog.model()->rowCount() > 0)
         dialog.table()->selectRow(0);
     QCoreApplication::processEvents();
-    if (!dialog.grab().save(path, "PNG")) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "Cannot write the screenshot "
-                                                                    "%1.")
-                                    .arg(path)));
-        return 1;
-    }
-    return 0;
+    return saveScreenshot(dialog, path);
 }
 
 } // namespace

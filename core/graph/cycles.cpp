@@ -23,6 +23,61 @@ bool larger(const Cycle &a, const Cycle &b) {
     return a.nodes < b.nodes;
 }
 
+/// The largest cycles found so far, at most `limit` (0: all), the smallest on top to be
+/// replaced by a larger one; shared by both searches.
+class Kept {
+public:
+    explicit Kept(size_t limit)
+        : m_limit(limit) {}
+
+    /// False when every kept cycle is larger than a cycle within this bound could be (the
+    /// searches then cut the path; `found` no longer counts every cycle).
+    bool canBeat(const std::pair<bool, int64_t> &bound) {
+        if (m_limit == 0 || m_heap.size() < m_limit)
+            return true;
+        const Cycle &worst = m_heap.top();
+        if (bound.first != worst.hasAmounts ? bound.first : bound.second >= worst.smallestUsd)
+            return true;
+        m_pruned = true;
+        return false;
+    }
+    /// Whether a cycle of this amount would be kept, before building it.
+    bool wouldKeep(bool hasAmounts, int64_t smallest) const {
+        if (m_limit == 0 || m_heap.size() < m_limit)
+            return true;
+        const Cycle &worst = m_heap.top();
+        return hasAmounts != worst.hasAmounts ? hasAmounts : smallest >= worst.smallestUsd;
+    }
+    /// Keeps a scored cycle if it is among the largest.
+    void keep(Cycle c) {
+        if (m_limit != 0 && m_heap.size() >= m_limit) {
+            if (!larger(c, m_heap.top()))
+                return;
+            m_heap.pop();
+        }
+        m_heap.push(std::move(c));
+    }
+    CycleResult result(int64_t found) {
+        CycleResult r;
+        r.found = found;
+        r.complete = !m_pruned;
+        while (!m_heap.empty()) {
+            r.cycles.push_back(m_heap.top());
+            m_heap.pop();
+        }
+        std::sort(r.cycles.begin(), r.cycles.end(), larger);
+        return r;
+    }
+
+private:
+    struct Smaller {
+        bool operator()(const Cycle &a, const Cycle &b) const { return larger(a, b); }
+    };
+    size_t m_limit;
+    bool m_pruned = false;
+    std::priority_queue<Cycle, std::vector<Cycle>, Smaller> m_heap;
+};
+
 class Finder {
 public:
     Finder(const MoneyGraph &graph, const CycleOptions &options)
@@ -44,15 +99,7 @@ public:
             for (int s = 0; s < n; ++s)
                 search(s);
         }
-        CycleResult result;
-        result.found = m_found;
-        result.complete = !m_pruned;
-        while (!m_best.empty()) {
-            result.cycles.push_back(m_best.top());
-            m_best.pop();
-        }
-        std::sort(result.cycles.begin(), result.cycles.end(), larger);
-        return result;
+        return m_kept.result(m_found);
     }
 
 private:
@@ -117,17 +164,7 @@ private:
             m_distance[size_t(v)] = INT_MAX;
     }
 
-    /// The best a cycle can still be, given a bound on its amount: false when the kept ones
-    /// are all larger (the search below prunes such paths).
-    bool canBeat(const std::pair<bool, int64_t> &bound) {
-        if (m_options.limit == 0 || m_best.size() < m_options.limit)
-            return true;
-        const Cycle &worst = m_best.top();
-        if (bound.first != worst.hasAmounts ? bound.first : bound.second >= worst.smallestUsd)
-            return true;
-        m_pruned = true;
-        return false;
-    }
+    bool canBeat(const std::pair<bool, int64_t> &bound) { return m_kept.canBeat(bound); }
 
     void extend() {
         const int v = m_path.back();
@@ -265,22 +302,10 @@ private:
     static std::pair<bool, int64_t> rankEdge(const Edge &e) { return {e.hasAmount, e.usd}; }
 
     void keep(Cycle c, bool scored = false) {
-        if (m_options.limit != 0 && m_best.size() >= m_options.limit) {
-            // Cheap test first: is it larger than the smallest kept?
-            if (!scored)
-                score(c);
-            if (!larger(c, m_best.top()))
-                return;
-            m_best.pop();
-        } else if (!scored) {
+        if (!scored)
             score(c);
-        }
-        m_best.push(std::move(c));
+        m_kept.keep(std::move(c));
     }
-
-    struct Smaller {
-        bool operator()(const Cycle &a, const Cycle &b) const { return larger(a, b); }
-    };
 
     const MoneyGraph &m_graph;
     const CycleOptions m_options; // lengths clamped to what the search arrays hold
@@ -299,14 +324,12 @@ private:
         size_t from, to;                    // its flows in m_next
     };
     std::vector<std::vector<Group>> m_groups = std::vector<std::vector<Group>>(8);
-    bool m_pruned = false;
     // m_return[k][node]: the best amount on a way back to the start in at most k flows.
     std::vector<std::vector<std::pair<bool, int64_t>>> m_return;
     int m_start = 0;
     bool m_canonical = true;
     int64_t m_found = 0;
-    // The smallest of the best kept on top, to be replaced by a larger one.
-    std::priority_queue<Cycle, std::vector<Cycle>, Smaller> m_best;
+    Kept m_kept{m_options.limit};
 };
 
 /// Short cycles (up to four flows) through one company without a time window, met in the
@@ -394,15 +417,7 @@ public:
                 }
             }
         }
-        CycleResult result;
-        result.found = m_found;
-        result.complete = !m_pruned;
-        while (!m_best.empty()) {
-            result.cycles.push_back(m_best.top());
-            m_best.pop();
-        }
-        std::sort(result.cycles.begin(), result.cycles.end(), larger);
-        return result;
+        return m_kept.result(m_found);
     }
 
 private:
@@ -423,16 +438,7 @@ private:
         });
     }
 
-    /// False when every kept cycle is larger than a cycle within this bound could be.
-    bool canBeat(const Rank &bound) {
-        if (m_options.limit == 0 || m_best.size() < m_options.limit)
-            return true;
-        const Cycle &worst = m_best.top();
-        if (bound.first != worst.hasAmounts ? bound.first : bound.second >= worst.smallestUsd)
-            return true;
-        m_pruned = true;
-        return false;
-    }
+    bool canBeat(const Rank &bound) { return m_kept.canBeat(bound); }
 
     bool allowed(const Edge &e) const {
         return m_options.kinds.empty() || std::find(m_options.kinds.begin(), m_options.kinds.end(),
@@ -471,11 +477,8 @@ private:
         if (!hasAmounts)
             smallest = 0;
         // Most cycles cannot beat the smallest kept: decide before building one.
-        if (m_options.limit != 0 && m_best.size() >= m_options.limit) {
-            const Cycle &worst = m_best.top();
-            if (hasAmounts != worst.hasAmounts ? !hasAmounts : smallest < worst.smallestUsd)
-                return;
-        }
+        if (!m_kept.wouldKeep(hasAmounts, smallest))
+            return;
         Cycle c;
         c.nodes.assign(std::begin(nodes), std::end(nodes));
         c.edges.assign(std::begin(edges), std::end(edges));
@@ -491,17 +494,8 @@ private:
         }
         if (c.firstDateKey == INT_MAX)
             c.firstDateKey = 0;
-        if (m_options.limit != 0 && m_best.size() >= m_options.limit) {
-            if (!larger(c, m_best.top()))
-                return;
-            m_best.pop();
-        }
-        m_best.push(std::move(c));
+        m_kept.keep(std::move(c));
     }
-
-    struct Smaller {
-        bool operator()(const Cycle &a, const Cycle &b) const { return larger(a, b); }
-    };
 
     const MoneyGraph &m_graph;
     const CycleOptions &m_options;
@@ -510,8 +504,7 @@ private:
     std::vector<int> m_back2Start; // node → its first entry in m_back2, or -1
     std::vector<Back2> m_back2;    // sorted by b
     int64_t m_found = 0;
-    bool m_pruned = false;
-    std::priority_queue<Cycle, std::vector<Cycle>, Smaller> m_best;
+    Kept m_kept{m_options.limit};
 };
 
 } // namespace

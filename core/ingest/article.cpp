@@ -162,4 +162,15 @@ QStringList articleFilesIn(const QString &folder) {
     return files;
 }
 
+QStringList articleFiles(const QStringList &paths) {
+    QStringList files;
+    for (const QString &p : paths) {
+        if (QFileInfo(p).isDir())
+            files += articleFilesIn(p);
+        else
+            files << p;
+    }
+    return files;
+}
+
 } // namespace ds::ingest

@@ -47,5 +47,7 @@ ArticleMetadata proposeMetadata(const QString &text, const QString &fileName,
 /// The article files of a folder and its subfolders (.txt, .text, .md, .markdown, .html,
 /// .htm, .xhtml), sorted by path.
 QStringList articleFilesIn(const QString &folder);
+/// The files named, with each folder replaced by the article files it holds.
+QStringList articleFiles(const QStringList &paths);
 
 } // namespace ds::ingest

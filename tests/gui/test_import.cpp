@@ -160,7 +160,7 @@ private slots:
         empty.close();
         QStringList seen;
         const auto outcomes =
-            importBatch(m_window->document()->path(), articleFiles({folder.path()}),
+            importBatch(m_window->document()->path(), ingest::articleFiles({folder.path()}),
                         ingest::kDefaultMaxBytes, [&](int) { return true; });
         QCOMPARE(int(outcomes.size()), 4);
         int imported = 0;
