@@ -2208,6 +2208,69 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::FlowDialog</name>
+    <message>
+        <source>Edit Flow</source>
+        <translation>Fluss bearbeiten</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Zahler</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>2025, 2025-11 or 2025-11-18; ~ when approximate</source>
+        <translation>2025, 2025-11 oder 2025-11-18; ~ wenn ungefähr</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Payer</source>
+        <translation>&amp;Zahler</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yee</source>
+        <translation>E&amp;mpfänger</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>“%1” is not a company of this file.</source>
+        <translation>„%1“ ist kein Unternehmen dieser Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2025, 2025-11 or 2025-11-18; add ~ when approximate).</source>
+        <translation>„%1“ ist kein Datum (2025, 2025-11 oder 2025-11-18; ~ anhängen, wenn ungefähr).</translation>
+    </message>
+    <message>
+        <source>A flow&apos;s payer cannot be its payee.</source>
+        <translation>Der Zahler eines Flusses kann nicht sein Empfänger sein.</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::MainWindow</name>
     <message>
         <source>DealScope files (*.dealscope);;All files (*)</source>
@@ -2568,6 +2631,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Edit Selected &amp;Flow…</source>
+        <translation>Ausgewählten &amp;Fluss bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
+        <translation>Zahler, Empfänger, Art oder Datum des ausgewählten Flusses ändern</translation>
+    </message>
+    <message>
+        <source>Edit flow %1 → %2</source>
+        <translation>Fluss %1 → %2 bearbeiten</translation>
     </message>
 </context>
 <context>

@@ -2208,6 +2208,69 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
 </context>
 <context>
+    <name>ds::gui::FlowDialog</name>
+    <message>
+        <source>Edit Flow</source>
+        <translation>Modifier le flux</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>2025, 2025-11 or 2025-11-18; ~ when approximate</source>
+        <translation>2025, 2025-11 ou 2025-11-18 ; ~ si approximative</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Payer</source>
+        <translation>&amp;Payeur</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yee</source>
+        <translation>&amp;Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>“%1” is not a company of this file.</source>
+        <translation>« %1 » n’est pas une entreprise de ce fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2025, 2025-11 or 2025-11-18; add ~ when approximate).</source>
+        <translation>« %1 » n’est pas une date (2025, 2025-11 ou 2025-11-18 ; ajoutez ~ si approximative).</translation>
+    </message>
+    <message>
+        <source>A flow&apos;s payer cannot be its payee.</source>
+        <translation>Le payeur d’un flux ne peut pas en être le bénéficiaire.</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::MainWindow</name>
     <message>
         <source>DealScope files (*.dealscope);;All files (*)</source>
@@ -2568,6 +2631,18 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Edit Selected &amp;Flow…</source>
+        <translation>Modifier le &amp;flux sélectionné…</translation>
+    </message>
+    <message>
+        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
+        <translation>Changer le payeur, le bénéficiaire, le type ou la date du flux sélectionné</translation>
+    </message>
+    <message>
+        <source>Edit flow %1 → %2</source>
+        <translation>Modifier le flux %1 → %2</translation>
     </message>
 </context>
 <context>

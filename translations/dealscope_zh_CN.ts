@@ -2183,6 +2183,69 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::FlowDialog</name>
+    <message>
+        <source>Edit Flow</source>
+        <translation>编辑资金流</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>2025, 2025-11 or 2025-11-18; ~ when approximate</source>
+        <translation>2025、2025-11 或 2025-11-18；约略时加 ~</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Payer</source>
+        <translation>付款方(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yee</source>
+        <translation>收款方(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a company of this file.</source>
+        <translation>“%1”不是此文件中的公司。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2025, 2025-11 or 2025-11-18; add ~ when approximate).</source>
+        <translation>“%1”不是日期（2025、2025-11 或 2025-11-18；约略时加 ~）。</translation>
+    </message>
+    <message>
+        <source>A flow&apos;s payer cannot be its payee.</source>
+        <translation>资金流的付款方不能同时是收款方。</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::MainWindow</name>
     <message>
         <source>DealScope files (*.dealscope);;All files (*)</source>
@@ -2543,6 +2606,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Edit Selected &amp;Flow…</source>
+        <translation>编辑所选资金流(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
+        <translation>更改所选资金流的付款方、收款方、类型或日期</translation>
+    </message>
+    <message>
+        <source>Edit flow %1 → %2</source>
+        <translation>编辑资金流 %1 → %2</translation>
     </message>
 </context>
 <context>

@@ -103,4 +103,93 @@ void CompanyDialog::validate() {
     m_ok->setEnabled(problem.isEmpty());
 }
 
+FlowDialog::FlowDialog(Store &store, Flow flow, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_flow(std::move(flow)) {
+    setWindowTitle(tr("Edit Flow"));
+    QStringList names;
+    if (auto companies = store.companies())
+        for (const Company &c : *companies)
+            names << c.name;
+    names.sort(Qt::CaseInsensitive);
+    auto companyBox = [&](Id current) {
+        auto *box = new QComboBox(this);
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        box->addItems(names);
+        if (auto c = store.company(current))
+            box->setCurrentText(c->name);
+        return box;
+    };
+    m_payer = companyBox(m_flow.payerId);
+    m_payee = companyBox(m_flow.payeeId);
+    m_payer->setAccessibleName(tr("Payer"));
+    m_payee->setAccessibleName(tr("Payee"));
+    m_kind = new QComboBox(this);
+    for (FlowKind k : allValues<FlowKind>())
+        m_kind->addItem(displayName(k), int(k));
+    m_kind->setCurrentIndex(m_kind->findData(int(m_flow.kind)));
+    m_kind->setAccessibleName(tr("Kind"));
+    m_date = new QLineEdit(m_flow.date.toString(), this);
+    m_date->setPlaceholderText(tr("2025, 2025-11 or 2025-11-18; ~ when approximate"));
+    m_date->setAccessibleName(tr("Date"));
+    m_note = new QLineEdit(m_flow.note, this);
+    m_note->setAccessibleName(tr("Note"));
+    m_message = errorLabel(this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Payer"), m_payer);
+    form->addRow(tr("Pa&yee"), m_payee);
+    form->addRow(tr("&Kind"), m_kind);
+    form->addRow(tr("&Date"), m_date);
+    form->addRow(tr("&Note"), m_note);
+    form->addRow(m_message);
+    form->addRow(buttons);
+    connect(m_payer, &QComboBox::currentTextChanged, this, &FlowDialog::validate);
+    connect(m_payee, &QComboBox::currentTextChanged, this, &FlowDialog::validate);
+    connect(m_date, &QLineEdit::textChanged, this, &FlowDialog::validate);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validate();
+}
+
+std::optional<Flow> FlowDialog::flow() const {
+    Flow f = m_flow;
+    auto payer = m_store.companyIdByName(m_payer->currentText());
+    auto payee = m_store.companyIdByName(m_payee->currentText());
+    const auto date = PartialDate::parse(m_date->text().trimmed());
+    if (!payer || !*payer || !payee || !*payee || !date)
+        return std::nullopt;
+    f.payerId = **payer;
+    f.payeeId = **payee;
+    f.kind = FlowKind(m_kind->currentData().toInt());
+    f.date = *date;
+    f.note = m_note->text().trimmed();
+    if (!edits::flowProblem(f).isEmpty())
+        return std::nullopt;
+    return f;
+}
+
+void FlowDialog::validate() {
+    QString problem;
+    auto known = [&](const QString &name) {
+        auto id = m_store.companyIdByName(name);
+        return id && *id;
+    };
+    if (!known(m_payer->currentText()))
+        problem = tr("“%1” is not a company of this file.").arg(m_payer->currentText());
+    else if (!known(m_payee->currentText()))
+        problem = tr("“%1” is not a company of this file.").arg(m_payee->currentText());
+    else if (!PartialDate::parse(m_date->text().trimmed()))
+        problem = tr("“%1” is not a date (2025, 2025-11 or 2025-11-18; add ~ when "
+                     "approximate).")
+                      .arg(m_date->text());
+    else if (const auto f = flow(); !f)
+        problem = tr("A flow's payer cannot be its payee.");
+    m_message->setText(problem);
+    m_ok->setEnabled(problem.isEmpty());
+}
+
 } // namespace ds::gui

@@ -55,4 +55,31 @@ private:
     QPushButton *m_ok;
 };
 
+/// Edits a flow: payer and payee (known companies), kind, date and note; a payer that is its
+/// payee, an unknown company or an impossible date is refused next to the field.
+class FlowDialog : public QDialog {
+    Q_OBJECT
+public:
+    FlowDialog(Store &store, Flow flow, QWidget *parent = nullptr);
+    QComboBox *payerBox() const { return m_payer; }
+    QComboBox *payeeBox() const { return m_payee; }
+    QComboBox *kindBox() const { return m_kind; }
+    QLineEdit *dateEdit() const { return m_date; }
+    QLabel *message() const { return m_message; }
+    /// The flow as edited; empty while something is wrong.
+    std::optional<Flow> flow() const;
+
+private:
+    void validate();
+    Store &m_store;
+    Flow m_flow;
+    QComboBox *m_payer;
+    QComboBox *m_payee;
+    QComboBox *m_kind;
+    QLineEdit *m_date;
+    QLineEdit *m_note;
+    QLabel *m_message;
+    QPushButton *m_ok;
+};
+
 } // namespace ds::gui

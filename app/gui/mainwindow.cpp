@@ -193,6 +193,15 @@ void MainWindow::createActions() {
     });
     editCompanyAction->setStatusTip(tr("Rename the focused company, change its kind or aliases"));
     editCompanyAction->setEnabled(false);
+    QAction *editFlowAction = edit->addAction(tr("Edit Selected &Flow…"), this, [this] {
+        if (m_selection->flow())
+            editFlow(*m_selection->flow());
+    });
+    editFlowAction->setStatusTip(tr("Change the selected flow's payer, payee, kind or date"));
+    editFlowAction->setEnabled(false);
+    connect(
+        m_selection, &Selection::flowChanged, editFlowAction,
+        [editFlowAction](std::optional<Id> flow) { editFlowAction->setEnabled(flow.has_value()); });
     connect(m_selection, &Selection::companyChanged, editCompanyAction,
             [editCompanyAction](std::optional<Id> company) {
                 editCompanyAction->setEnabled(company.has_value());
@@ -467,6 +476,28 @@ void MainWindow::editCompany(Id company) {
         return;
     m_undo->push(
         new CompanyCommand(m_document, *before, after, tr("Edit company %1").arg(before->name)));
+}
+
+void MainWindow::editFlow(Id flow) {
+    Store *store = m_document->store();
+    if (!store)
+        return;
+    auto before = store->flow(flow);
+    if (!before)
+        return;
+    FlowDialog dialog(*store, *before, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.flow())
+        return;
+    const Flow after = *dialog.flow();
+    if (after.payerId == before->payerId && after.payeeId == before->payeeId &&
+        after.kind == before->kind && after.date == before->date && after.note == before->note)
+        return;
+    auto payer = store->company(before->payerId);
+    auto payee = store->company(before->payeeId);
+    m_undo->push(new FlowCommand(
+        m_document, *before, after,
+        tr("Edit flow %1 → %2")
+            .arg(payer ? payer->name : QString(), payee ? payee->name : QString())));
 }
 
 void MainWindow::chooseYears() {

@@ -51,6 +51,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     /// Opens the Edit Company dialog; OK pushes the change as an undoable command.
     void editCompany(Id company);
+    /// Opens the Edit Flow dialog; OK pushes the change as an undoable command.
+    void editFlow(Id flow);
     /// Shows the deal table (0) or the timeline (1).
     void showView(int index);
 

@@ -155,6 +155,26 @@ private slots:
                  QStringList({QStringLiteral("Google"), QStringLiteral("Google Cloud")}));
     }
 
+    void flowDialogSaysWhatIsWrong() {
+        Store *store = m_document.store();
+        FlowDialog dialog(*store, *store->flow(1));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        dialog.payeeBox()->setCurrentText(dialog.payerBox()->currentText());
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.message()->text().contains(QStringLiteral("payee")));
+        dialog.payeeBox()->setCurrentText(QStringLiteral("Nobody Inc"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.message()->text().contains(QStringLiteral("Nobody Inc")));
+        dialog.payeeBox()->setCurrentText(QStringLiteral("Nvidia"));
+        dialog.dateEdit()->setText(QStringLiteral("2025-13"));
+        QVERIFY(!ok->isEnabled());
+        dialog.dateEdit()->setText(QStringLiteral("2025-12~"));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.flow()->payeeId, company("Nvidia"));
+        QCOMPARE(dialog.flow()->date.toString(), QStringLiteral("2025-12~"));
+    }
+
     // In the window: rank a claim from its card, undo it with Ctrl+Z, redo with Ctrl+Shift+Z.
     void rankFromTheCardAndUndo() {
         std::unique_ptr<Settings> settings;
