@@ -969,6 +969,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>A flow needs a payer and a payee.</source>
         <translation>Ein Fluss braucht einen Zahler und einen Empfänger.</translation>
     </message>
+    <message>
+        <source>A company cannot be merged into itself.</source>
+        <translation>Ein Unternehmen kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>There is no such company.</source>
+        <translation>Dieses Unternehmen gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have flows between them (%3): merged, a company would pay itself. Delete or change those flows first.</source>
+        <translation>%1 und %2 haben Flüsse untereinander (%3): Zusammengeführt würde ein Unternehmen sich selbst bezahlen. Löschen oder ändern Sie diese Flüsse zuerst.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2643,6 +2655,26 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Edit flow %1 → %2</source>
         <translation>Fluss %1 → %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Focused Company Into…</source>
+        <translation>Ausgewähltes Unternehmen &amp;zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
+        <translation>Flüsse, Aussagen, Namen und Aliasnamen eines Unternehmens auf ein anderes übertragen (für Dubletten)</translation>
+    </message>
+    <message>
+        <source>Merge Company</source>
+        <translation>Unternehmen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
+        <translation>%1 zusammenführen mit (Flüsse, Aussagen, Name und Aliasnamen wandern dorthin):</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
     </message>
 </context>
 <context>

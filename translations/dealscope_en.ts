@@ -903,6 +903,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>A flow needs a payer and a payee.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A company cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have flows between them (%3): merged, a company would pay itself. Delete or change those flows first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2576,6 +2588,26 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Edit flow %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Focused Company Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -969,6 +969,18 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>A flow needs a payer and a payee.</source>
         <translation>Un flux a besoin d’un payeur et d’un bénéficiaire.</translation>
     </message>
+    <message>
+        <source>A company cannot be merged into itself.</source>
+        <translation>Une entreprise ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>There is no such company.</source>
+        <translation>Cette entreprise n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have flows between them (%3): merged, a company would pay itself. Delete or change those flows first.</source>
+        <translation>%1 et %2 ont des flux entre eux (%3) : fusionnées, une entreprise se paierait elle-même. Supprimez ou modifiez d’abord ces flux.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2643,6 +2655,26 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Edit flow %1 → %2</source>
         <translation>Modifier le flux %1 → %2</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Focused Company Into…</source>
+        <translation>&amp;Fusionner l’entreprise sélectionnée avec…</translation>
+    </message>
+    <message>
+        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
+        <translation>Déplacer les flux, assertions, nom et alias d’une entreprise vers une autre (pour les doublons)</translation>
+    </message>
+    <message>
+        <source>Merge Company</source>
+        <translation>Fusionner une entreprise</translation>
+    </message>
+    <message>
+        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
+        <translation>Fusionner %1 avec (ses flux, assertions, nom et alias y sont déplacés) :</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionner %1 avec %2</translation>
     </message>
 </context>
 <context>

@@ -954,6 +954,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>A flow needs a payer and a payee.</source>
         <translation>资金流需要付款方和收款方。</translation>
     </message>
+    <message>
+        <source>A company cannot be merged into itself.</source>
+        <translation>公司不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>There is no such company.</source>
+        <translation>没有这家公司。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have flows between them (%3): merged, a company would pay itself. Delete or change those flows first.</source>
+        <translation>%1 与 %2 之间有资金流（%3）：合并后公司将付款给自己。请先删除或更改这些资金流。</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2618,6 +2630,26 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Edit flow %1 → %2</source>
         <translation>编辑资金流 %1 → %2</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Focused Company Into…</source>
+        <translation>将当前公司合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
+        <translation>将一家公司的资金流、声明、名称和别名移到另一家公司（用于重复项）</translation>
+    </message>
+    <message>
+        <source>Merge Company</source>
+        <translation>合并公司</translation>
+    </message>
+    <message>
+        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
+        <translation>将 %1 合并到（其资金流、声明、名称和别名将移至该公司）：</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
     </message>
 </context>
 <context>

@@ -85,4 +85,24 @@ void FlowCommand::undo() {
     apply([this](Store &store) { return edits::updateFlow(store, m_before); });
 }
 
+MergeCommand::MergeCommand(Document *document, Id from, Id into, const QString &text)
+    : StoreCommand(document, text)
+    , m_from(from)
+    , m_into(into) {
+}
+
+void MergeCommand::redo() {
+    apply([this](Store &store) -> Status {
+        auto merge = edits::mergeCompanies(store, m_from, m_into);
+        if (!merge)
+            return merge.error();
+        m_merge = std::move(*merge);
+        return {};
+    });
+}
+
+void MergeCommand::undo() {
+    apply([this](Store &store) { return edits::unmergeCompanies(store, m_merge); });
+}
+
 } // namespace ds::gui

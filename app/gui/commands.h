@@ -2,6 +2,7 @@
 
 #include "domain/types.h"
 #include "error.h"
+#include "store/edits.h"
 
 #include <QUndoCommand>
 
@@ -68,6 +69,19 @@ public:
 private:
     Flow m_before;
     Flow m_after;
+};
+
+/// Merges one company into another (its flows, claims, name and aliases move over).
+class MergeCommand : public StoreCommand {
+public:
+    MergeCommand(Document *document, Id from, Id into, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Id m_from;
+    Id m_into;
+    edits::Merge m_merge;
 };
 
 } // namespace ds::gui

@@ -41,6 +41,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -199,6 +200,16 @@ void MainWindow::createActions() {
     });
     editFlowAction->setStatusTip(tr("Change the selected flow's payer, payee, kind or date"));
     editFlowAction->setEnabled(false);
+    QAction *mergeAction = edit->addAction(tr("&Merge Focused Company Into…"), this, [this] {
+        if (m_selection->company())
+            mergeCompany(*m_selection->company());
+    });
+    mergeAction->setStatusTip(tr("Move a company's flows, claims, name and aliases to another "
+                                 "company (for duplicates)"));
+    mergeAction->setEnabled(false);
+    connect(
+        m_selection, &Selection::companyChanged, mergeAction,
+        [mergeAction](std::optional<Id> company) { mergeAction->setEnabled(company.has_value()); });
     connect(
         m_selection, &Selection::flowChanged, editFlowAction,
         [editFlowAction](std::optional<Id> flow) { editFlowAction->setEnabled(flow.has_value()); });
@@ -498,6 +509,33 @@ void MainWindow::editFlow(Id flow) {
         m_document, *before, after,
         tr("Edit flow %1 → %2")
             .arg(payer ? payer->name : QString(), payee ? payee->name : QString())));
+}
+
+void MainWindow::mergeCompany(Id company) {
+    Store *store = m_document->store();
+    if (!store)
+        return;
+    auto from = store->company(company);
+    auto companies = store->companies();
+    if (!from || !companies)
+        return;
+    QStringList names;
+    for (const Company &c : *companies)
+        if (c.id != company)
+            names << c.name;
+    names.sort(Qt::CaseInsensitive);
+    bool ok = false;
+    const QString into = QInputDialog::getItem(
+        this, tr("Merge Company"),
+        tr("Merge %1 into (its flows, claims, name and aliases move there):").arg(from->name),
+        names, 0, false, &ok);
+    if (!ok || into.isEmpty())
+        return;
+    auto target = store->companyIdByName(into);
+    if (!target || !*target)
+        return;
+    m_undo->push(new MergeCommand(m_document, company, **target,
+                                  tr("Merge %1 into %2").arg(from->name, into)));
 }
 
 void MainWindow::chooseYears() {

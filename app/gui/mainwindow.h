@@ -53,6 +53,8 @@ public:
     void editCompany(Id company);
     /// Opens the Edit Flow dialog; OK pushes the change as an undoable command.
     void editFlow(Id flow);
+    /// Asks which company to merge the focused one into, and merges (undoable).
+    void mergeCompany(Id company);
     /// Shows the deal table (0) or the timeline (1).
     void showView(int index);
 

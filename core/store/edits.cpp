@@ -116,4 +116,131 @@ Status updateFlow(Store &store, const Flow &flow) {
                });
 }
 
+namespace {
+
+Result<std::vector<Id>> idsWhere(Store &store, const QString &sql, Id company) {
+    auto st = sql::Statement::prepare(store.db(), sql);
+    if (!st)
+        return st.error();
+    st->bind(1, company);
+    std::vector<Id> ids;
+    while (st->next())
+        ids.push_back(st->int64(0));
+    if (!st->status())
+        return st->status().error();
+    return ids;
+}
+
+Status setColumn(Store &store, const QString &table, const QString &column,
+                 const std::vector<Id> &rows, Id value) {
+    auto st = sql::Statement::prepare(
+        store.db(), QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, column));
+    if (!st)
+        return st.error();
+    for (Id row : rows) {
+        st->reset();
+        st->bind(1, value);
+        st->bind(2, row);
+        if (Status s = st->exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+struct Moved {
+    const char *table;
+    const char *column;
+    std::vector<Id> Merge::*rows;
+};
+
+const std::vector<Moved> &movedColumns() {
+    static const std::vector<Moved> columns = {
+        {"flows", "payer_id", &Merge::payerFlows},
+        {"flows", "payee_id", &Merge::payeeFlows},
+        {"claims", "company_id", &Merge::companyClaims},
+        {"claims", "counterparty_id", &Merge::counterpartyClaims},
+        {"claims", "stated_payer_id", &Merge::statedPayerClaims},
+        {"claims", "stated_payee_id", &Merge::statedPayeeClaims},
+    };
+    return columns;
+}
+
+} // namespace
+
+Result<Merge> mergeCompanies(Store &store, Id from, Id into) {
+    if (from == into)
+        return Error{Edits::tr("A company cannot be merged into itself.")};
+    auto source = store.company(from);
+    auto target = store.company(into);
+    if (!source || !target)
+        return Error{Edits::tr("There is no such company.")};
+    auto between = store.db().queryInt(
+        QStringLiteral("SELECT count(*) FROM flows WHERE (payer_id = %1 AND payee_id = %2) OR "
+                       "(payer_id = %2 AND payee_id = %1)")
+            .arg(from)
+            .arg(into));
+    if (!between)
+        return between.error();
+    if (*between > 0)
+        return Error{Edits::tr("%1 and %2 have flows between them (%3): merged, a company would "
+                               "pay itself. Delete or change those flows first.")
+                         .arg(source->name, target->name)
+                         .arg(*between)};
+    Merge merge;
+    merge.from = *source;
+    merge.into = into;
+    sql::Transaction tx(store.db());
+    if (!tx.begun())
+        return tx.begun().error();
+    for (const Moved &m : movedColumns()) {
+        auto ids = idsWhere(store,
+                            QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
+                                .arg(QLatin1String(m.table), QLatin1String(m.column)),
+                            from);
+        if (!ids)
+            return ids.error();
+        merge.*m.rows = *ids;
+        if (Status s =
+                setColumn(store, QLatin1String(m.table), QLatin1String(m.column), *ids, into);
+            !s)
+            return s.error();
+    }
+    if (Status s = run(store, QStringLiteral("DELETE FROM companies WHERE id = ?"),
+                       [&](sql::Statement &st) { st.bind(1, from); });
+        !s)
+        return s.error();
+    QStringList names = source->aliases;
+    names.prepend(source->name);
+    for (const QString &name : names) {
+        if (Status s = store.addAlias(into, name); !s)
+            return s.error();
+        merge.aliasesAdded << name;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return merge;
+}
+
+Status unmergeCompanies(Store &store, const Merge &merge) {
+    sql::Transaction tx(store.db());
+    if (!tx.begun())
+        return tx.begun();
+    for (const QString &alias : merge.aliasesAdded)
+        if (Status s = run(store, QStringLiteral("DELETE FROM company_aliases WHERE alias = ?"),
+                           [&](sql::Statement &st) { st.bind(1, alias); });
+            !s)
+            return s;
+    if (auto added = store.addCompany(merge.from); !added)
+        return added.error();
+    for (const QString &alias : merge.from.aliases)
+        if (Status s = store.addAlias(merge.from.id, alias); !s)
+            return s;
+    for (const Moved &m : movedColumns())
+        if (Status s = setColumn(store, QLatin1String(m.table), QLatin1String(m.column),
+                                 merge.*m.rows, merge.from.id);
+            !s)
+            return s;
+    return tx.commit();
+}
+
 } // namespace ds::edits

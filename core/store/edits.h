@@ -24,6 +24,22 @@ Status updateCompany(Store &store, const Company &company);
 /// A flow's payer, payee, kind, date and note (its deal and claims stay).
 Status updateFlow(Store &store, const Flow &flow);
 
+/// What merging one company into another moved, so that it can be taken back.
+struct Merge {
+    Company from; // with its aliases, as it was
+    Id into = 0;
+    std::vector<Id> payerFlows, payeeFlows;
+    std::vector<Id> companyClaims, counterpartyClaims, statedPayerClaims, statedPayeeClaims;
+    QStringList aliasesAdded; // to `into`: the merged company's name and aliases
+};
+
+/// Merges `from` into `into`: its flows and claims move to `into`, its name and aliases become
+/// aliases of `into`, and it is deleted. Refused (nothing changes) when the two trade with
+/// each other (a flow would pay itself).
+Result<Merge> mergeCompanies(Store &store, Id from, Id into);
+/// Takes a merge back: the company again with its id, aliases, flows and claims.
+Status unmergeCompanies(Store &store, const Merge &merge);
+
 /// Why these values cannot be stored, or an empty string.
 QString companyProblem(Store &store, const Company &company);
 QString flowProblem(const Flow &flow);

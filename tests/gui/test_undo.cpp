@@ -103,6 +103,28 @@ private slots:
                   [&] { QCOMPARE(m_document.store()->flow(1)->kind, FlowKind::Loan); });
     }
 
+    void mergeCompaniesAndBack() {
+        const Id palantir = company("Palantir");
+        const Id google = company("Google");
+        const size_t googleFlows =
+            m_document.store()->flowsBetween(google, company("Anthropic"))->size();
+        roundTrip(new MergeCommand(&m_document, palantir, google, QStringLiteral("Merge")), [&] {
+            QCOMPARE(**m_document.store()->companyIdByName(QStringLiteral("Palantir")), google);
+            QVERIFY(!m_document.store()->company(palantir));
+            QVERIFY(m_document.store()->flowsBetween(google, company("Anthropic"))->size() >
+                    googleFlows); // Palantir's partnership with Anthropic moved over
+        });
+        // Two companies that trade with each other cannot be merged: nothing changes.
+        QSignalSpy failed(&m_document, &Document::editFailed);
+        QUndoStack stack;
+        const QByteArray before = snapshot();
+        stack.push(new MergeCommand(&m_document, company("Microsoft"), company("Anthropic"),
+                                    QStringLiteral("Bad merge")));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(stack.count(), 0);
+        QCOMPARE(snapshot(), before);
+    }
+
     void invalidEditsChangeNothing() {
         QSignalSpy failed(&m_document, &Document::editFailed);
         QUndoStack stack;
