@@ -981,6 +981,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>%1 and %2 have flows between them (%3): merged, a company would pay itself. Delete or change those flows first.</source>
         <translation>%1 und %2 haben Flüsse untereinander (%3): Zusammengeführt würde ein Unternehmen sich selbst bezahlen. Löschen oder ändern Sie diese Flüsse zuerst.</translation>
     </message>
+    <message>
+        <source>This company still has %1 flows or claims: delete or move them first (or merge the company into another).</source>
+        <translation>Dieses Unternehmen hat noch %1 Flüsse oder Aussagen: Löschen oder verschieben Sie sie zuerst (oder führen Sie das Unternehmen mit einem anderen zusammen).</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2675,6 +2679,30 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Merge %1 into %2</source>
         <translation>%1 mit %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation>&amp;Neues Unternehmen…</translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation>Neues Unternehmen</translation>
+    </message>
+    <message>
+        <source>Add company %1</source>
+        <translation>Unternehmen %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Focused Company</source>
+        <translation>Ausgewähltes Unternehmen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete company %1</source>
+        <translation>Unternehmen %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete the focused company when no flow or claim refers to it</source>
+        <translation>Das ausgewählte Unternehmen löschen, wenn kein Fluss und keine Aussage darauf verweist</translation>
     </message>
 </context>
 <context>

@@ -915,6 +915,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>%1 and %2 have flows between them (%3): merged, a company would pay itself. Delete or change those flows first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This company still has %1 flows or claims: delete or move them first (or merge the company into another).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2608,6 +2612,30 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Merge %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Focused Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the focused company when no flow or claim refers to it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -981,6 +981,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>%1 and %2 have flows between them (%3): merged, a company would pay itself. Delete or change those flows first.</source>
         <translation>%1 et %2 ont des flux entre eux (%3) : fusionnées, une entreprise se paierait elle-même. Supprimez ou modifiez d’abord ces flux.</translation>
     </message>
+    <message>
+        <source>This company still has %1 flows or claims: delete or move them first (or merge the company into another).</source>
+        <translation>Cette entreprise a encore %1 flux ou assertions : supprimez-les ou déplacez-les d’abord (ou fusionnez l’entreprise avec une autre).</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2675,6 +2679,30 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Merge %1 into %2</source>
         <translation>Fusionner %1 avec %2</translation>
+    </message>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation>&amp;Nouvelle entreprise…</translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>Add company %1</source>
+        <translation>Ajouter l’entreprise %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Focused Company</source>
+        <translation>&amp;Supprimer l’entreprise sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete company %1</source>
+        <translation>Supprimer l’entreprise %1</translation>
+    </message>
+    <message>
+        <source>Delete the focused company when no flow or claim refers to it</source>
+        <translation>Supprimer l’entreprise sélectionnée si aucun flux ni aucune assertion n’y renvoie</translation>
     </message>
 </context>
 <context>

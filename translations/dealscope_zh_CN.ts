@@ -966,6 +966,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>%1 and %2 have flows between them (%3): merged, a company would pay itself. Delete or change those flows first.</source>
         <translation>%1 与 %2 之间有资金流（%3）：合并后公司将付款给自己。请先删除或更改这些资金流。</translation>
     </message>
+    <message>
+        <source>This company still has %1 flows or claims: delete or move them first (or merge the company into another).</source>
+        <translation>这家公司仍有 %1 条资金流或声明：请先删除或移走它们（或将该公司合并到另一家公司）。</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2650,6 +2654,30 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Merge %1 into %2</source>
         <translation>将 %1 合并到 %2</translation>
+    </message>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation>新建公司(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation>新建公司</translation>
+    </message>
+    <message>
+        <source>Add company %1</source>
+        <translation>添加公司 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Focused Company</source>
+        <translation>删除当前公司(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete company %1</source>
+        <translation>删除公司 %1</translation>
+    </message>
+    <message>
+        <source>Delete the focused company when no flow or claim refers to it</source>
+        <translation>当没有资金流或声明引用当前公司时删除它</translation>
     </message>
 </context>
 <context>

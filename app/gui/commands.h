@@ -71,6 +71,22 @@ private:
     Flow m_after;
 };
 
+/// Adds a company (`create`) or deletes one that nothing refers to; the inverse on undo, with
+/// the same id.
+class CompanyExistsCommand : public StoreCommand {
+public:
+    CompanyExistsCommand(Document *document, Company company, bool create, const QString &text);
+    void redo() override;
+    void undo() override;
+    Id companyId() const { return m_company.id; }
+
+private:
+    void add();
+    void remove();
+    Company m_company;
+    bool m_create;
+};
+
 /// Merges one company into another (its flows, claims, name and aliases move over).
 class MergeCommand : public StoreCommand {
 public:

@@ -207,6 +207,32 @@ void MainWindow::createActions() {
     mergeAction->setStatusTip(tr("Move a company's flows, claims, name and aliases to another "
                                  "company (for duplicates)"));
     mergeAction->setEnabled(false);
+    edit->addAction(tr("&New Company…"), this, [this] {
+        Store *store = m_document->store();
+        if (!store)
+            return;
+        CompanyDialog dialog(*store, Company{}, this);
+        dialog.setWindowTitle(tr("New Company"));
+        if (dialog.exec() == QDialog::Accepted)
+            m_undo->push(new CompanyExistsCommand(m_document, dialog.company(), true,
+                                                  tr("Add company %1").arg(dialog.company().name)));
+    });
+    QAction *deleteCompanyAction = edit->addAction(tr("&Delete Focused Company"), this, [this] {
+        Store *store = m_document->store();
+        if (!store || !m_selection->company())
+            return;
+        auto company = store->company(*m_selection->company());
+        if (company)
+            m_undo->push(new CompanyExistsCommand(m_document, *company, false,
+                                                  tr("Delete company %1").arg(company->name)));
+    });
+    deleteCompanyAction->setStatusTip(tr("Delete the focused company when no flow or claim "
+                                         "refers to it"));
+    deleteCompanyAction->setEnabled(false);
+    connect(m_selection, &Selection::companyChanged, deleteCompanyAction,
+            [deleteCompanyAction](std::optional<Id> company) {
+                deleteCompanyAction->setEnabled(company.has_value());
+            });
     connect(
         m_selection, &Selection::companyChanged, mergeAction,
         [mergeAction](std::optional<Id> company) { mergeAction->setEnabled(company.has_value()); });

@@ -230,17 +230,46 @@ Status unmergeCompanies(Store &store, const Merge &merge) {
                            [&](sql::Statement &st) { st.bind(1, alias); });
             !s)
             return s;
-    if (auto added = store.addCompany(merge.from); !added)
+    if (auto added = store.addCompany(merge.from); !added) // with its id and aliases
         return added.error();
-    for (const QString &alias : merge.from.aliases)
-        if (Status s = store.addAlias(merge.from.id, alias); !s)
-            return s;
     for (const Moved &m : movedColumns())
         if (Status s = setColumn(store, QLatin1String(m.table), QLatin1String(m.column),
                                  merge.*m.rows, merge.from.id);
             !s)
             return s;
     return tx.commit();
+}
+
+Result<Id> addCompany(Store &store, const Company &company) {
+    if (const QString problem = companyProblem(store, company); !problem.isEmpty())
+        return Error{problem};
+    sql::Transaction tx(store.db());
+    if (!tx.begun())
+        return tx.begun().error();
+    Company c = company;
+    c.name = c.name.trimmed();
+    auto id = store.addCompany(c); // with its aliases
+    if (!id)
+        return id.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+Status deleteCompany(Store &store, Id company) {
+    auto uses = store.db().queryInt(
+        QStringLiteral("SELECT (SELECT count(*) FROM flows WHERE payer_id = %1 OR payee_id = %1) + "
+                       "(SELECT count(*) FROM claims WHERE company_id = %1 OR counterparty_id = %1 "
+                       "OR stated_payer_id = %1 OR stated_payee_id = %1)")
+            .arg(company));
+    if (!uses)
+        return uses.error();
+    if (*uses > 0)
+        return Error{Edits::tr("This company still has %1 flows or claims: delete or move them "
+                               "first (or merge the company into another).")
+                         .arg(*uses)};
+    return run(store, QStringLiteral("DELETE FROM companies WHERE id = ?"),
+               [&](sql::Statement &st) { st.bind(1, company); });
 }
 
 } // namespace ds::edits

@@ -24,6 +24,12 @@ Status updateCompany(Store &store, const Company &company);
 /// A flow's payer, payee, kind, date and note (its deal and claims stay).
 Status updateFlow(Store &store, const Flow &flow);
 
+/// Adds a company with its aliases (with its id when it has one, to take a deletion back);
+/// returns its id.
+Result<Id> addCompany(Store &store, const Company &company);
+/// Deletes a company that no flow or claim refers to (with its aliases); refused otherwise.
+Status deleteCompany(Store &store, Id company);
+
 /// What merging one company into another moved, so that it can be taken back.
 struct Merge {
     Company from; // with its aliases, as it was

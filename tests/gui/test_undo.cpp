@@ -59,6 +59,8 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("undo.dealscope"));
         QVERIFY(sample::writeSampleFile(path));
         QVERIFY(m_document.open(path));
+        connect(&m_document, &Document::editFailed, this,
+                [](const QString &message) { qInfo("edit failed: %s", qPrintable(message)); });
     }
 
     void claimValueRankAndDeletion() {
@@ -114,6 +116,14 @@ private slots:
             QVERIFY(m_document.store()->flowsBetween(google, company("Anthropic"))->size() >
                     googleFlows); // Palantir's partnership with Anthropic moved over
         });
+        // A company with aliases comes back with them.
+        roundTrip(new MergeCommand(&m_document, company("Amazon"),
+                                   company("Unnamed compute providers"),
+                                   QStringLiteral("Merge Amazon")),
+                  [&] {
+                      QCOMPARE(**m_document.store()->companyIdByName(QStringLiteral("AWS")),
+                               company("Unnamed compute providers"));
+                  });
         // Two companies that trade with each other cannot be merged: nothing changes.
         QSignalSpy failed(&m_document, &Document::editFailed);
         QUndoStack stack;
@@ -122,6 +132,34 @@ private slots:
                                     QStringLiteral("Bad merge")));
         QCOMPARE(failed.count(), 1);
         QCOMPARE(stack.count(), 0);
+        QCOMPARE(snapshot(), before);
+    }
+
+    void addAndDeleteCompanies() {
+        Company c;
+        c.name = QStringLiteral("Mistral AI");
+        c.kind = CompanyKind::Lab;
+        c.aliases = {QStringLiteral("Mistral")};
+        auto *add = new CompanyExistsCommand(&m_document, c, true, QStringLiteral("Add"));
+        roundTrip(
+            add, [&] { QVERIFY(*m_document.store()->companyIdByName(QStringLiteral("Mistral"))); });
+        QVERIFY(!*m_document.store()->companyIdByName(QStringLiteral("Mistral AI")));
+        // A new company can be deleted again (undo brings it back with its id and aliases).
+        QUndoStack stack;
+        auto *added = new CompanyExistsCommand(&m_document, c, true, QStringLiteral("Add"));
+        stack.push(added);
+        const Company stored = *m_document.store()->company(added->companyId());
+        roundTrip(new CompanyExistsCommand(&m_document, stored, false, QStringLiteral("Delete")),
+                  [&] { QVERIFY(!m_document.store()->company(stored.id)); });
+        stack.undo();
+        // A company with flows is not deleted: nothing changes and it says why.
+        QSignalSpy failed(&m_document, &Document::editFailed);
+        const QByteArray before = snapshot();
+        stack.push(new CompanyExistsCommand(&m_document,
+                                            *m_document.store()->company(company("Nvidia")), false,
+                                            QStringLiteral("Delete Nvidia")));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.front().front().toString().contains(QStringLiteral("flows or claims")));
         QCOMPARE(snapshot(), before);
     }
 
