@@ -2162,6 +2162,105 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Edit Focused &amp;Company…</source>
+        <translation>Ausgewähltes &amp;Unternehmen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Rename the focused company, change its kind or aliases</source>
+        <translation>Das ausgewählte Unternehmen umbenennen, seine Art oder Aliasnamen ändern</translation>
+    </message>
+    <message>
+        <source>Edit Selected &amp;Flow…</source>
+        <translation>Ausgewählten &amp;Fluss bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
+        <translation>Zahler, Empfänger, Art oder Datum des ausgewählten Flusses ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Focused Company Into…</source>
+        <translation>Ausgewähltes Unternehmen &amp;zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
+        <translation>Flüsse, Aussagen, Namen und Aliasnamen eines Unternehmens auf ein anderes übertragen (für Dubletten)</translation>
+    </message>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation>&amp;Neues Unternehmen…</translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation>Neues Unternehmen</translation>
+    </message>
+    <message>
+        <source>Add company %1</source>
+        <translation>Unternehmen %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Focused Company</source>
+        <translation>Ausgewähltes Unternehmen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete company %1</source>
+        <translation>Unternehmen %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete the focused company when no flow or claim refers to it</source>
+        <translation>Das ausgewählte Unternehmen löschen, wenn kein Fluss und keine Aussage darauf verweist</translation>
+    </message>
+    <message>
+        <source>a figure</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a flow</source>
+        <translation>einen Fluss</translation>
+    </message>
+    <message>
+        <source>Change amount of %1</source>
+        <translation>Betrag von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Rank a claim on %1 %2</source>
+        <translation>Aussage zu %1 als %2 einstufen</translation>
+    </message>
+    <message>
+        <source>Delete a claim on %1</source>
+        <translation>Aussage zu %1 löschen</translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation>Unternehmen %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit flow %1 → %2</source>
+        <translation>Fluss %1 → %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Merge Company</source>
+        <translation>Unternehmen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
+        <translation>%1 zusammenführen mit (Flüsse, Aussagen, Name und Aliasnamen wandern dorthin):</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::Export</name>
     <message>
         <source>Cannot export to “%1”: the file must end in .png, .svg or .pdf.</source>
@@ -2605,104 +2704,8 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Die Änderung wurde nicht vorgenommen</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Edit Focused &amp;Company…</source>
-        <translation>Ausgewähltes &amp;Unternehmen bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Rename the focused company, change its kind or aliases</source>
-        <translation>Das ausgewählte Unternehmen umbenennen, seine Art oder Aliasnamen ändern</translation>
-    </message>
-    <message>
-        <source>a figure</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>a flow</source>
-        <translation>einen Fluss</translation>
-    </message>
-    <message>
-        <source>Change amount of %1</source>
-        <translation>Betrag von %1 ändern</translation>
-    </message>
-    <message>
-        <source>Rank a claim on %1 %2</source>
-        <translation>Aussage zu %1 als %2 einstufen</translation>
-    </message>
-    <message>
-        <source>Delete a claim on %1</source>
-        <translation>Aussage zu %1 löschen</translation>
-    </message>
-    <message>
-        <source>Edit company %1</source>
-        <translation>Unternehmen %1 bearbeiten</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>Edit Selected &amp;Flow…</source>
-        <translation>Ausgewählten &amp;Fluss bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
-        <translation>Zahler, Empfänger, Art oder Datum des ausgewählten Flusses ändern</translation>
-    </message>
-    <message>
-        <source>Edit flow %1 → %2</source>
-        <translation>Fluss %1 → %2 bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Focused Company Into…</source>
-        <translation>Ausgewähltes Unternehmen &amp;zusammenführen mit…</translation>
-    </message>
-    <message>
-        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
-        <translation>Flüsse, Aussagen, Namen und Aliasnamen eines Unternehmens auf ein anderes übertragen (für Dubletten)</translation>
-    </message>
-    <message>
-        <source>Merge Company</source>
-        <translation>Unternehmen zusammenführen</translation>
-    </message>
-    <message>
-        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
-        <translation>%1 zusammenführen mit (Flüsse, Aussagen, Name und Aliasnamen wandern dorthin):</translation>
-    </message>
-    <message>
-        <source>Merge %1 into %2</source>
-        <translation>%1 mit %2 zusammenführen</translation>
-    </message>
-    <message>
-        <source>&amp;New Company…</source>
-        <translation>&amp;Neues Unternehmen…</translation>
-    </message>
-    <message>
-        <source>New Company</source>
-        <translation>Neues Unternehmen</translation>
-    </message>
-    <message>
-        <source>Add company %1</source>
-        <translation>Unternehmen %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Focused Company</source>
-        <translation>Ausgewähltes Unternehmen &amp;löschen</translation>
-    </message>
-    <message>
-        <source>Delete company %1</source>
-        <translation>Unternehmen %1 löschen</translation>
-    </message>
-    <message>
-        <source>Delete the focused company when no flow or claim refers to it</source>
-        <translation>Das ausgewählte Unternehmen löschen, wenn kein Fluss und keine Aussage darauf verweist</translation>
     </message>
 </context>
 <context>

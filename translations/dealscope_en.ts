@@ -2096,6 +2096,105 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Focused &amp;Company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the focused company, change its kind or aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Selected &amp;Flow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Focused Company Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Focused Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the focused company when no flow or claim refers to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change amount of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank a claim on %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a claim on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit flow %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::Export</name>
     <message>
         <source>Cannot export to “%1”: the file must end in .png, .svg or .pdf.</source>
@@ -2539,103 +2638,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Focused &amp;Company…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename the focused company, change its kind or aliases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change amount of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank a claim on %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a claim on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit company %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Selected &amp;Flow…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit flow %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Merge Focused Company Into…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Company…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add company %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete Focused Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete company %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the focused company when no flow or claim refers to it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2162,6 +2162,105 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
 </context>
 <context>
+    <name>ds::gui::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Edit Focused &amp;Company…</source>
+        <translation>Modifier l’&amp;entreprise sélectionnée…</translation>
+    </message>
+    <message>
+        <source>Rename the focused company, change its kind or aliases</source>
+        <translation>Renommer l’entreprise sélectionnée, changer son type ou ses alias</translation>
+    </message>
+    <message>
+        <source>Edit Selected &amp;Flow…</source>
+        <translation>Modifier le &amp;flux sélectionné…</translation>
+    </message>
+    <message>
+        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
+        <translation>Changer le payeur, le bénéficiaire, le type ou la date du flux sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Focused Company Into…</source>
+        <translation>&amp;Fusionner l’entreprise sélectionnée avec…</translation>
+    </message>
+    <message>
+        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
+        <translation>Déplacer les flux, assertions, nom et alias d’une entreprise vers une autre (pour les doublons)</translation>
+    </message>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation>&amp;Nouvelle entreprise…</translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>Add company %1</source>
+        <translation>Ajouter l’entreprise %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Focused Company</source>
+        <translation>&amp;Supprimer l’entreprise sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete company %1</source>
+        <translation>Supprimer l’entreprise %1</translation>
+    </message>
+    <message>
+        <source>Delete the focused company when no flow or claim refers to it</source>
+        <translation>Supprimer l’entreprise sélectionnée si aucun flux ni aucune assertion n’y renvoie</translation>
+    </message>
+    <message>
+        <source>a figure</source>
+        <translation>un chiffre</translation>
+    </message>
+    <message>
+        <source>a flow</source>
+        <translation>un flux</translation>
+    </message>
+    <message>
+        <source>Change amount of %1</source>
+        <translation>Modifier le montant de %1</translation>
+    </message>
+    <message>
+        <source>Rank a claim on %1 %2</source>
+        <translation>Classer une assertion sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Delete a claim on %1</source>
+        <translation>Supprimer une assertion sur %1</translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation>Modifier l’entreprise %1</translation>
+    </message>
+    <message>
+        <source>Edit flow %1 → %2</source>
+        <translation>Modifier le flux %1 → %2</translation>
+    </message>
+    <message>
+        <source>Merge Company</source>
+        <translation>Fusionner une entreprise</translation>
+    </message>
+    <message>
+        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
+        <translation>Fusionner %1 avec (ses flux, assertions, nom et alias y sont déplacés) :</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionner %1 avec %2</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::Export</name>
     <message>
         <source>Cannot export to “%1”: the file must end in .png, .svg or .pdf.</source>
@@ -2605,104 +2704,8 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>La modification n’a pas été faite</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>Edit Focused &amp;Company…</source>
-        <translation>Modifier l’&amp;entreprise sélectionnée…</translation>
-    </message>
-    <message>
-        <source>Rename the focused company, change its kind or aliases</source>
-        <translation>Renommer l’entreprise sélectionnée, changer son type ou ses alias</translation>
-    </message>
-    <message>
-        <source>a figure</source>
-        <translation>un chiffre</translation>
-    </message>
-    <message>
-        <source>a flow</source>
-        <translation>un flux</translation>
-    </message>
-    <message>
-        <source>Change amount of %1</source>
-        <translation>Modifier le montant de %1</translation>
-    </message>
-    <message>
-        <source>Rank a claim on %1 %2</source>
-        <translation>Classer une assertion sur %1 : %2</translation>
-    </message>
-    <message>
-        <source>Delete a claim on %1</source>
-        <translation>Supprimer une assertion sur %1</translation>
-    </message>
-    <message>
-        <source>Edit company %1</source>
-        <translation>Modifier l’entreprise %1</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <source>Edit Selected &amp;Flow…</source>
-        <translation>Modifier le &amp;flux sélectionné…</translation>
-    </message>
-    <message>
-        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
-        <translation>Changer le payeur, le bénéficiaire, le type ou la date du flux sélectionné</translation>
-    </message>
-    <message>
-        <source>Edit flow %1 → %2</source>
-        <translation>Modifier le flux %1 → %2</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Focused Company Into…</source>
-        <translation>&amp;Fusionner l’entreprise sélectionnée avec…</translation>
-    </message>
-    <message>
-        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
-        <translation>Déplacer les flux, assertions, nom et alias d’une entreprise vers une autre (pour les doublons)</translation>
-    </message>
-    <message>
-        <source>Merge Company</source>
-        <translation>Fusionner une entreprise</translation>
-    </message>
-    <message>
-        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
-        <translation>Fusionner %1 avec (ses flux, assertions, nom et alias y sont déplacés) :</translation>
-    </message>
-    <message>
-        <source>Merge %1 into %2</source>
-        <translation>Fusionner %1 avec %2</translation>
-    </message>
-    <message>
-        <source>&amp;New Company…</source>
-        <translation>&amp;Nouvelle entreprise…</translation>
-    </message>
-    <message>
-        <source>New Company</source>
-        <translation>Nouvelle entreprise</translation>
-    </message>
-    <message>
-        <source>Add company %1</source>
-        <translation>Ajouter l’entreprise %1</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Focused Company</source>
-        <translation>&amp;Supprimer l’entreprise sélectionnée</translation>
-    </message>
-    <message>
-        <source>Delete company %1</source>
-        <translation>Supprimer l’entreprise %1</translation>
-    </message>
-    <message>
-        <source>Delete the focused company when no flow or claim refers to it</source>
-        <translation>Supprimer l’entreprise sélectionnée si aucun flux ni aucune assertion n’y renvoie</translation>
     </message>
 </context>
 <context>

@@ -2137,6 +2137,105 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit Focused &amp;Company…</source>
+        <translation>编辑当前公司(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Rename the focused company, change its kind or aliases</source>
+        <translation>重命名当前公司，或更改其类型或别名</translation>
+    </message>
+    <message>
+        <source>Edit Selected &amp;Flow…</source>
+        <translation>编辑所选资金流(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
+        <translation>更改所选资金流的付款方、收款方、类型或日期</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Focused Company Into…</source>
+        <translation>将当前公司合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
+        <translation>将一家公司的资金流、声明、名称和别名移到另一家公司（用于重复项）</translation>
+    </message>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation>新建公司(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation>新建公司</translation>
+    </message>
+    <message>
+        <source>Add company %1</source>
+        <translation>添加公司 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Focused Company</source>
+        <translation>删除当前公司(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete company %1</source>
+        <translation>删除公司 %1</translation>
+    </message>
+    <message>
+        <source>Delete the focused company when no flow or claim refers to it</source>
+        <translation>当没有资金流或声明引用当前公司时删除它</translation>
+    </message>
+    <message>
+        <source>a figure</source>
+        <translation>一个数字</translation>
+    </message>
+    <message>
+        <source>a flow</source>
+        <translation>一条资金流</translation>
+    </message>
+    <message>
+        <source>Change amount of %1</source>
+        <translation>更改 %1 的金额</translation>
+    </message>
+    <message>
+        <source>Rank a claim on %1 %2</source>
+        <translation>将 %1 的声明设为%2</translation>
+    </message>
+    <message>
+        <source>Delete a claim on %1</source>
+        <translation>删除 %1 的声明</translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation>编辑公司 %1</translation>
+    </message>
+    <message>
+        <source>Edit flow %1 → %2</source>
+        <translation>编辑资金流 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Merge Company</source>
+        <translation>合并公司</translation>
+    </message>
+    <message>
+        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
+        <translation>将 %1 合并到（其资金流、声明、名称和别名将移至该公司）：</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::Export</name>
     <message>
         <source>Cannot export to “%1”: the file must end in .png, .svg or .pdf.</source>
@@ -2580,104 +2679,8 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>未进行更改</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Edit Focused &amp;Company…</source>
-        <translation>编辑当前公司(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Rename the focused company, change its kind or aliases</source>
-        <translation>重命名当前公司，或更改其类型或别名</translation>
-    </message>
-    <message>
-        <source>a figure</source>
-        <translation>一个数字</translation>
-    </message>
-    <message>
-        <source>a flow</source>
-        <translation>一条资金流</translation>
-    </message>
-    <message>
-        <source>Change amount of %1</source>
-        <translation>更改 %1 的金额</translation>
-    </message>
-    <message>
-        <source>Rank a claim on %1 %2</source>
-        <translation>将 %1 的声明设为%2</translation>
-    </message>
-    <message>
-        <source>Delete a claim on %1</source>
-        <translation>删除 %1 的声明</translation>
-    </message>
-    <message>
-        <source>Edit company %1</source>
-        <translation>编辑公司 %1</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Edit Selected &amp;Flow…</source>
-        <translation>编辑所选资金流(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
-        <translation>更改所选资金流的付款方、收款方、类型或日期</translation>
-    </message>
-    <message>
-        <source>Edit flow %1 → %2</source>
-        <translation>编辑资金流 %1 → %2</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Focused Company Into…</source>
-        <translation>将当前公司合并到(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
-        <translation>将一家公司的资金流、声明、名称和别名移到另一家公司（用于重复项）</translation>
-    </message>
-    <message>
-        <source>Merge Company</source>
-        <translation>合并公司</translation>
-    </message>
-    <message>
-        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
-        <translation>将 %1 合并到（其资金流、声明、名称和别名将移至该公司）：</translation>
-    </message>
-    <message>
-        <source>Merge %1 into %2</source>
-        <translation>将 %1 合并到 %2</translation>
-    </message>
-    <message>
-        <source>&amp;New Company…</source>
-        <translation>新建公司(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>New Company</source>
-        <translation>新建公司</translation>
-    </message>
-    <message>
-        <source>Add company %1</source>
-        <translation>添加公司 %1</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Focused Company</source>
-        <translation>删除当前公司(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Delete company %1</source>
-        <translation>删除公司 %1</translation>
-    </message>
-    <message>
-        <source>Delete the focused company when no flow or claim refers to it</source>
-        <translation>当没有资金流或声明引用当前公司时删除它</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStringListModel>
 
 namespace ds::gui {
 
@@ -113,11 +114,13 @@ FlowDialog::FlowDialog(Store &store, Flow flow, QWidget *parent)
         for (const Company &c : *companies)
             names << c.name;
     names.sort(Qt::CaseInsensitive);
+    // One list model for both boxes (a file may name a hundred thousand companies).
+    auto *model = new QStringListModel(names, this);
     auto companyBox = [&](Id current) {
         auto *box = new QComboBox(this);
         box->setEditable(true);
         box->setInsertPolicy(QComboBox::NoInsert);
-        box->addItems(names);
+        box->setModel(model);
         if (auto c = store.company(current))
             box->setCurrentText(c->name);
         return box;

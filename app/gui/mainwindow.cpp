@@ -1,8 +1,7 @@
 #include "mainwindow.h"
 
 #include "articleimport.h"
-#include "commands.h"
-#include "editdialogs.h"
+#include "editactions.h"
 #include "exchangedialogs.h"
 #include "preferencesdialog.h"
 #include "searchdock.h"
@@ -41,7 +40,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -50,7 +48,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
-#include <QUndoStack>
 
 namespace ds::gui {
 
@@ -76,7 +73,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_stakesDock(new StakesDock(m_document, m_selection, this))
     , m_cyclesDock(new CyclesDock(m_selection, this))
     , m_searchDock(new SearchDock(m_document, this))
-    , m_undo(new QUndoStack(this))
+    , m_edits(new EditActions(m_document, m_selection, this))
     , m_views(new QTabWidget(this))
     , m_countsLabel(new QLabel(this))
     , m_tableStatus(new QLabel(this)) {
@@ -108,11 +105,11 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_sourcesDock, &SourcesDock::openSourceRequested, this,
             [this](Id source) { openSource(source); });
     connect(m_searchDock, &SearchDock::openSourceRequested, this, &MainWindow::openSource);
-    connect(m_sourcePanel, &SourcePanel::amountEditRequested, this, &MainWindow::editClaimAmount);
-    connect(m_sourcePanel, &SourcePanel::rankRequested, this, &MainWindow::rankClaim);
-    connect(m_sourcePanel, &SourcePanel::deleteRequested, this, &MainWindow::deleteClaim);
-    connect(m_companyDock, &CompanyDock::editRequested, this, &MainWindow::editCompany);
-    connect(m_document, &Document::opened, m_undo, &QUndoStack::clear);
+    connect(m_sourcePanel, &SourcePanel::amountEditRequested, m_edits,
+            &EditActions::editClaimAmount);
+    connect(m_sourcePanel, &SourcePanel::rankRequested, m_edits, &EditActions::rankClaim);
+    connect(m_sourcePanel, &SourcePanel::deleteRequested, m_edits, &EditActions::deleteClaim);
+    connect(m_companyDock, &CompanyDock::editRequested, m_edits, &EditActions::editCompany);
     connect(m_document, &Document::editFailed, this,
             [this](const QString &message) { showError(tr("The change was not made"), message); });
     statusBar()->addWidget(m_countsLabel, 1);
@@ -139,6 +136,10 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QUndoStack *MainWindow::undoStack() const {
+    return m_edits->undoStack();
+}
 
 void MainWindow::createActions() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -181,68 +182,7 @@ void MainWindow::createActions() {
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    QAction *editCompanyAction = edit->addAction(tr("Edit Focused &Company…"), this, [this] {
-        if (m_selection->company())
-            editCompany(*m_selection->company());
-    });
-    editCompanyAction->setStatusTip(tr("Rename the focused company, change its kind or aliases"));
-    editCompanyAction->setEnabled(false);
-    QAction *editFlowAction = edit->addAction(tr("Edit Selected &Flow…"), this, [this] {
-        if (m_selection->flow())
-            editFlow(*m_selection->flow());
-    });
-    editFlowAction->setStatusTip(tr("Change the selected flow's payer, payee, kind or date"));
-    editFlowAction->setEnabled(false);
-    QAction *mergeAction = edit->addAction(tr("&Merge Focused Company Into…"), this, [this] {
-        if (m_selection->company())
-            mergeCompany(*m_selection->company());
-    });
-    mergeAction->setStatusTip(tr("Move a company's flows, claims, name and aliases to another "
-                                 "company (for duplicates)"));
-    mergeAction->setEnabled(false);
-    edit->addAction(tr("&New Company…"), this, [this] {
-        Store *store = m_document->store();
-        if (!store)
-            return;
-        CompanyDialog dialog(*store, Company{}, this);
-        dialog.setWindowTitle(tr("New Company"));
-        if (dialog.exec() == QDialog::Accepted)
-            m_undo->push(new CompanyExistsCommand(m_document, dialog.company(), true,
-                                                  tr("Add company %1").arg(dialog.company().name)));
-    });
-    QAction *deleteCompanyAction = edit->addAction(tr("&Delete Focused Company"), this, [this] {
-        Store *store = m_document->store();
-        if (!store || !m_selection->company())
-            return;
-        auto company = store->company(*m_selection->company());
-        if (company)
-            m_undo->push(new CompanyExistsCommand(m_document, *company, false,
-                                                  tr("Delete company %1").arg(company->name)));
-    });
-    deleteCompanyAction->setStatusTip(tr("Delete the focused company when no flow or claim "
-                                         "refers to it"));
-    deleteCompanyAction->setEnabled(false);
-    connect(m_selection, &Selection::companyChanged, deleteCompanyAction,
-            [deleteCompanyAction](std::optional<Id> company) {
-                deleteCompanyAction->setEnabled(company.has_value());
-            });
-    connect(
-        m_selection, &Selection::companyChanged, mergeAction,
-        [mergeAction](std::optional<Id> company) { mergeAction->setEnabled(company.has_value()); });
-    connect(
-        m_selection, &Selection::flowChanged, editFlowAction,
-        [editFlowAction](std::optional<Id> flow) { editFlowAction->setEnabled(flow.has_value()); });
-    connect(m_selection, &Selection::companyChanged, editCompanyAction,
-            [editCompanyAction](std::optional<Id> company) {
-                editCompanyAction->setEnabled(company.has_value());
-            });
+    m_edits->addTo(edit);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find Deals"), m_dealTable, &DealTableWidget::focusFilter);
     find->setShortcut(QKeySequence::Find);
@@ -457,111 +397,6 @@ void MainWindow::dropEvent(QDropEvent *event) {
         reviewMimeData(this, m_document, copy, m_settings->importLimitBytes());
         delete copy;
     });
-}
-
-QString MainWindow::flowLabel(const Claim &claim) {
-    Store *store = m_document->store();
-    if (!store || !claim.flowId)
-        return tr("a figure");
-    auto flow = store->flow(*claim.flowId);
-    auto payer = flow ? store->company(flow->payerId) : Result<Company>(flow.error());
-    auto payee = flow ? store->company(flow->payeeId) : Result<Company>(flow.error());
-    return payer && payee ? QStringLiteral("%1 → %2").arg(payer->name, payee->name) : tr("a flow");
-}
-
-void MainWindow::editClaimAmount(const Claim &claim) {
-    if (!claim.money)
-        return;
-    const QString what = flowLabel(claim);
-    AmountDialog dialog(claim.money->stated.isEmpty() ? claim.money->format() : claim.money->stated,
-                        what, this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.money())
-        return;
-    Claim edited = claim;
-    edited.money = dialog.money();
-    m_undo->push(new ClaimCommand(m_document, claim, edited, tr("Change amount of %1").arg(what)));
-}
-
-void MainWindow::rankClaim(const Claim &claim, Rank rank) {
-    if (claim.rank == rank)
-        return;
-    Claim edited = claim;
-    edited.rank = rank;
-    m_undo->push(
-        new ClaimCommand(m_document, claim, edited,
-                         tr("Rank a claim on %1 %2").arg(flowLabel(claim), displayName(rank))));
-}
-
-void MainWindow::deleteClaim(const Claim &claim) {
-    m_undo->push(new ClaimCommand(m_document, claim, std::nullopt,
-                                  tr("Delete a claim on %1").arg(flowLabel(claim))));
-}
-
-void MainWindow::editCompany(Id company) {
-    Store *store = m_document->store();
-    if (!store)
-        return;
-    auto before = store->company(company);
-    if (!before)
-        return;
-    CompanyDialog dialog(*store, *before, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Company after = dialog.company();
-    if (after.name == before->name && after.kind == before->kind &&
-        after.aliases == before->aliases)
-        return;
-    m_undo->push(
-        new CompanyCommand(m_document, *before, after, tr("Edit company %1").arg(before->name)));
-}
-
-void MainWindow::editFlow(Id flow) {
-    Store *store = m_document->store();
-    if (!store)
-        return;
-    auto before = store->flow(flow);
-    if (!before)
-        return;
-    FlowDialog dialog(*store, *before, this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.flow())
-        return;
-    const Flow after = *dialog.flow();
-    if (after.payerId == before->payerId && after.payeeId == before->payeeId &&
-        after.kind == before->kind && after.date == before->date && after.note == before->note)
-        return;
-    auto payer = store->company(before->payerId);
-    auto payee = store->company(before->payeeId);
-    m_undo->push(new FlowCommand(
-        m_document, *before, after,
-        tr("Edit flow %1 → %2")
-            .arg(payer ? payer->name : QString(), payee ? payee->name : QString())));
-}
-
-void MainWindow::mergeCompany(Id company) {
-    Store *store = m_document->store();
-    if (!store)
-        return;
-    auto from = store->company(company);
-    auto companies = store->companies();
-    if (!from || !companies)
-        return;
-    QStringList names;
-    for (const Company &c : *companies)
-        if (c.id != company)
-            names << c.name;
-    names.sort(Qt::CaseInsensitive);
-    bool ok = false;
-    const QString into = QInputDialog::getItem(
-        this, tr("Merge Company"),
-        tr("Merge %1 into (its flows, claims, name and aliases move there):").arg(from->name),
-        names, 0, false, &ok);
-    if (!ok || into.isEmpty())
-        return;
-    auto target = store->companyIdByName(into);
-    if (!target || !*target)
-        return;
-    m_undo->push(new MergeCommand(m_document, company, **target,
-                                  tr("Merge %1 into %2").arg(from->name, into)));
 }
 
 void MainWindow::chooseYears() {

@@ -22,6 +22,7 @@ class NetworkView;
 class StakesDock;
 class CyclesDock;
 class SearchDock;
+class EditActions;
 class Document;
 class Selection;
 class Settings;
@@ -47,14 +48,9 @@ public:
     StakesDock *stakesDock() const { return m_stakesDock; }
     CyclesDock *cyclesDock() const { return m_cyclesDock; }
     SearchDock *searchDock() const { return m_searchDock; }
-    /// Every edit of the open file, for Edit › Undo and Redo.
-    QUndoStack *undoStack() const { return m_undo; }
-    /// Opens the Edit Company dialog; OK pushes the change as an undoable command.
-    void editCompany(Id company);
-    /// Opens the Edit Flow dialog; OK pushes the change as an undoable command.
-    void editFlow(Id flow);
-    /// Asks which company to merge the focused one into, and merges (undoable).
-    void mergeCompany(Id company);
+    /// The editing of the file's data: the Edit menu's commands and the undo stack.
+    EditActions *edits() const { return m_edits; }
+    QUndoStack *undoStack() const;
     /// Shows the deal table (0) or the timeline (1).
     void showView(int index);
 
@@ -82,10 +78,6 @@ private:
     void importArticleDialog();
     void importFolderDialog();
     void pasteArticle();
-    void editClaimAmount(const Claim &claim);
-    void rankClaim(const Claim &claim, Rank rank);
-    void deleteClaim(const Claim &claim);
-    QString flowLabel(const Claim &claim);
     void exportChart();
     void chooseYears();
     void exportPlot(QCustomPlot *plot, const QString &caption, const QString &what);
@@ -109,7 +101,7 @@ private:
     StakesDock *m_stakesDock;
     CyclesDock *m_cyclesDock;
     SearchDock *m_searchDock;
-    QUndoStack *m_undo;
+    EditActions *m_edits;
     class QTabWidget *m_views;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_countsLabel;

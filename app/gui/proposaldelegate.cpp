@@ -20,9 +20,9 @@ template <typename E> QComboBox *enumCombo(QWidget *parent, const std::vector<E>
 } // namespace
 
 ProposalDelegate::ProposalDelegate(QStringList companyNames, QObject *parent)
-    : QStyledItemDelegate(parent)
-    , m_companies(std::move(companyNames)) {
-    m_companies.sort(Qt::CaseInsensitive);
+    : QStyledItemDelegate(parent) {
+    companyNames.sort(Qt::CaseInsensitive);
+    m_companies = new QStringListModel(companyNames, this);
 }
 
 QWidget *ProposalDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
@@ -41,7 +41,7 @@ QWidget *ProposalDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         auto *combo = new QComboBox(parent);
         combo->setEditable(true);
         combo->setInsertPolicy(QComboBox::NoInsert);
-        combo->addItems(m_companies);
+        combo->setModel(m_companies);
         combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
         combo->completer()->setFilterMode(Qt::MatchContains);
         combo->setToolTip(tr("A known company, or a new name to add as a company"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QStringListModel>
 #include <QStyledItemDelegate>
 
 namespace ds::gui {
@@ -19,7 +20,7 @@ public:
                       const QModelIndex &index) const override;
 
 private:
-    QStringList m_companies;
+    QStringListModel *m_companies; // shared by every editor: one list, not one copy each
 };
 
 } // namespace ds::gui

@@ -57,11 +57,12 @@ ReviewDialog::ReviewDialog(Document *document, ingest::Article article, QWidget 
     auto dictionary = std::make_shared<ingest::CompanyDictionary>();
     QStringList names;
     if (Store *store = m_document->store()) {
-        if (auto d = ingest::CompanyDictionary::fromStore(*store))
-            *dictionary = std::move(*d);
+        // One read of the companies serves the dictionary and the payer/payee lists.
         if (auto companies = store->companies())
-            for (const Company &c : *companies)
+            for (const Company &c : *companies) {
+                dictionary->add(c);
                 names << c.name;
+            }
         if (auto dup = store->sourceIdByTextHash(ingest::textHash(m_article.text)); dup && *dup)
             m_duplicateOf = **dup;
     }
