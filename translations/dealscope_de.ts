@@ -948,6 +948,41 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>DialogParts</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2025, 2025-11 or 2025-11-18; add ~ when approximate).</source>
+        <translation>„%1“ ist kein Datum (2025, 2025-11 oder 2025-11-18; ~ anhängen, wenn ungefähr).</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation>Pressemitteilung</translation>
+    </message>
+    <message>
+        <source>Synthetic</source>
+        <translation>Synthetisch</translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message>
         <source>A company needs a name.</source>
@@ -1165,10 +1200,50 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>Rows</name>
     <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
+        <source>There is no such deal.</source>
+        <translation>Diesen Deal gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no such flow.</source>
+        <translation>Diesen Fluss gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no such source.</source>
+        <translation>Diese Quelle gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>Ein Deal braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>A source needs a title or a publisher.</source>
+        <translation>Eine Quelle braucht einen Titel oder einen Herausgeber.</translation>
+    </message>
+    <message>
+        <source>Choose the source that makes this claim.</source>
+        <translation>Wählen Sie die Quelle, die diese Angabe macht.</translation>
+    </message>
+    <message>
+        <source>A claim is about exactly one flow, deal or company.</source>
+        <translation>Eine Angabe betrifft genau einen Fluss, einen Deal oder ein Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Enter the amount the source states.</source>
+        <translation>Geben Sie den Betrag ein, den die Quelle nennt.</translation>
+    </message>
+    <message>
+        <source>Enter the date the source states.</source>
+        <translation>Geben Sie das Datum ein, das die Quelle nennt.</translation>
+    </message>
+    <message>
+        <source>A stake is a percentage above 0 and at most 100.</source>
+        <translation>Eine Beteiligung ist ein Prozentsatz über 0 und höchstens 100.</translation>
+    </message>
+    <message>
+        <source>The quote does not stand in the source&apos;s text: copy a sentence from the article.</source>
+        <translation>Das Zitat steht nicht im Text der Quelle: Kopieren Sie einen Satz aus dem Artikel.</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1888,97 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::ClaimDialog</name>
+    <message>
+        <source>Add Claim</source>
+        <translation>Angabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>What the source states</source>
+        <translation>Was die Quelle angibt</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Amount as stated</source>
+        <translation>Betrag wie angegeben</translation>
+    </message>
+    <message>
+        <source>e.g. $30 billion, up to $5B, €15 million, $5–10 billion</source>
+        <translation>z. B. $30 billion, up to $5B, €15 million, $5–10 billion</translation>
+    </message>
+    <message>
+        <source>Date as stated</source>
+        <translation>Datum wie angegeben</translation>
+    </message>
+    <message>
+        <source>2025, 2025-11 or 2025-11-18; ~ when approximate</source>
+        <translation>2025, 2025-11 oder 2025-11-18; ~ wenn ungefähr</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>the sentence of the article that says it (optional)</source>
+        <translation>der Satz des Artikels, der es sagt (optional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;States</source>
+        <translation>&amp;Gibt an</translation>
+    </message>
+    <message>
+        <source>S&amp;tance</source>
+        <translation>&amp;Haltung</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Zitat</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Choose one of the file&apos;s sources (New Source… adds one).</source>
+        <translation>Wählen Sie eine Quelle der Datei (Neue Quelle… fügt eine hinzu).</translation>
+    </message>
+    <message>
+        <source>Enter the amount the source states.</source>
+        <translation>Geben Sie den Betrag ein, den die Quelle nennt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount DealScope can read.</source>
+        <translation>„%1“ ist kein Betrag, den DealScope lesen kann.</translation>
+    </message>
+    <message>
+        <source>Enter the date the source states.</source>
+        <translation>Geben Sie das Datum ein, das die Quelle nennt.</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::CompanyDialog</name>
     <message>
         <source>Edit Company</source>
@@ -2010,6 +2176,61 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Searching for cycles…</source>
         <translation>Kreisläufe werden gesucht …</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::DealDialog</name>
+    <message>
+        <source>New Deal</source>
+        <translation>Neuer Deal</translation>
+    </message>
+    <message>
+        <source>Edit Deal</source>
+        <translation>Deal bearbeiten</translation>
+    </message>
+    <message>
+        <source>Deal title</source>
+        <translation>Titel des Deals</translation>
+    </message>
+    <message>
+        <source>e.g. Microsoft invests in OpenAI</source>
+        <translation>z. B. Microsoft investiert in OpenAI</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>2025, 2025-11 or 2025-11-18; ~ when approximate</source>
+        <translation>2025, 2025-11 oder 2025-11-18; ~ wenn ungefähr</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Angekündigt</translation>
+    </message>
+    <message>
+        <source>Deal note</source>
+        <translation>Notiz zum Deal</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Announced</source>
+        <translation>&amp;Angekündigt</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>First flow of money</source>
+        <translation>Erster Geldfluss</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2549,9 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Edit Flow</source>
         <translation>Fluss bearbeiten</translation>
     </message>
+</context>
+<context>
+    <name>ds::gui::FlowFields</name>
     <message>
         <source>Payer</source>
         <translation>Zahler</translation>
@@ -2369,16 +2593,12 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Notiz</translation>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otiz</translation>
     </message>
     <message>
         <source>“%1” is not a company of this file.</source>
         <translation>„%1“ ist kein Unternehmen dieser Datei.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date (2025, 2025-11 or 2025-11-18; add ~ when approximate).</source>
-        <translation>„%1“ ist kein Datum (2025, 2025-11 oder 2025-11-18; ~ anhängen, wenn ungefähr).</translation>
     </message>
     <message>
         <source>A flow&apos;s payer cannot be its payee.</source>
@@ -2707,6 +2927,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>Delete Flow</source>
+        <translation>Fluss löschen</translation>
+    </message>
+    <message>
+        <source>Delete Source</source>
+        <translation>Quelle löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>Da&amp;ten</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>
@@ -2960,6 +3192,125 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::RecordActions</name>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>Neuer &amp;Deal…</translation>
+    </message>
+    <message>
+        <source>Add a deal with its first flow of money</source>
+        <translation>Einen Deal mit seinem ersten Geldfluss hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Selected D&amp;eal…</source>
+        <translation>Ausgewählten D&amp;eal bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected deal&apos;s title, status or announcement date</source>
+        <translation>Titel, Status oder Ankündigungsdatum des ausgewählten Deals ändern</translation>
+    </message>
+    <message>
+        <source>Add F&amp;low to Selected Deal…</source>
+        <translation>F&amp;luss zum ausgewählten Deal hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add another flow of money to the selected deal</source>
+        <translation>Dem ausgewählten Deal einen weiteren Geldfluss hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add C&amp;laim to Selected Flow…</source>
+        <translation>An&amp;gabe zum ausgewählten Fluss hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Record what a source says about the selected flow</source>
+        <translation>Festhalten, was eine Quelle über den ausgewählten Fluss sagt</translation>
+    </message>
+    <message>
+        <source>Delete Selected Flo&amp;w</source>
+        <translation>Ausgewählten Fl&amp;uss löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected flow with its claims (its deal too when it is the last flow)</source>
+        <translation>Den ausgewählten Fluss mit seinen Angaben löschen (auch seinen Deal, wenn es der letzte Fluss ist)</translation>
+    </message>
+    <message>
+        <source>Delete Selected Dea&amp;l</source>
+        <translation>Ausgewählten Dea&amp;l löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected deal with all its flows and claims</source>
+        <translation>Den ausgewählten Deal mit allen Flüssen und Angaben löschen</translation>
+    </message>
+    <message>
+        <source>New &amp;Source…</source>
+        <translation>Neue &amp;Quelle…</translation>
+    </message>
+    <message>
+        <source>Add a source by its details (an article you do not have the text of)</source>
+        <translation>Eine Quelle mit ihren Angaben hinzufügen (ein Artikel, dessen Text Sie nicht haben)</translation>
+    </message>
+    <message>
+        <source>Edit Selected S&amp;ource…</source>
+        <translation>Ausgewählte Q&amp;uelle bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected source&apos;s title, publisher, date or kind</source>
+        <translation>Titel, Herausgeber, Datum oder Art der ausgewählten Quelle ändern</translation>
+    </message>
+    <message>
+        <source>Delete Selected Sou&amp;rce</source>
+        <translation>Ausgewählte Quelle lösc&amp;hen</translation>
+    </message>
+    <message>
+        <source>Delete the selected source with its text and its claims</source>
+        <translation>Die ausgewählte Quelle mit ihrem Text und ihren Angaben löschen</translation>
+    </message>
+    <message>
+        <source>Add deal %1</source>
+        <translation>Deal %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit deal %1</source>
+        <translation>Deal %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete deal %1</source>
+        <translation>Deal %1 löschen</translation>
+    </message>
+    <message>
+        <source>Add Flow</source>
+        <translation>Fluss hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a flow</source>
+        <translation>Einen Fluss hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add flow %1</source>
+        <translation>Fluss %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete flow %1</source>
+        <translation>Fluss %1 löschen</translation>
+    </message>
+    <message>
+        <source>Add a claim on %1</source>
+        <translation>Eine Angabe zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>Quelle %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit source %1</source>
+        <translation>Quelle %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete source %1</source>
+        <translation>Quelle %1 löschen</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::ReviewDialog</name>
     <message>
         <source>Review Article — %1</source>
@@ -3142,6 +3493,92 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>These words are in most articles: the best %L1 matches among the newest %L2 (%L3 ms). Add words to narrow the search.</source>
         <translation>Diese Wörter stehen in den meisten Artikeln: die besten %L1 Treffer unter den neuesten %L2 (%L3 ms). Weitere Wörter grenzen die Suche ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::SourceDialog</name>
+    <message>
+        <source>Edit Source</source>
+        <translation>Quelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Source</source>
+        <translation>Neue Quelle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>2025, 2025-11 or 2025-11-18; ~ when approximate</source>
+        <translation>2025, 2025-11 oder 2025-11-18; ~ wenn ungefähr</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Art der Quelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher</source>
+        <translation>&amp;Herausgeber</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <translation>A&amp;utor</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>P&amp;ublished</source>
+        <translation>&amp;Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>No text: attach it with File › Attach Article Text.</source>
+        <translation>Kein Text: Hängen Sie ihn mit Datei › Artikeltext anhängen an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text: %n characters (kept as is).</source>
+        <translation>
+            <numerusform>Text: %n Zeichen (bleibt unverändert).</numerusform>
+            <numerusform>Text: %n Zeichen (bleibt unverändert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (https://…).</source>
+        <translation>„%1“ ist keine Webadresse (https://…).</translation>
     </message>
 </context>
 <context>

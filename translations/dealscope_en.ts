@@ -882,6 +882,41 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>DialogParts</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2025, 2025-11 or 2025-11-18; add ~ when approximate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message>
         <source>A company needs a name.</source>
@@ -1099,9 +1134,49 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>Rows</name>
     <message>
-        <source>Problem</source>
+        <source>There is no such deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source needs a title or a publisher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the source that makes this claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim is about exactly one flow, deal or company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount the source states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the source states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stake is a percentage above 0 and at most 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote does not stand in the source&apos;s text: copy a sentence from the article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1747,6 +1822,97 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::ClaimDialog</name>
+    <message>
+        <source>Add Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the source states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount as stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. $30 billion, up to $5B, €15 million, $5–10 billion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date as stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2025, 2025-11 or 2025-11-18; ~ when approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sentence of the article that says it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the file&apos;s sources (New Source… adds one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount the source states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount DealScope can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the source states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::CompanyDialog</name>
     <message>
         <source>Edit Company</source>
@@ -1943,6 +2109,61 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Searching for cycles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::DealDialog</name>
+    <message>
+        <source>New Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Microsoft invests in OpenAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2025, 2025-11 or 2025-11-18; ~ when approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First flow of money</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2262,6 +2483,9 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Edit Flow</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ds::gui::FlowFields</name>
     <message>
         <source>Payer</source>
         <translation type="unfinished"></translation>
@@ -2303,15 +2527,11 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Note</source>
+        <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a company of this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date (2025, 2025-11 or 2025-11-18; add ~ when approximate).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2641,6 +2861,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>
@@ -2894,6 +3126,125 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::RecordActions</name>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a deal with its first flow of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Selected D&amp;eal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected deal&apos;s title, status or announcement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add F&amp;low to Selected Deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another flow of money to the selected deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add C&amp;laim to Selected Flow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what a source says about the selected flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Selected Flo&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected flow with its claims (its deal too when it is the last flow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Selected Dea&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected deal with all its flows and claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a source by its details (an article you do not have the text of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Selected S&amp;ource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected source&apos;s title, publisher, date or kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Selected Sou&amp;rce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected source with its text and its claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add flow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete flow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a claim on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::ReviewDialog</name>
     <message>
         <source>Review Article — %1</source>
@@ -3075,6 +3426,92 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>These words are in most articles: the best %L1 matches among the newest %L2 (%L3 ms). Add words to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::SourceDialog</name>
+    <message>
+        <source>Edit Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2025, 2025-11 or 2025-11-18; ~ when approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text: attach it with File › Attach Article Text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text: %n characters (kept as is).</source>
+        <translation>
+            <numerusform>Text: %n character (kept as is).</numerusform>
+            <numerusform>Text: %n characters (kept as is).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (https://…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

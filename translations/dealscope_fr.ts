@@ -948,6 +948,41 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
 </context>
 <context>
+    <name>DialogParts</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2025, 2025-11 or 2025-11-18; add ~ when approximate).</source>
+        <translation>« %1 » n’est pas une date (2025, 2025-11 ou 2025-11-18 ; ajoutez ~ si approximative).</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Actualité</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation>Communiqué de presse</translation>
+    </message>
+    <message>
+        <source>Synthetic</source>
+        <translation>Synthétique</translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message>
         <source>A company needs a name.</source>
@@ -1165,10 +1200,50 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>Rows</name>
     <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
+        <source>There is no such deal.</source>
+        <translation>Cet accord n’existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no such flow.</source>
+        <translation>Ce flux n’existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no such source.</source>
+        <translation>Cette source n’existe pas.</translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>Un accord doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A source needs a title or a publisher.</source>
+        <translation>Une source doit avoir un titre ou un éditeur.</translation>
+    </message>
+    <message>
+        <source>Choose the source that makes this claim.</source>
+        <translation>Choisissez la source qui avance cette affirmation.</translation>
+    </message>
+    <message>
+        <source>A claim is about exactly one flow, deal or company.</source>
+        <translation>Une affirmation porte sur exactement un flux, un accord ou une entreprise.</translation>
+    </message>
+    <message>
+        <source>Enter the amount the source states.</source>
+        <translation>Saisissez le montant indiqué par la source.</translation>
+    </message>
+    <message>
+        <source>Enter the date the source states.</source>
+        <translation>Saisissez la date indiquée par la source.</translation>
+    </message>
+    <message>
+        <source>A stake is a percentage above 0 and at most 100.</source>
+        <translation>Une participation est un pourcentage supérieur à 0 et au plus 100.</translation>
+    </message>
+    <message>
+        <source>The quote does not stand in the source&apos;s text: copy a sentence from the article.</source>
+        <translation>La citation ne figure pas dans le texte de la source : copiez une phrase de l’article.</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1888,97 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
 </context>
 <context>
+    <name>ds::gui::ClaimDialog</name>
+    <message>
+        <source>Add Claim</source>
+        <translation>Ajouter une affirmation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>What the source states</source>
+        <translation>Ce que la source affirme</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Amount as stated</source>
+        <translation>Montant tel qu’indiqué</translation>
+    </message>
+    <message>
+        <source>e.g. $30 billion, up to $5B, €15 million, $5–10 billion</source>
+        <translation>p. ex. $30 billion, up to $5B, €15 million, $5–10 billion</translation>
+    </message>
+    <message>
+        <source>Date as stated</source>
+        <translation>Date telle qu’indiquée</translation>
+    </message>
+    <message>
+        <source>2025, 2025-11 or 2025-11-18; ~ when approximate</source>
+        <translation>2025, 2025-11 ou 2025-11-18 ; ~ si approximative</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>the sentence of the article that says it (optional)</source>
+        <translation>la phrase de l’article qui le dit (facultatif)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>&amp;States</source>
+        <translation>&amp;Affirme</translation>
+    </message>
+    <message>
+        <source>S&amp;tance</source>
+        <translation>P&amp;osition</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Citation</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Choose one of the file&apos;s sources (New Source… adds one).</source>
+        <translation>Choisissez une source du fichier (Nouvelle source… en ajoute une).</translation>
+    </message>
+    <message>
+        <source>Enter the amount the source states.</source>
+        <translation>Saisissez le montant indiqué par la source.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount DealScope can read.</source>
+        <translation>« %1 » n’est pas un montant que DealScope sait lire.</translation>
+    </message>
+    <message>
+        <source>Enter the date the source states.</source>
+        <translation>Saisissez la date indiquée par la source.</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::CompanyDialog</name>
     <message>
         <source>Edit Company</source>
@@ -2010,6 +2176,61 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Searching for cycles…</source>
         <translation>Recherche des cycles…</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::DealDialog</name>
+    <message>
+        <source>New Deal</source>
+        <translation>Nouvel accord</translation>
+    </message>
+    <message>
+        <source>Edit Deal</source>
+        <translation>Modifier l’accord</translation>
+    </message>
+    <message>
+        <source>Deal title</source>
+        <translation>Titre de l’accord</translation>
+    </message>
+    <message>
+        <source>e.g. Microsoft invests in OpenAI</source>
+        <translation>p. ex. Microsoft investit dans OpenAI</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>2025, 2025-11 or 2025-11-18; ~ when approximate</source>
+        <translation>2025, 2025-11 ou 2025-11-18 ; ~ si approximative</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Annoncé</translation>
+    </message>
+    <message>
+        <source>Deal note</source>
+        <translation>Note sur l’accord</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Announced</source>
+        <translation>&amp;Annoncé</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>First flow of money</source>
+        <translation>Premier flux d’argent</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2549,9 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Edit Flow</source>
         <translation>Modifier le flux</translation>
     </message>
+</context>
+<context>
+    <name>ds::gui::FlowFields</name>
     <message>
         <source>Payer</source>
         <translation>Payeur</translation>
@@ -2369,16 +2593,12 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Note</translation>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
     </message>
     <message>
         <source>“%1” is not a company of this file.</source>
         <translation>« %1 » n’est pas une entreprise de ce fichier.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date (2025, 2025-11 or 2025-11-18; add ~ when approximate).</source>
-        <translation>« %1 » n’est pas une date (2025, 2025-11 ou 2025-11-18 ; ajoutez ~ si approximative).</translation>
     </message>
     <message>
         <source>A flow&apos;s payer cannot be its payee.</source>
@@ -2707,6 +2927,18 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
+    <message>
+        <source>Delete Flow</source>
+        <translation>Supprimer le flux</translation>
+    </message>
+    <message>
+        <source>Delete Source</source>
+        <translation>Supprimer la source</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Données</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>
@@ -2960,6 +3192,125 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
 </context>
 <context>
+    <name>ds::gui::RecordActions</name>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>Nouvel &amp;accord…</translation>
+    </message>
+    <message>
+        <source>Add a deal with its first flow of money</source>
+        <translation>Ajouter un accord avec son premier flux d’argent</translation>
+    </message>
+    <message>
+        <source>Edit Selected D&amp;eal…</source>
+        <translation>Modifier l’acc&amp;ord sélectionné…</translation>
+    </message>
+    <message>
+        <source>Change the selected deal&apos;s title, status or announcement date</source>
+        <translation>Changer le titre, le statut ou la date d’annonce de l’accord sélectionné</translation>
+    </message>
+    <message>
+        <source>Add F&amp;low to Selected Deal…</source>
+        <translation>Ajouter un f&amp;lux à l’accord sélectionné…</translation>
+    </message>
+    <message>
+        <source>Add another flow of money to the selected deal</source>
+        <translation>Ajouter un autre flux d’argent à l’accord sélectionné</translation>
+    </message>
+    <message>
+        <source>Add C&amp;laim to Selected Flow…</source>
+        <translation>Ajouter une affirmation au flux sélectionn&amp;é…</translation>
+    </message>
+    <message>
+        <source>Record what a source says about the selected flow</source>
+        <translation>Noter ce qu’une source dit du flux sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete Selected Flo&amp;w</source>
+        <translation>Supprimer le flu&amp;x sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete the selected flow with its claims (its deal too when it is the last flow)</source>
+        <translation>Supprimer le flux sélectionné avec ses affirmations (et son accord s’il en est le dernier flux)</translation>
+    </message>
+    <message>
+        <source>Delete Selected Dea&amp;l</source>
+        <translation>Supprimer l’accord sé&amp;lectionné</translation>
+    </message>
+    <message>
+        <source>Delete the selected deal with all its flows and claims</source>
+        <translation>Supprimer l’accord sélectionné avec tous ses flux et affirmations</translation>
+    </message>
+    <message>
+        <source>New &amp;Source…</source>
+        <translation>Nouvelle &amp;source…</translation>
+    </message>
+    <message>
+        <source>Add a source by its details (an article you do not have the text of)</source>
+        <translation>Ajouter une source par ses références (un article dont vous n’avez pas le texte)</translation>
+    </message>
+    <message>
+        <source>Edit Selected S&amp;ource…</source>
+        <translation>Modifier la s&amp;ource sélectionnée…</translation>
+    </message>
+    <message>
+        <source>Change the selected source&apos;s title, publisher, date or kind</source>
+        <translation>Changer le titre, l’éditeur, la date ou le type de la source sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete Selected Sou&amp;rce</source>
+        <translation>Supp&amp;rimer la source sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete the selected source with its text and its claims</source>
+        <translation>Supprimer la source sélectionnée avec son texte et ses affirmations</translation>
+    </message>
+    <message>
+        <source>Add deal %1</source>
+        <translation>Ajouter l’accord %1</translation>
+    </message>
+    <message>
+        <source>Edit deal %1</source>
+        <translation>Modifier l’accord %1</translation>
+    </message>
+    <message>
+        <source>Delete deal %1</source>
+        <translation>Supprimer l’accord %1</translation>
+    </message>
+    <message>
+        <source>Add Flow</source>
+        <translation>Ajouter un flux</translation>
+    </message>
+    <message>
+        <source>Add a flow</source>
+        <translation>Ajouter un flux</translation>
+    </message>
+    <message>
+        <source>Add flow %1</source>
+        <translation>Ajouter le flux %1</translation>
+    </message>
+    <message>
+        <source>Delete flow %1</source>
+        <translation>Supprimer le flux %1</translation>
+    </message>
+    <message>
+        <source>Add a claim on %1</source>
+        <translation>Ajouter une affirmation sur %1</translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>Ajouter la source %1</translation>
+    </message>
+    <message>
+        <source>Edit source %1</source>
+        <translation>Modifier la source %1</translation>
+    </message>
+    <message>
+        <source>Delete source %1</source>
+        <translation>Supprimer la source %1</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::ReviewDialog</name>
     <message>
         <source>Review Article — %1</source>
@@ -3142,6 +3493,92 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>These words are in most articles: the best %L1 matches among the newest %L2 (%L3 ms). Add words to narrow the search.</source>
         <translation>Ces mots figurent dans la plupart des articles : les %L1 meilleurs résultats parmi les %L2 plus récents (%L3 ms). Ajoutez des mots pour affiner.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::SourceDialog</name>
+    <message>
+        <source>Edit Source</source>
+        <translation>Modifier la source</translation>
+    </message>
+    <message>
+        <source>New Source</source>
+        <translation>Nouvelle source</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>2025, 2025-11 or 2025-11-18; ~ when approximate</source>
+        <translation>2025, 2025-11 ou 2025-11-18 ; ~ si approximative</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>Type de source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher</source>
+        <translation>É&amp;diteur</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <translation>A&amp;uteur</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>Ad&amp;resse</translation>
+    </message>
+    <message>
+        <source>P&amp;ublished</source>
+        <translation>&amp;Publié</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>No text: attach it with File › Attach Article Text.</source>
+        <translation>Pas de texte : joignez-le avec Fichier › Joindre le texte de l’article.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text: %n characters (kept as is).</source>
+        <translation>
+            <numerusform>Texte : %n caractère (conservé tel quel).</numerusform>
+            <numerusform>Texte : %n caractères (conservé tel quel).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (https://…).</source>
+        <translation>« %1 » n’est pas une adresse web (https://…).</translation>
     </message>
 </context>
 <context>

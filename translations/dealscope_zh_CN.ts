@@ -933,6 +933,41 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>DialogParts</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (2025, 2025-11 or 2025-11-18; add ~ when approximate).</source>
+        <translation>“%1”不是日期（2025、2025-11 或 2025-11-18；约略时加 ~）。</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>博客</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>Synthetic</source>
+        <translation>合成</translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message>
         <source>A company needs a name.</source>
@@ -1150,10 +1185,50 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>Rows</name>
     <message>
-        <source>Problem</source>
-        <translation>问题</translation>
+        <source>There is no such deal.</source>
+        <translation>没有这笔交易。</translation>
+    </message>
+    <message>
+        <source>There is no such flow.</source>
+        <translation>没有这个资金流。</translation>
+    </message>
+    <message>
+        <source>There is no such source.</source>
+        <translation>没有这个来源。</translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>交易需要标题。</translation>
+    </message>
+    <message>
+        <source>A source needs a title or a publisher.</source>
+        <translation>来源需要标题或发布方。</translation>
+    </message>
+    <message>
+        <source>Choose the source that makes this claim.</source>
+        <translation>请选择提出此说法的来源。</translation>
+    </message>
+    <message>
+        <source>A claim is about exactly one flow, deal or company.</source>
+        <translation>一条说法只针对一个资金流、一笔交易或一家公司。</translation>
+    </message>
+    <message>
+        <source>Enter the amount the source states.</source>
+        <translation>请输入来源所述的金额。</translation>
+    </message>
+    <message>
+        <source>Enter the date the source states.</source>
+        <translation>请输入来源所述的日期。</translation>
+    </message>
+    <message>
+        <source>A stake is a percentage above 0 and at most 100.</source>
+        <translation>持股比例须大于 0 且不超过 100。</translation>
+    </message>
+    <message>
+        <source>The quote does not stand in the source&apos;s text: copy a sentence from the article.</source>
+        <translation>引文不在来源文本中：请从文章中复制一句话。</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1868,97 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::ClaimDialog</name>
+    <message>
+        <source>Add Claim</source>
+        <translation>添加说法</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>What the source states</source>
+        <translation>来源所述内容</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <source>Amount as stated</source>
+        <translation>所述金额</translation>
+    </message>
+    <message>
+        <source>e.g. $30 billion, up to $5B, €15 million, $5–10 billion</source>
+        <translation>例如 $30 billion、up to $5B、€15 million、$5–10 billion</translation>
+    </message>
+    <message>
+        <source>Date as stated</source>
+        <translation>所述日期</translation>
+    </message>
+    <message>
+        <source>2025, 2025-11 or 2025-11-18; ~ when approximate</source>
+        <translation>2025、2025-11 或 2025-11-18；约略时加 ~</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>the sentence of the article that says it (optional)</source>
+        <translation>文章中说明此事的句子（可选）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;States</source>
+        <translation>所述(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;tance</source>
+        <translation>立场(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>引文(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Choose one of the file&apos;s sources (New Source… adds one).</source>
+        <translation>请选择文件中的一个来源（“新建来源…”可添加）。</translation>
+    </message>
+    <message>
+        <source>Enter the amount the source states.</source>
+        <translation>请输入来源所述的金额。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount DealScope can read.</source>
+        <translation>DealScope 无法识别金额“%1”。</translation>
+    </message>
+    <message>
+        <source>Enter the date the source states.</source>
+        <translation>请输入来源所述的日期。</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::CompanyDialog</name>
     <message>
         <source>Edit Company</source>
@@ -1987,6 +2153,61 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Searching for cycles…</source>
         <translation>正在查找循环…</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::DealDialog</name>
+    <message>
+        <source>New Deal</source>
+        <translation>新建交易</translation>
+    </message>
+    <message>
+        <source>Edit Deal</source>
+        <translation>编辑交易</translation>
+    </message>
+    <message>
+        <source>Deal title</source>
+        <translation>交易标题</translation>
+    </message>
+    <message>
+        <source>e.g. Microsoft invests in OpenAI</source>
+        <translation>例如：微软投资 OpenAI</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>2025, 2025-11 or 2025-11-18; ~ when approximate</source>
+        <translation>2025、2025-11 或 2025-11-18；约略时加 ~</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>宣布日期</translation>
+    </message>
+    <message>
+        <source>Deal note</source>
+        <translation>交易备注</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Announced</source>
+        <translation>宣布日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>First flow of money</source>
+        <translation>第一笔资金流</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2524,9 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Edit Flow</source>
         <translation>编辑资金流</translation>
     </message>
+</context>
+<context>
+    <name>ds::gui::FlowFields</name>
     <message>
         <source>Payer</source>
         <translation>付款方</translation>
@@ -2344,16 +2568,12 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Note</source>
-        <translation>备注(&amp;N)</translation>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
     </message>
     <message>
         <source>“%1” is not a company of this file.</source>
         <translation>“%1”不是此文件中的公司。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date (2025, 2025-11 or 2025-11-18; add ~ when approximate).</source>
-        <translation>“%1”不是日期（2025、2025-11 或 2025-11-18；约略时加 ~）。</translation>
     </message>
     <message>
         <source>A flow&apos;s payer cannot be its payee.</source>
@@ -2682,6 +2902,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Delete Flow</source>
+        <translation>删除资金流</translation>
+    </message>
+    <message>
+        <source>Delete Source</source>
+        <translation>删除来源</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>
@@ -2934,6 +3166,125 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::RecordActions</name>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>新建交易(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add a deal with its first flow of money</source>
+        <translation>添加交易及其第一笔资金流</translation>
+    </message>
+    <message>
+        <source>Edit Selected D&amp;eal…</source>
+        <translation>编辑所选交易(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected deal&apos;s title, status or announcement date</source>
+        <translation>更改所选交易的标题、状态或宣布日期</translation>
+    </message>
+    <message>
+        <source>Add F&amp;low to Selected Deal…</source>
+        <translation>向所选交易添加资金流(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add another flow of money to the selected deal</source>
+        <translation>向所选交易再添加一笔资金流</translation>
+    </message>
+    <message>
+        <source>Add C&amp;laim to Selected Flow…</source>
+        <translation>为所选资金流添加说法(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record what a source says about the selected flow</source>
+        <translation>记录某来源对所选资金流的说法</translation>
+    </message>
+    <message>
+        <source>Delete Selected Flo&amp;w</source>
+        <translation>删除所选资金流(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Delete the selected flow with its claims (its deal too when it is the last flow)</source>
+        <translation>删除所选资金流及其说法（若为最后一笔，交易也一并删除）</translation>
+    </message>
+    <message>
+        <source>Delete Selected Dea&amp;l</source>
+        <translation>删除所选交易(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected deal with all its flows and claims</source>
+        <translation>删除所选交易及其所有资金流和说法</translation>
+    </message>
+    <message>
+        <source>New &amp;Source…</source>
+        <translation>新建来源(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add a source by its details (an article you do not have the text of)</source>
+        <translation>按详情添加来源（您没有全文的文章）</translation>
+    </message>
+    <message>
+        <source>Edit Selected S&amp;ource…</source>
+        <translation>编辑所选来源(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Change the selected source&apos;s title, publisher, date or kind</source>
+        <translation>更改所选来源的标题、发布方、日期或类型</translation>
+    </message>
+    <message>
+        <source>Delete Selected Sou&amp;rce</source>
+        <translation>删除所选来源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delete the selected source with its text and its claims</source>
+        <translation>删除所选来源及其文本和说法</translation>
+    </message>
+    <message>
+        <source>Add deal %1</source>
+        <translation>添加交易 %1</translation>
+    </message>
+    <message>
+        <source>Edit deal %1</source>
+        <translation>编辑交易 %1</translation>
+    </message>
+    <message>
+        <source>Delete deal %1</source>
+        <translation>删除交易 %1</translation>
+    </message>
+    <message>
+        <source>Add Flow</source>
+        <translation>添加资金流</translation>
+    </message>
+    <message>
+        <source>Add a flow</source>
+        <translation>添加一笔资金流</translation>
+    </message>
+    <message>
+        <source>Add flow %1</source>
+        <translation>添加资金流 %1</translation>
+    </message>
+    <message>
+        <source>Delete flow %1</source>
+        <translation>删除资金流 %1</translation>
+    </message>
+    <message>
+        <source>Add a claim on %1</source>
+        <translation>为 %1 添加说法</translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>添加来源 %1</translation>
+    </message>
+    <message>
+        <source>Edit source %1</source>
+        <translation>编辑来源 %1</translation>
+    </message>
+    <message>
+        <source>Delete source %1</source>
+        <translation>删除来源 %1</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::ReviewDialog</name>
     <message>
         <source>Review Article — %1</source>
@@ -3115,6 +3466,91 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>These words are in most articles: the best %L1 matches among the newest %L2 (%L3 ms). Add words to narrow the search.</source>
         <translation>大多数文章都包含这些词：显示最新 %L2 篇中的最佳 %L1 条结果（%L3 毫秒）。添加更多词可缩小范围。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::SourceDialog</name>
+    <message>
+        <source>Edit Source</source>
+        <translation>编辑来源</translation>
+    </message>
+    <message>
+        <source>New Source</source>
+        <translation>新建来源</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布方</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>2025, 2025-11 or 2025-11-18; ~ when approximate</source>
+        <translation>2025、2025-11 或 2025-11-18；约略时加 ~</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>来源类型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher</source>
+        <translation>发布方(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <translation>作者(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>网址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>P&amp;ublished</source>
+        <translation>发布日期(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No text: attach it with File › Attach Article Text.</source>
+        <translation>无文本：请用“文件 › 附加文章文本”附加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text: %n characters (kept as is).</source>
+        <translation>
+            <numerusform>文本：%n 个字符（保持不变）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (https://…).</source>
+        <translation>“%1”不是网址（https://…）。</translation>
     </message>
 </context>
 <context>

@@ -134,4 +134,66 @@ void CompanyExistsCommand::undo() {
     m_create ? remove() : add();
 }
 
+RowsCommand::RowsCommand(Document *document, Change change,
+                         std::function<Result<edits::RowSet>(Store &)> first, const QString &text)
+    : StoreCommand(document, text)
+    , m_change(change)
+    , m_first(std::move(first)) {
+}
+
+void RowsCommand::put() {
+    apply([this](Store &store) { return edits::restoreRows(store, m_rows); });
+}
+
+void RowsCommand::take() {
+    apply([this](Store &store) { return edits::removeRows(store, m_rows); });
+}
+
+void RowsCommand::redo() {
+    if (m_done) {
+        m_change == Change::Add ? put() : take();
+        return;
+    }
+    apply([this](Store &store) -> Status {
+        auto rows = m_first(store);
+        if (!rows)
+            return rows.error();
+        m_rows = std::move(*rows);
+        m_done = true;
+        return {};
+    });
+}
+
+void RowsCommand::undo() {
+    m_change == Change::Add ? take() : put();
+}
+
+DealCommand::DealCommand(Document *document, Deal before, Deal after, const QString &text)
+    : StoreCommand(document, text)
+    , m_before(std::move(before))
+    , m_after(std::move(after)) {
+}
+
+void DealCommand::redo() {
+    apply([this](Store &store) { return edits::updateDeal(store, m_after); });
+}
+
+void DealCommand::undo() {
+    apply([this](Store &store) { return edits::updateDeal(store, m_before); });
+}
+
+SourceCommand::SourceCommand(Document *document, Source before, Source after, const QString &text)
+    : StoreCommand(document, text)
+    , m_before(std::move(before))
+    , m_after(std::move(after)) {
+}
+
+void SourceCommand::redo() {
+    apply([this](Store &store) { return edits::updateSource(store, m_after); });
+}
+
+void SourceCommand::undo() {
+    apply([this](Store &store) { return edits::updateSource(store, m_before); });
+}
+
 } // namespace ds::gui

@@ -3,6 +3,7 @@
 #include "domain/types.h"
 #include "error.h"
 #include "store/edits.h"
+#include "store/rowset.h"
 
 #include <QUndoCommand>
 
@@ -98,6 +99,52 @@ private:
     Id m_from;
     Id m_into;
     edits::Merge m_merge;
+};
+
+/// Adds rows (a deal with its first flow, a flow, a source, a claim) or deletes them with
+/// everything that depends on them. The first redo runs `first`, which writes and returns the
+/// rows it added or took away; later steps write them back or take them away again with the
+/// same ids.
+class RowsCommand : public StoreCommand {
+public:
+    enum class Change { Add, Remove };
+    RowsCommand(Document *document, Change change,
+                std::function<Result<edits::RowSet>(Store &)> first, const QString &text);
+    void redo() override;
+    void undo() override;
+    const edits::RowSet &rows() const { return m_rows; }
+
+private:
+    void put();
+    void take();
+    Change m_change;
+    std::function<Result<edits::RowSet>(Store &)> m_first;
+    edits::RowSet m_rows;
+    bool m_done = false;
+};
+
+/// Changes a deal's title, status, announcement date or note.
+class DealCommand : public StoreCommand {
+public:
+    DealCommand(Document *document, Deal before, Deal after, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Deal m_before;
+    Deal m_after;
+};
+
+/// Changes a source's details (not its text).
+class SourceCommand : public StoreCommand {
+public:
+    SourceCommand(Document *document, Source before, Source after, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Source m_before;
+    Source m_after;
 };
 
 } // namespace ds::gui

@@ -6,6 +6,7 @@
 #include "selection.h"
 #include "store/store.h"
 
+#include <QAction>
 #include <QInputDialog>
 #include <QMenu>
 #include <QUndoStack>
@@ -19,15 +20,28 @@ EditActions::EditActions(Document *document, Selection *selection, QWidget *wind
     , m_window(window)
     , m_undo(new QUndoStack(this)) {
     connect(m_document, &Document::opened, m_undo, &QUndoStack::clear);
+    m_editFlow = new QAction(tr("Edit Selected &Flow…"), this);
+    m_editFlow->setStatusTip(tr("Change the selected flow's payer, payee, kind or date"));
+    m_editFlow->setEnabled(false);
+    connect(m_editFlow, &QAction::triggered, this, [this] {
+        if (m_selection->flow())
+            editFlow(*m_selection->flow());
+    });
+    connect(m_selection, &Selection::flowChanged, m_editFlow,
+            [this](std::optional<Id> flow) { m_editFlow->setEnabled(flow.has_value()); });
 }
 
-void EditActions::addTo(QMenu *edit) {
+void EditActions::addUndoTo(QMenu *edit) {
     QAction *undo = m_undo->createUndoAction(edit, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(edit, tr("&Redo"));
     redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+}
+
+void EditActions::addTo(QMenu *edit) {
+    edit->addAction(m_editFlow);
     edit->addSeparator();
     QAction *editCompanyAction = edit->addAction(tr("Edit Focused &Company…"), this, [this] {
         if (m_selection->company())
@@ -35,12 +49,6 @@ void EditActions::addTo(QMenu *edit) {
     });
     editCompanyAction->setStatusTip(tr("Rename the focused company, change its kind or aliases"));
     editCompanyAction->setEnabled(false);
-    QAction *editFlowAction = edit->addAction(tr("Edit Selected &Flow…"), this, [this] {
-        if (m_selection->flow())
-            editFlow(*m_selection->flow());
-    });
-    editFlowAction->setStatusTip(tr("Change the selected flow's payer, payee, kind or date"));
-    editFlowAction->setEnabled(false);
     QAction *mergeAction = edit->addAction(tr("&Merge Focused Company Into…"), this, [this] {
         if (m_selection->company())
             mergeCompany(*m_selection->company());
@@ -77,9 +85,6 @@ void EditActions::addTo(QMenu *edit) {
     connect(
         m_selection, &Selection::companyChanged, mergeAction,
         [mergeAction](std::optional<Id> company) { mergeAction->setEnabled(company.has_value()); });
-    connect(
-        m_selection, &Selection::flowChanged, editFlowAction,
-        [editFlowAction](std::optional<Id> flow) { editFlowAction->setEnabled(flow.has_value()); });
     connect(m_selection, &Selection::companyChanged, editCompanyAction,
             [editCompanyAction](std::optional<Id> company) {
                 editCompanyAction->setEnabled(company.has_value());

@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+class QAction;
 class QMenu;
 class QUndoStack;
 class QWidget;
@@ -22,8 +23,11 @@ public:
     EditActions(Document *document, Selection *selection, QWidget *window);
 
     QUndoStack *undoStack() const { return m_undo; }
-    /// Adds Undo, Redo and the editing commands to a menu.
-    void addTo(QMenu *edit);
+    QAction *editFlowAction() const { return m_editFlow; }
+    /// Adds Undo and Redo to a menu.
+    void addUndoTo(QMenu *edit);
+    /// Adds the commands on companies and flows to a menu.
+    void addTo(QMenu *menu);
 
 public slots:
     void editClaimAmount(const ds::Claim &claim);
@@ -43,6 +47,7 @@ private:
     Selection *m_selection;
     QWidget *m_window;
     QUndoStack *m_undo;
+    QAction *m_editFlow;
 };
 
 } // namespace ds::gui

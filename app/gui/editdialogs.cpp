@@ -1,5 +1,7 @@
 #include "editdialogs.h"
 
+#include "dialogparts.h"
+#include "flowfields.h"
 #include "store/edits.h"
 #include "store/store.h"
 
@@ -9,21 +11,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStringListModel>
+#include <QVBoxLayout>
 
 namespace ds::gui {
-
-namespace {
-
-QLabel *errorLabel(QWidget *parent) {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828"));
-    label->setAccessibleName(QObject::tr("Problem"));
-    return label;
-}
-
-} // namespace
 
 AmountDialog::AmountDialog(const QString &stated, const QString &what, QWidget *parent)
     : QDialog(parent) {
@@ -31,8 +21,8 @@ AmountDialog::AmountDialog(const QString &stated, const QString &what, QWidget *
     m_edit = new QLineEdit(stated, this);
     m_edit->setAccessibleName(tr("Amount as stated"));
     m_edit->setPlaceholderText(tr("e.g. $30 billion, up to $5B, €15 million, $5–10 billion"));
-    m_message = errorLabel(this);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_message = problemLabel(this);
+    auto *buttons = okCancelButtons(this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     auto *form = new QFormLayout(this);
     form->addRow(new QLabel(what.toHtmlEscaped(), this));
@@ -40,8 +30,6 @@ AmountDialog::AmountDialog(const QString &stated, const QString &what, QWidget *
     form->addRow(m_message);
     form->addRow(buttons);
     connect(m_edit, &QLineEdit::textChanged, this, &AmountDialog::validate);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
 }
 
@@ -71,8 +59,8 @@ CompanyDialog::CompanyDialog(Store &store, Company company, QWidget *parent)
     m_aliases = new QLineEdit(m_company.aliases.join(QStringLiteral(", ")), this);
     m_aliases->setAccessibleName(tr("Aliases"));
     m_aliases->setPlaceholderText(tr("other names, separated by commas (e.g. AWS, Amazon.com)"));
-    m_message = errorLabel(this);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_message = problemLabel(this);
+    auto *buttons = okCancelButtons(this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Name"), m_name);
@@ -82,8 +70,6 @@ CompanyDialog::CompanyDialog(Store &store, Company company, QWidget *parent)
     form->addRow(buttons);
     connect(m_name, &QLineEdit::textChanged, this, &CompanyDialog::validate);
     connect(m_aliases, &QLineEdit::textChanged, this, &CompanyDialog::validate);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
 }
 
@@ -105,92 +91,26 @@ void CompanyDialog::validate() {
 }
 
 FlowDialog::FlowDialog(Store &store, Flow flow, QWidget *parent)
-    : QDialog(parent)
-    , m_store(store)
-    , m_flow(std::move(flow)) {
+    : QDialog(parent) {
     setWindowTitle(tr("Edit Flow"));
-    QStringList names;
-    if (auto companies = store.companies())
-        for (const Company &c : *companies)
-            names << c.name;
-    names.sort(Qt::CaseInsensitive);
-    // One list model for both boxes (a file may name a hundred thousand companies).
-    auto *model = new QStringListModel(names, this);
-    auto companyBox = [&](Id current) {
-        auto *box = new QComboBox(this);
-        box->setEditable(true);
-        box->setInsertPolicy(QComboBox::NoInsert);
-        box->setModel(model);
-        if (auto c = store.company(current))
-            box->setCurrentText(c->name);
-        return box;
-    };
-    m_payer = companyBox(m_flow.payerId);
-    m_payee = companyBox(m_flow.payeeId);
-    m_payer->setAccessibleName(tr("Payer"));
-    m_payee->setAccessibleName(tr("Payee"));
-    m_kind = new QComboBox(this);
-    for (FlowKind k : allValues<FlowKind>())
-        m_kind->addItem(displayName(k), int(k));
-    m_kind->setCurrentIndex(m_kind->findData(int(m_flow.kind)));
-    m_kind->setAccessibleName(tr("Kind"));
-    m_date = new QLineEdit(m_flow.date.toString(), this);
-    m_date->setPlaceholderText(tr("2025, 2025-11 or 2025-11-18; ~ when approximate"));
-    m_date->setAccessibleName(tr("Date"));
-    m_note = new QLineEdit(m_flow.note, this);
-    m_note->setAccessibleName(tr("Note"));
-    m_message = errorLabel(this);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_fields = new FlowFields(store, companyNamesModel(store, this), std::move(flow), this);
+    m_message = problemLabel(this);
+    auto *buttons = okCancelButtons(this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("&Payer"), m_payer);
-    form->addRow(tr("Pa&yee"), m_payee);
-    form->addRow(tr("&Kind"), m_kind);
-    form->addRow(tr("&Date"), m_date);
-    form->addRow(tr("&Note"), m_note);
-    form->addRow(m_message);
-    form->addRow(buttons);
-    connect(m_payer, &QComboBox::currentTextChanged, this, &FlowDialog::validate);
-    connect(m_payee, &QComboBox::currentTextChanged, this, &FlowDialog::validate);
-    connect(m_date, &QLineEdit::textChanged, this, &FlowDialog::validate);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_fields);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    connect(m_fields, &FlowFields::changed, this, &FlowDialog::validate);
     validate();
 }
 
 std::optional<Flow> FlowDialog::flow() const {
-    Flow f = m_flow;
-    auto payer = m_store.companyIdByName(m_payer->currentText());
-    auto payee = m_store.companyIdByName(m_payee->currentText());
-    const auto date = PartialDate::parse(m_date->text().trimmed());
-    if (!payer || !*payer || !payee || !*payee || !date)
-        return std::nullopt;
-    f.payerId = **payer;
-    f.payeeId = **payee;
-    f.kind = FlowKind(m_kind->currentData().toInt());
-    f.date = *date;
-    f.note = m_note->text().trimmed();
-    if (!edits::flowProblem(f).isEmpty())
-        return std::nullopt;
-    return f;
+    return m_fields->flow();
 }
 
 void FlowDialog::validate() {
-    QString problem;
-    auto known = [&](const QString &name) {
-        auto id = m_store.companyIdByName(name);
-        return id && *id;
-    };
-    if (!known(m_payer->currentText()))
-        problem = tr("“%1” is not a company of this file.").arg(m_payer->currentText());
-    else if (!known(m_payee->currentText()))
-        problem = tr("“%1” is not a company of this file.").arg(m_payee->currentText());
-    else if (!PartialDate::parse(m_date->text().trimmed()))
-        problem = tr("“%1” is not a date (2025, 2025-11 or 2025-11-18; add ~ when "
-                     "approximate).")
-                      .arg(m_date->text());
-    else if (const auto f = flow(); !f)
-        problem = tr("A flow's payer cannot be its payee.");
+    const QString problem = m_fields->problem();
     m_message->setText(problem);
     m_ok->setEnabled(problem.isEmpty());
 }

@@ -15,6 +15,8 @@ class Store;
 
 namespace ds::gui {
 
+class FlowFields;
+
 /// Edits the amount of a claim as the source states it ("up to $5 billion"): the message next
 /// to the field says what does not parse, and OK stays off until it does.
 class AmountDialog : public QDialog {
@@ -61,23 +63,14 @@ class FlowDialog : public QDialog {
     Q_OBJECT
 public:
     FlowDialog(Store &store, Flow flow, QWidget *parent = nullptr);
-    QComboBox *payerBox() const { return m_payer; }
-    QComboBox *payeeBox() const { return m_payee; }
-    QComboBox *kindBox() const { return m_kind; }
-    QLineEdit *dateEdit() const { return m_date; }
+    FlowFields *fields() const { return m_fields; }
     QLabel *message() const { return m_message; }
     /// The flow as edited; empty while something is wrong.
     std::optional<Flow> flow() const;
 
 private:
     void validate();
-    Store &m_store;
-    Flow m_flow;
-    QComboBox *m_payer;
-    QComboBox *m_payee;
-    QComboBox *m_kind;
-    QLineEdit *m_date;
-    QLineEdit *m_note;
+    FlowFields *m_fields;
     QLabel *m_message;
     QPushButton *m_ok;
 };

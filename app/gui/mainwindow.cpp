@@ -4,6 +4,7 @@
 #include "editactions.h"
 #include "exchangedialogs.h"
 #include "preferencesdialog.h"
+#include "recordactions.h"
 #include "searchdock.h"
 #include "store/search.h"
 
@@ -74,6 +75,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_cyclesDock(new CyclesDock(m_selection, this))
     , m_searchDock(new SearchDock(m_document, this))
     , m_edits(new EditActions(m_document, m_selection, this))
+    , m_records(new RecordActions(m_document, m_selection, m_edits->undoStack(), this))
     , m_views(new QTabWidget(this))
     , m_countsLabel(new QLabel(this))
     , m_tableStatus(new QLabel(this)) {
@@ -135,6 +137,34 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     updateTitleAndCounts();
 }
 
+void MainWindow::addContextActions() {
+    // Delete acts on what has the keyboard focus: a flow in the table, a source in its list.
+    auto deleteKey = [this](QWidget *view, const QString &text, const std::function<void()> &run) {
+        auto *action = new QAction(text, view);
+        action->setShortcut(QKeySequence::Delete);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, run);
+        return action;
+    };
+    QTableView *table = m_dealTable->view();
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->addAction(m_edits->editFlowAction());
+    table->addActions(m_records->flowActions());
+    table->addAction(deleteKey(table, tr("Delete Flow"), [this] {
+        if (const auto flow = m_selection->flow())
+            m_records->deleteFlow(*flow);
+    }));
+    QTableView *sources = m_sourcesDock->view();
+    sources->setContextMenuPolicy(Qt::ActionsContextMenu);
+    sources->addActions(m_records->sourceActions());
+    sources->addAction(deleteKey(sources, tr("Delete Source"), [this] {
+        if (const auto source = m_selection->source())
+            m_records->deleteSource(*source);
+    }));
+    connect(m_sourcesDock, &SourcesDock::currentSourceChanged, m_selection, &Selection::setSource);
+    m_sourcePanel->setAddClaimAction(m_records->addClaimAction());
+}
+
 MainWindow::~MainWindow() = default;
 
 QUndoStack *MainWindow::undoStack() const {
@@ -182,7 +212,7 @@ void MainWindow::createActions() {
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_edits->addTo(edit);
+    m_edits->addUndoTo(edit);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find Deals"), m_dealTable, &DealTableWidget::focusFilter);
     find->setShortcut(QKeySequence::Find);
@@ -209,6 +239,12 @@ void MainWindow::createActions() {
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
     clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_dealTable->view()->addAction(clear);
+
+    QMenu *data = menuBar()->addMenu(tr("&Data"));
+    m_records->addTo(data);
+    data->addSeparator();
+    m_edits->addTo(data);
+    addContextActions();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *deals = view->addAction(tr("D&eal Table"), this, [this] { showView(0); });

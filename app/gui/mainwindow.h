@@ -23,6 +23,7 @@ class StakesDock;
 class CyclesDock;
 class SearchDock;
 class EditActions;
+class RecordActions;
 class Document;
 class Selection;
 class Settings;
@@ -50,6 +51,7 @@ public:
     SearchDock *searchDock() const { return m_searchDock; }
     /// The editing of the file's data: the Edit menu's commands and the undo stack.
     EditActions *edits() const { return m_edits; }
+    RecordActions *records() const { return m_records; }
     QUndoStack *undoStack() const;
     /// Shows the deal table (0) or the timeline (1).
     void showView(int index);
@@ -70,6 +72,8 @@ protected:
 
 private:
     void createActions();
+    /// The data commands on the deal table's and the sources list's context menus, with Delete.
+    void addContextActions();
     void newFile();
     void openFileDialog();
     void saveCopy();
@@ -102,6 +106,7 @@ private:
     CyclesDock *m_cyclesDock;
     SearchDock *m_searchDock;
     EditActions *m_edits;
+    RecordActions *m_records;
     class QTabWidget *m_views;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_countsLabel;

@@ -17,9 +17,17 @@ void Selection::setFlow(std::optional<Id> flow, std::optional<Id> deal) {
     emit flowChanged(flow, deal);
 }
 
+void Selection::setSource(std::optional<Id> source) {
+    if (source == m_source)
+        return;
+    m_source = source;
+    emit sourceChanged(source);
+}
+
 void Selection::clear() {
     setFlow(std::nullopt, std::nullopt);
     setCompany(std::nullopt);
+    setSource(std::nullopt);
 }
 
 } // namespace ds::gui

@@ -19,20 +19,25 @@ public:
     std::optional<Id> company() const { return m_company; }
     std::optional<Id> deal() const { return m_deal; }
     std::optional<Id> flow() const { return m_flow; }
+    /// The source last chosen in the sources list or a claim card (what Edit Source acts on).
+    std::optional<Id> source() const { return m_source; }
 
     void setCompany(std::optional<Id> id);
     /// Focuses a flow (and its deal).
     void setFlow(std::optional<Id> flow, std::optional<Id> deal);
+    void setSource(std::optional<Id> source);
     void clear();
 
 signals:
     void companyChanged(std::optional<ds::Id> company);
     void flowChanged(std::optional<ds::Id> flow, std::optional<ds::Id> deal);
+    void sourceChanged(std::optional<ds::Id> source);
 
 private:
     std::optional<Id> m_company;
     std::optional<Id> m_deal;
     std::optional<Id> m_flow;
+    std::optional<Id> m_source;
 };
 
 } // namespace ds::gui

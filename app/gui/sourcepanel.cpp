@@ -12,6 +12,7 @@
 #include <QMainWindow>
 #include <QScrollArea>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ds::gui {
@@ -149,6 +150,12 @@ void SourcePanel::showFlow(Id flowId) {
         if (total && *total)
             addFigure(**total, tr("Headline total of “%1”").arg(record->deal->title));
     }
+    if (m_addClaim) {
+        auto *add = new QToolButton(m_body);
+        add->setDefaultAction(m_addClaim);
+        add->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_layout->addWidget(add, 0, Qt::AlignLeft);
+    }
     m_layout->addStretch(1);
 }
 
@@ -176,6 +183,7 @@ void SourcePanel::openClaim(const Claim &claim) {
     const std::optional<Source> source = sourceOf(claim);
     if (!source)
         return;
+    m_selection->setSource(source->id); // what Edit Selected Source and Add Claim act on
     m_reader->showClaim(*source, claim);
     m_reader->show();
     m_reader->raise();

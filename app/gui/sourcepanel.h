@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QScrollArea;
 class QVBoxLayout;
@@ -33,6 +34,8 @@ public:
     /// Opens the reader on a claim's article.
     void openClaim(const Claim &claim);
     void copyCitation(const Claim &claim);
+    /// Shows this action (Add Claim to Selected Flow) under a flow's claims.
+    void setAddClaimAction(QAction *action) { m_addClaim = action; }
 
 signals:
     void amountEditRequested(const ds::Claim &claim);
@@ -57,6 +60,7 @@ private:
     QVBoxLayout *m_layout = nullptr;
     ArticleReader *m_reader;
     bool m_showCompany = false;
+    QAction *m_addClaim = nullptr;
 };
 
 } // namespace ds::gui

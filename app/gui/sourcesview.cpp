@@ -1,6 +1,7 @@
 #include "sourcesview.h"
 
 #include "analysis/sources.h"
+#include "dialogparts.h"
 #include "document.h"
 #include "store/store.h"
 
@@ -131,7 +132,7 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const {
     case Published:
         return r.source.published.isNull() ? tr("unknown") : r.source.published.display();
     case Kind:
-        return r.source.kind;
+        return sourceKindName(r.source.kind);
     case Claims:
         return r.claims;
     case Orphaned:
@@ -190,6 +191,13 @@ SourcesDock::SourcesDock(Document *document, QWidget *parent)
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openSourceRequested(index.data(SourcesModel::SourceIdRole).toLongLong());
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                emit currentSourceChanged(
+                    current.isValid()
+                        ? std::optional<Id>(current.data(SourcesModel::SourceIdRole).toLongLong())
+                        : std::nullopt);
+            });
 }
 
 } // namespace ds::gui

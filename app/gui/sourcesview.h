@@ -69,6 +69,8 @@ public:
 
 signals:
     void openSourceRequested(ds::Id source);
+    /// The row with the keyboard focus changed (empty when there is none).
+    void currentSourceChanged(std::optional<ds::Id> source);
 
 private:
     SourcesModel *m_model;

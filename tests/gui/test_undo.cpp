@@ -6,6 +6,7 @@
 #include "editdialogs.h"
 #include "exchange/jsonformat.h"
 #include "exchange/sample.h"
+#include "flowfields.h"
 #include "samplewindow.h"
 #include "selection.h"
 #include "sourcepanel.h"
@@ -220,16 +221,16 @@ private slots:
         FlowDialog dialog(*store, *store->flow(1));
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(ok->isEnabled());
-        dialog.payeeBox()->setCurrentText(dialog.payerBox()->currentText());
+        dialog.fields()->payeeBox()->setCurrentText(dialog.fields()->payerBox()->currentText());
         QVERIFY(!ok->isEnabled());
         QVERIFY(dialog.message()->text().contains(QStringLiteral("payee")));
-        dialog.payeeBox()->setCurrentText(QStringLiteral("Nobody Inc"));
+        dialog.fields()->payeeBox()->setCurrentText(QStringLiteral("Nobody Inc"));
         QVERIFY(!ok->isEnabled());
         QVERIFY(dialog.message()->text().contains(QStringLiteral("Nobody Inc")));
-        dialog.payeeBox()->setCurrentText(QStringLiteral("Nvidia"));
-        dialog.dateEdit()->setText(QStringLiteral("2025-13"));
+        dialog.fields()->payeeBox()->setCurrentText(QStringLiteral("Nvidia"));
+        dialog.fields()->dateEdit()->setText(QStringLiteral("2025-13"));
         QVERIFY(!ok->isEnabled());
-        dialog.dateEdit()->setText(QStringLiteral("2025-12~"));
+        dialog.fields()->dateEdit()->setText(QStringLiteral("2025-12~"));
         QVERIFY(ok->isEnabled());
         QCOMPARE(dialog.flow()->payeeId, company("Nvidia"));
         QCOMPARE(dialog.flow()->date.toString(), QStringLiteral("2025-12~"));

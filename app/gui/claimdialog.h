@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/types.h"
+
+#include <QDialog>
+
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace ds {
+class Store;
+}
+
+namespace ds::gui {
+
+/// Enters a claim by hand on a flow: which source says it, what it says (an amount, a date or
+/// that the flow exists), whether it supports or contradicts the flow, and the sentence it
+/// says it in. A quote must stand in the source's text when the source has one.
+class ClaimDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// `claim` gives the target (its flow) and may preselect a source.
+    ClaimDialog(Store &store, Claim claim, const QString &what, QWidget *parent = nullptr);
+    QComboBox *sourceBox() const { return m_source; }
+    QComboBox *attributeBox() const { return m_attribute; }
+    QComboBox *stanceBox() const { return m_stance; }
+    QLineEdit *amountEdit() const { return m_amount; }
+    QLineEdit *dateEdit() const { return m_date; }
+    QPlainTextEdit *quoteEdit() const { return m_quote; }
+    QLabel *message() const { return m_message; }
+    /// The claim as entered; empty while something is wrong.
+    std::optional<Claim> claim() const;
+
+private:
+    void validate();
+    std::optional<Id> sourceId() const;
+    QString problem() const;
+
+    Store &m_store;
+    Claim m_claim;
+    std::vector<Id> m_sourceIds; // by row of the source box
+    QComboBox *m_source;
+    QComboBox *m_attribute;
+    QComboBox *m_stance;
+    QLineEdit *m_amount;
+    QLineEdit *m_date;
+    QPlainTextEdit *m_quote;
+    QLineEdit *m_note;
+    QLabel *m_message;
+    QPushButton *m_ok;
+};
+
+} // namespace ds::gui

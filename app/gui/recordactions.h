@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/types.h"
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QUndoStack;
+class QWidget;
+
+namespace ds::gui {
+
+class Document;
+class Selection;
+
+/// Adding and deleting deals, flows, sources and claims, and editing deals and sources: the
+/// Data menu's commands with their dialogs, each change pushed on the one undo stack. Deleting
+/// takes everything that depends on the row with it (a deal's flows and claims, a source's
+/// claims), and undo puts all of it back with the same ids.
+class RecordActions : public QObject {
+    Q_OBJECT
+public:
+    RecordActions(Document *document, Selection *selection, QUndoStack *undo, QWidget *window);
+
+    void addTo(QMenu *menu);
+    /// The commands on the selected deal and flow (for the views' context menus).
+    QList<QAction *> flowActions() const;
+    /// The commands on the selected source.
+    QList<QAction *> sourceActions() const;
+    QAction *addClaimAction() const { return m_addClaim; }
+
+public slots:
+    void newDeal();
+    void editDeal(ds::Id deal);
+    void deleteDeal(ds::Id deal);
+    void addFlow(ds::Id deal);
+    void deleteFlow(ds::Id flow);
+    void addClaim(ds::Id flow);
+    void newSource();
+    void editSource(ds::Id source);
+    void deleteSource(ds::Id source);
+
+private:
+    QAction *action(const QString &text, const QString &tip, void (RecordActions::*slot)(Id),
+                    std::optional<Id> (Selection::*target)() const);
+    QString flowLabel(Id flow);
+    void updateEnabled();
+
+    Document *m_document;
+    Selection *m_selection;
+    QUndoStack *m_undo;
+    QWidget *m_window;
+    QAction *m_newDeal;
+    QAction *m_editDeal;
+    QAction *m_addFlow;
+    QAction *m_addClaim;
+    QAction *m_deleteFlow;
+    QAction *m_deleteDeal;
+    QAction *m_newSource;
+    QAction *m_editSource;
+    QAction *m_deleteSource;
+};
+
+} // namespace ds::gui

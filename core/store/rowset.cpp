@@ -1,0 +1,334 @@
+#include "store/rowset.h"
+
+#include "ingest/anchor.h"
+#include "store/edits.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace ds::edits {
+
+namespace {
+
+struct Rows {
+    Q_DECLARE_TR_FUNCTIONS(Rows)
+};
+
+Status deleteById(Store &store, const char *table, const std::vector<Id> &ids) {
+    if (ids.empty())
+        return {};
+    auto st = sql::Statement::prepare(
+        store.db(), QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table)));
+    if (!st)
+        return st.error();
+    for (Id id : ids) {
+        st->reset();
+        st->bind(1, id);
+        if (Status s = st->exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+template <typename Row> std::vector<Id> idsOf(const std::vector<Row> &rows) {
+    std::vector<Id> ids;
+    ids.reserve(rows.size());
+    for (const Row &row : rows)
+        ids.push_back(row.id);
+    return ids;
+}
+
+Status append(std::vector<Claim> &into, Result<std::vector<Claim>> claims) {
+    if (!claims)
+        return claims.error();
+    into.insert(into.end(), claims->begin(), claims->end());
+    return {};
+}
+
+/// Deletes what `rows` holds (claims first, then flows, deals and sources).
+Status deleteRows(Store &store, const RowSet &rows) {
+    for (auto [table, ids] :
+         {std::pair{"claims", idsOf(rows.claims)}, std::pair{"flows", idsOf(rows.flows)},
+          std::pair{"deals", idsOf(rows.deals)}, std::pair{"sources", idsOf(rows.sources)}})
+        if (Status s = deleteById(store, table, ids); !s)
+            return s;
+    return {};
+}
+
+/// Collects a deal's flows and claims into `rows`.
+Status collectDeal(Store &store, Id deal, RowSet &rows) {
+    auto d = store.deal(deal);
+    if (!d)
+        return Error{Rows::tr("There is no such deal.")};
+    rows.deals.push_back(*d);
+    auto flows = store.flowsOfDeal(deal);
+    if (!flows)
+        return flows.error();
+    if (Status s = append(rows.claims, store.claimsOfDeal(deal)); !s)
+        return s;
+    for (const Flow &f : *flows) {
+        rows.flows.push_back(f);
+        if (Status s = append(rows.claims, store.claimsOfFlow(f.id)); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<RowSet> removeCollected(Store &store, const std::function<Status(RowSet &)> &collect) {
+    sql::Transaction tx(store.db());
+    if (!tx.begun())
+        return tx.begun().error();
+    RowSet rows;
+    if (Status s = collect(rows); !s)
+        return s.error();
+    if (Status s = deleteRows(store, rows); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return rows;
+}
+
+Result<RowSet> added(Store &store, const std::function<Status(RowSet &)> &write) {
+    sql::Transaction tx(store.db());
+    if (!tx.begun())
+        return tx.begun().error();
+    RowSet rows;
+    if (Status s = write(rows); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return rows;
+}
+
+} // namespace
+
+Result<RowSet> removeDeal(Store &store, Id deal) {
+    return removeCollected(store, [&](RowSet &rows) { return collectDeal(store, deal, rows); });
+}
+
+Result<RowSet> removeFlow(Store &store, Id flow) {
+    return removeCollected(store, [&](RowSet &rows) -> Status {
+        auto f = store.flow(flow);
+        if (!f)
+            return Error{Rows::tr("There is no such flow.")};
+        auto siblings = store.flowsOfDeal(f->dealId);
+        if (!siblings)
+            return siblings.error();
+        if (siblings->size() == 1)
+            return collectDeal(store, f->dealId, rows);
+        rows.flows.push_back(*f);
+        return append(rows.claims, store.claimsOfFlow(flow));
+    });
+}
+
+Result<RowSet> removeSource(Store &store, Id source) {
+    return removeCollected(store, [&](RowSet &rows) -> Status {
+        auto s = store.source(source);
+        if (!s)
+            return Error{Rows::tr("There is no such source.")};
+        rows.sources.push_back(*s);
+        if (Status st = append(rows.claims, store.claimsOfSource(source)); !st)
+            return st;
+        auto citing = sql::Statement::prepare(
+            store.db(), QStringLiteral("SELECT id FROM sources WHERE cites_id = ?"));
+        if (!citing)
+            return citing.error();
+        citing->bind(1, source);
+        while (citing->next())
+            rows.citations.emplace_back(citing->int64(0), source);
+        return citing->status();
+    });
+}
+
+Status restoreRows(Store &store, const RowSet &rows) {
+    sql::Transaction tx(store.db());
+    if (!tx.begun())
+        return tx.begun();
+    for (const Source &s : rows.sources)
+        if (auto id = store.addSource(s); !id)
+            return id.error();
+    for (const Deal &d : rows.deals)
+        if (auto id = store.addDeal(d); !id)
+            return id.error();
+    for (const Flow &f : rows.flows)
+        if (auto id = store.addFlow(f); !id)
+            return id.error();
+    for (const Claim &c : rows.claims)
+        if (auto id = store.addClaim(c); !id)
+            return id.error();
+    auto cite = sql::Statement::prepare(
+        store.db(), QStringLiteral("UPDATE sources SET cites_id = ? WHERE id = ?"));
+    if (!cite)
+        return cite.error();
+    for (auto [citing, cited] : rows.citations) {
+        cite->reset();
+        cite->bind(1, cited);
+        cite->bind(2, citing);
+        if (Status s = cite->exec(); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status removeRows(Store &store, const RowSet &rows) {
+    sql::Transaction tx(store.db());
+    if (!tx.begun())
+        return tx.begun();
+    if (Status s = deleteRows(store, rows); !s)
+        return s;
+    return tx.commit();
+}
+
+QString dealProblem(const Deal &deal) {
+    if (deal.title.trimmed().isEmpty())
+        return Rows::tr("A deal needs a title.");
+    return {};
+}
+
+QString sourceProblem(const Source &source) {
+    if (source.title.trimmed().isEmpty() && source.publisher.trimmed().isEmpty())
+        return Rows::tr("A source needs a title or a publisher.");
+    return {};
+}
+
+QString claimProblem(Store &store, const Claim &claim) {
+    auto source = store.source(claim.sourceId);
+    if (!source)
+        return Rows::tr("Choose the source that makes this claim.");
+    const int targets = int(claim.flowId.has_value()) + int(claim.dealId.has_value()) +
+                        int(claim.companyId.has_value());
+    if (targets != 1)
+        return Rows::tr("A claim is about exactly one flow, deal or company.");
+    switch (claim.attribute) {
+    case ClaimAttribute::Amount:
+    case ClaimAttribute::Total:
+    case ClaimAttribute::Valuation:
+        if (!claim.money)
+            return Rows::tr("Enter the amount the source states.");
+        break;
+    case ClaimAttribute::Date:
+        if (claim.date.isNull())
+            return Rows::tr("Enter the date the source states.");
+        break;
+    case ClaimAttribute::Stake:
+        if (!claim.percent || *claim.percent <= 0 || *claim.percent > 100)
+            return Rows::tr("A stake is a percentage above 0 and at most 100.");
+        break;
+    case ClaimAttribute::Existence:
+        break;
+    }
+    if (!claim.quote.exact.isEmpty() && !source->text.isEmpty() &&
+        ingest::anchorQuote(claim.quote, source->text).match == ingest::AnchorMatch::Orphaned)
+        return Rows::tr("The quote does not stand in the source's text: copy a sentence from "
+                        "the article.");
+    return {};
+}
+
+Result<RowSet> addDeal(Store &store, Deal deal, Flow first) {
+    if (const QString problem = dealProblem(deal); !problem.isEmpty())
+        return Error{problem};
+    if (const QString problem = flowProblem(first); !problem.isEmpty())
+        return Error{problem};
+    return added(store, [&](RowSet &rows) -> Status {
+        deal.title = deal.title.trimmed();
+        auto id = store.addDeal(deal);
+        if (!id)
+            return id.error();
+        deal.id = *id;
+        first.dealId = *id;
+        auto flow = store.addFlow(first);
+        if (!flow)
+            return flow.error();
+        first.id = *flow;
+        rows.deals.push_back(deal);
+        rows.flows.push_back(first);
+        return {};
+    });
+}
+
+Result<RowSet> addFlow(Store &store, Flow flow) {
+    if (const QString problem = flowProblem(flow); !problem.isEmpty())
+        return Error{problem};
+    if (!store.deal(flow.dealId))
+        return Error{Rows::tr("There is no such deal.")};
+    return added(store, [&](RowSet &rows) -> Status {
+        auto id = store.addFlow(flow);
+        if (!id)
+            return id.error();
+        flow.id = *id;
+        rows.flows.push_back(flow);
+        return {};
+    });
+}
+
+Result<RowSet> addSource(Store &store, Source source) {
+    if (const QString problem = sourceProblem(source); !problem.isEmpty())
+        return Error{problem};
+    return added(store, [&](RowSet &rows) -> Status {
+        if (source.key.isEmpty())
+            source.key =
+                QStringLiteral("manual-") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+        auto id = store.addSource(source);
+        if (!id)
+            return id.error();
+        source.id = *id;
+        rows.sources.push_back(source);
+        return {};
+    });
+}
+
+Result<RowSet> addClaim(Store &store, Claim claim) {
+    if (const QString problem = claimProblem(store, claim); !problem.isEmpty())
+        return Error{problem};
+    if (!claim.quote.exact.isEmpty()) {
+        auto source = store.source(claim.sourceId);
+        if (source && !source->text.isEmpty())
+            claim.quote = ingest::anchorQuote(claim.quote, source->text).quote;
+    }
+    return added(store, [&](RowSet &rows) -> Status {
+        auto id = store.addClaim(claim);
+        if (!id)
+            return id.error();
+        claim.id = *id;
+        rows.claims.push_back(claim);
+        return {};
+    });
+}
+
+Status updateDeal(Store &store, const Deal &deal) {
+    if (const QString problem = dealProblem(deal); !problem.isEmpty())
+        return Error{problem};
+    auto st = sql::Statement::prepare(
+        store.db(), QStringLiteral("UPDATE deals SET title = ?, status = ?, announced = ?, "
+                                   "announced_sort = ?, note = ? WHERE id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, deal.title.trimmed());
+    st->bind(2, token(deal.status));
+    st->bind(3, deal.announced.isNull() ? QString() : deal.announced.toString());
+    st->bind(4, deal.announced.sortKey());
+    st->bind(5, deal.note.isEmpty() ? QString() : deal.note);
+    st->bind(6, deal.id);
+    return st->exec();
+}
+
+Status updateSource(Store &store, const Source &source) {
+    if (const QString problem = sourceProblem(source); !problem.isEmpty())
+        return Error{problem};
+    auto st = sql::Statement::prepare(
+        store.db(), QStringLiteral("UPDATE sources SET title = ?, publisher = ?, author = ?, "
+                                   "url = ?, published = ?, kind = ?, note = ? WHERE id = ?"));
+    if (!st)
+        return st.error();
+    int column = 1;
+    for (const QString *text : {&source.title, &source.publisher, &source.author, &source.url})
+        st->bind(column++, text->trimmed().isEmpty() ? QString() : text->trimmed());
+    st->bind(column++, source.published.isNull() ? QString() : source.published.toString());
+    st->bind(column++, source.kind.isEmpty() ? QString() : source.kind);
+    st->bind(column++, source.note.isEmpty() ? QString() : source.note);
+    st->bind(column, source.id);
+    return st->exec();
+}
+
+} // namespace ds::edits

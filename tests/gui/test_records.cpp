@@ -1,0 +1,287 @@
+// Adding, editing and deleting deals, flows, sources and claims from the window, as a person
+// would: the Data menu, the context menus and the Delete key, dialogs that say what is wrong,
+// and Ctrl+Z taking each change back exactly.
+#include "claimdialog.h"
+#include "dealdialog.h"
+#include "document.h"
+#include "editdialogs.h"
+#include "exchange/jsonformat.h"
+#include "flowfields.h"
+#include "ingest/anchor.h"
+#include "recordactions.h"
+#include "samplewindow.h"
+#include "selection.h"
+#include "sourcedialog.h"
+#include "sourcepanel.h"
+#include "sourcesview.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace ds;
+using namespace ds::gui;
+
+namespace {
+
+QPushButton *okButton(QDialog &dialog) {
+    return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+/// Runs `fill` on the next modal dialog of type D once it is shown (the action's exec()).
+template <typename D> void whenShown(const std::function<void(D *)> &fill) {
+    QTimer::singleShot(0, [fill] {
+        QTRY_VERIFY(qobject_cast<D *>(QApplication::activeModalWidget()));
+        fill(qobject_cast<D *>(QApplication::activeModalWidget()));
+    });
+}
+
+} // namespace
+
+class TestRecords : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    Store &store() { return *m_window->document()->store(); }
+    QByteArray snapshot() { return *json::exportStore(store()); }
+    Id company(const char *name) { return **store().companyIdByName(QString::fromLatin1(name)); }
+    int64_t count(const char *table) {
+        return *store().db().queryInt(
+            QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    }
+    QAction *menuAction(const QString &menu, const QString &text) {
+        for (QAction *m : m_window->menuBar()->actions())
+            if (m->menu() && m->text().remove(QLatin1Char('&')) == menu)
+                for (QAction *a : m->menu()->actions())
+                    if (a->text().remove(QLatin1Char('&')) == text)
+                        return a;
+        return nullptr;
+    }
+    void clickFlowRow(Id flow) {
+        QTableView *table = m_window->dealTable()->view();
+        const int row = m_window->dealTable()->model()->rowOfFlow(flow);
+        QVERIFY(row >= 0);
+        table->scrollTo(table->model()->index(row, 0));
+        const QRect rect = table->visualRect(table->model()->index(row, 1));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(m_window->selection()->flow(), std::optional<Id>(flow));
+    }
+
+private slots:
+    void init() {
+        static int n = 0;
+        QVERIFY(
+            test::openSampleWindow(m_dir.filePath(QStringLiteral("records%1.dealscope").arg(++n)),
+                                   m_settings, m_window, 0));
+    }
+    void cleanup() {
+        m_window.reset();
+        m_settings.reset();
+    }
+
+    void dealDialogSaysWhatIsWrong() {
+        Flow first;
+        DealDialog dialog(store(), Deal{}, first);
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(dialog.message()->text().contains(QStringLiteral("title")));
+        dialog.titleEdit()->setText(QStringLiteral("Nvidia invests in Anthropic"));
+        QVERIFY(!okButton(dialog)->isEnabled()); // no payer or payee yet
+        dialog.flowFields()->payerBox()->setCurrentText(QStringLiteral("Nvidia"));
+        dialog.flowFields()->payeeBox()->setCurrentText(QStringLiteral("Anthropic"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        dialog.announcedEdit()->setText(QStringLiteral("2025-02-30"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(dialog.message()->text().contains(QStringLiteral("2025-02-30")));
+        dialog.announcedEdit()->setText(QStringLiteral("2025-11~"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        QCOMPARE(dialog.deal()->announced.toString(), QStringLiteral("2025-11~"));
+        QCOMPARE(dialog.firstFlow()->payerId, company("Nvidia"));
+    }
+
+    void sourceDialogSaysWhatIsWrong() {
+        SourceDialog dialog(Source{});
+        QVERIFY(!okButton(dialog)->isEnabled()); // neither a title nor a publisher
+        dialog.publisherEdit()->setText(QStringLiteral("The Information"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        dialog.findChildren<QLineEdit *>()[3]->setText(QStringLiteral("not a url"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(dialog.message()->text().contains(QStringLiteral("not a url")));
+        dialog.findChildren<QLineEdit *>()[3]->setText(QStringLiteral("https://example.com/x"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        QCOMPARE(dialog.source()->kind, QStringLiteral("news"));
+    }
+
+    void claimDialogSaysWhatIsWrong() {
+        QVERIFY(ingest::attachText(store(), 7,
+                                   QStringLiteral("Microsoft will invest up to $5 billion in "
+                                                  "Anthropic, the companies said.")));
+        Claim claim;
+        claim.flowId = 1;
+        ClaimDialog dialog(store(), claim, QStringLiteral("Microsoft → Anthropic"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(dialog.message()->text().contains(QStringLiteral("source")));
+        dialog.sourceBox()->setCurrentIndex(6); // the seventh source: id 7
+        dialog.amountEdit()->setText(QStringLiteral("five-ish"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(dialog.message()->text().contains(QStringLiteral("five-ish")));
+        dialog.amountEdit()->setText(QStringLiteral("up to $5 billion"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        dialog.quoteEdit()->setPlainText(QStringLiteral("Microsoft will invest ten dollars"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(dialog.message()->text().contains(QStringLiteral("quote")));
+        dialog.quoteEdit()->setPlainText(QStringLiteral("Microsoft will invest up to $5 billion"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        QCOMPARE(dialog.claim()->sourceId, Id(7));
+        QCOMPARE(dialog.claim()->money->maxUsd.value_or(0), int64_t(5'000'000'000));
+    }
+
+    // Delete on a row of the deal table deletes its flow; Ctrl+Z puts it back exactly.
+    void deleteKeyOnTheTableAndUndo() {
+        const QByteArray before = snapshot();
+        const int64_t flows = count("flows");
+        clickFlowRow(1);
+        QTest::keyClick(m_window->dealTable()->view(), Qt::Key_Delete);
+        QCOMPARE(count("flows"), flows - 1);
+        QVERIFY(!store().flow(1));
+        QVERIFY(
+            m_window->undoStack()->undoText().contains(QStringLiteral("Microsoft → Anthropic")));
+        QTRY_COMPARE(m_window->dealTable()->model()->rowOfFlow(1), -1);
+        m_window->activateWindow();
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QCOMPARE(snapshot(), before);
+        QTRY_VERIFY(m_window->dealTable()->model()->rowOfFlow(1) >= 0);
+    }
+
+    // Data › New Deal… with its first flow; the new flow is selected; undo removes both.
+    void newDealFromTheMenu() {
+        const QByteArray before = snapshot();
+        QAction *newDeal = menuAction(QStringLiteral("Data"), QStringLiteral("New Deal…"));
+        QVERIFY(newDeal && newDeal->isEnabled());
+        whenShown<DealDialog>([this](DealDialog *dialog) {
+            dialog->titleEdit()->setText(QStringLiteral("Nvidia backs Mistral"));
+            dialog->flowFields()->payerBox()->setCurrentText(QStringLiteral("Nvidia"));
+            dialog->flowFields()->payeeBox()->setCurrentText(QStringLiteral("Anthropic"));
+            dialog->flowFields()->dateEdit()->setText(QStringLiteral("2026-01"));
+            QVERIFY(okButton(*dialog)->isEnabled());
+            okButton(*dialog)->click();
+        });
+        newDeal->trigger();
+        const auto flow = m_window->selection()->flow();
+        QVERIFY(flow);
+        QCOMPARE(store().deal(*m_window->selection()->deal())->title,
+                 QStringLiteral("Nvidia backs Mistral"));
+        QCOMPARE(store().flow(*flow)->payerId, company("Nvidia"));
+        QTRY_VERIFY(m_window->dealTable()->model()->rowOfFlow(*flow) >= 0);
+        m_window->undoStack()->undo();
+        QCOMPARE(snapshot(), before);
+        m_window->undoStack()->redo();
+        QVERIFY(store().flow(*flow)); // again, with the same id
+    }
+
+    // Edit Selected Deal and Add Flow to Selected Deal act on the deal of the selected flow.
+    void editDealAndAddAFlow() {
+        clickFlowRow(1);
+        const Id deal = *m_window->selection()->deal();
+        whenShown<DealDialog>([](DealDialog *dialog) {
+            QVERIFY(!dialog->flowFields()); // editing: no first flow
+            dialog->statusBox()->setCurrentIndex(
+                dialog->statusBox()->findData(int(DealStatus::Cancelled)));
+            okButton(*dialog)->click();
+        });
+        menuAction(QStringLiteral("Data"), QStringLiteral("Edit Selected Deal…"))->trigger();
+        QCOMPARE(store().deal(deal)->status, DealStatus::Cancelled);
+        const size_t flows = store().flowsOfDeal(deal)->size();
+        whenShown<FlowDialog>([](FlowDialog *dialog) {
+            dialog->fields()->payerBox()->setCurrentText(QStringLiteral("Google"));
+            dialog->fields()->payeeBox()->setCurrentText(QStringLiteral("Anthropic"));
+            okButton(*dialog)->click();
+        });
+        menuAction(QStringLiteral("Data"), QStringLiteral("Add Flow to Selected Deal…"))->trigger();
+        QCOMPARE(store().flowsOfDeal(deal)->size(), flows + 1);
+        QCOMPARE(m_window->undoStack()->count(), 2);
+        QVERIFY(m_window->undoStack()->undoText().contains(QStringLiteral("Google → Anthropic")));
+    }
+
+    // Add Claim to Selected Flow: the claim shows as a card in the source panel.
+    void addAClaimByHand() {
+        clickFlowRow(1);
+        QTRY_VERIFY(!m_window->sourcePanel()->cards().isEmpty());
+        const qsizetype cards = m_window->sourcePanel()->cards().size();
+        whenShown<ClaimDialog>([](ClaimDialog *dialog) {
+            dialog->sourceBox()->setCurrentIndex(0);
+            dialog->amountEdit()->setText(QStringLiteral("$4.5 billion"));
+            okButton(*dialog)->click();
+        });
+        menuAction(QStringLiteral("Data"), QStringLiteral("Add Claim to Selected Flow…"))
+            ->trigger();
+        QTRY_COMPARE(m_window->sourcePanel()->cards().size(), cards + 1);
+        m_window->undoStack()->undo();
+        QTRY_COMPARE(m_window->sourcePanel()->cards().size(), cards);
+    }
+
+    // The sources list: choosing a row selects the source; edit it, then delete it with its
+    // claims, and undo both.
+    void sourcesFromTheList() {
+        const QByteArray before = snapshot();
+        SourcesDock *dock = m_window->sourcesDock();
+        QTRY_VERIFY(dock->view()->model()->rowCount() > 0);
+        dock->show();
+        dock->raise();
+        QTableView *view = dock->view();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(view->model()->index(0, 0)).center());
+        const auto source = m_window->selection()->source();
+        QVERIFY(source);
+        whenShown<SourceDialog>([](SourceDialog *dialog) {
+            dialog->titleEdit()->setText(QStringLiteral("Renamed source"));
+            okButton(*dialog)->click();
+        });
+        menuAction(QStringLiteral("Data"), QStringLiteral("Edit Selected Source…"))->trigger();
+        QCOMPARE(store().source(*source)->title, QStringLiteral("Renamed source"));
+        const int64_t claims = count("claims");
+        const int64_t ofSource = int64_t(store().claimsOfSource(*source)->size());
+        QVERIFY(ofSource > 0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(view->model()->index(0, 0)).center());
+        QCOMPARE(m_window->selection()->source(), source);
+        QApplication::setActiveWindow(m_window.get()); // back from the dialog
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY(!store().source(*source));
+        QCOMPARE(count("claims"), claims - ofSource);
+        m_window->undoStack()->undo();
+        m_window->undoStack()->undo();
+        QCOMPARE(snapshot(), before);
+    }
+
+    // New Source adds a source without text; it can then back a claim.
+    void newSourceWithoutText() {
+        const int64_t sources = count("sources");
+        whenShown<SourceDialog>([](SourceDialog *dialog) {
+            dialog->titleEdit()->setText(QStringLiteral("Interview on a podcast"));
+            dialog->publisherEdit()->setText(QStringLiteral("Hard Fork"));
+            dialog->publishedEdit()->setText(QStringLiteral("2025-12-01"));
+            okButton(*dialog)->click();
+        });
+        menuAction(QStringLiteral("Data"), QStringLiteral("New Source…"))->trigger();
+        QCOMPARE(count("sources"), sources + 1);
+        const auto source = m_window->selection()->source();
+        QVERIFY(source);
+        QCOMPARE(store().source(*source)->publisher, QStringLiteral("Hard Fork"));
+        QTRY_COMPARE(m_window->sourcesDock()->view()->model()->rowCount(), int(sources + 1));
+    }
+};
+
+QTEST_MAIN(TestRecords)
+#include "test_records.moc"
