@@ -1340,6 +1340,21 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
 </context>
 <context>
+    <name>ds::Money</name>
+    <message>
+        <source>up to %1</source>
+        <translation>jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+</context>
+<context>
     <name>ds::PartialDate</name>
     <message>
         <source>c. %1</source>

@@ -1325,6 +1325,21 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::Money</name>
+    <message>
+        <source>up to %1</source>
+        <translation>最多%1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少%1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>约%1</translation>
+    </message>
+</context>
+<context>
     <name>ds::PartialDate</name>
     <message>
         <source>c. %1</source>

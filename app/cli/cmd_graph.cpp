@@ -1,6 +1,8 @@
 // dealscope-cli stakes and cycles: the money graph from one company, and its loops.
 #include "cli.h"
 
+#include "domain/moneydisplay.h"
+
 #include "graph/cycles.h"
 #include "graph/stakes.h"
 #include "store/store.h"
@@ -46,7 +48,7 @@ QJsonObject positionJson(const graph::Position &p) {
 }
 
 QString figureText(const graph::Position &p) {
-    QString text = p.figure ? p.figure->format() : Cli::tr("no amount");
+    QString text = p.figure ? displayMoney(*p.figure) : Cli::tr("no amount");
     if (p.disputed)
         text = Cli::tr("%1 (disputed)").arg(text);
     return text;
@@ -127,26 +129,26 @@ int runStakes(const QStringList &args) {
     QString text = stakes->company.name + QLatin1Char('\n');
     text +=
         Cli::tr("Outgoing (%n position(s), %1 counted):\n", nullptr, int(stakes->outgoing.size()))
-            .arg(formatUsdCompact(stakes->totalOutUsd));
+            .arg(displayUsd(stakes->totalOutUsd));
     for (const graph::Position &p : stakes->outgoing)
         text += positionLine(p);
     text +=
         Cli::tr("Incoming (%n position(s), %1 counted):\n", nullptr, int(stakes->incoming.size()))
-            .arg(formatUsdCompact(stakes->totalInUsd));
+            .arg(displayUsd(stakes->totalInUsd));
     for (const graph::Position &p : stakes->incoming)
         text += positionLine(p);
-    text += Cli::tr("Net flow: %1\n").arg(formatUsdCompact(stakes->netUsd()));
+    text += Cli::tr("Net flow: %1\n").arg(displayUsd(stakes->netUsd()));
     for (const graph::RoundTrip &t : stakes->roundTrips) {
         const bool asInvestor = t.investment.outgoing;
         const QString investor = asInvestor ? stakes->company.name : t.investment.counterpartyName;
         const QString investee = asInvestor ? t.investment.counterpartyName : stakes->company.name;
-        text += t.returningUsd > 0
-                    ? Cli::tr("Round trip: %1 invests %2 in %3; %3 commits %4 back to %1")
-                          .arg(investor, figureText(t.investment), investee,
-                               formatUsdCompact(t.returningUsd))
-                    : Cli::tr("Round trip: %1 invests %2 in %3; %3 commits to spend with %1 "
-                              "(no amount stated)")
-                          .arg(investor, figureText(t.investment), investee);
+        text +=
+            t.returningUsd > 0
+                ? Cli::tr("Round trip: %1 invests %2 in %3; %3 commits %4 back to %1")
+                      .arg(investor, figureText(t.investment), investee, displayUsd(t.returningUsd))
+                : Cli::tr("Round trip: %1 invests %2 in %3; %3 commits to spend with %1 "
+                          "(no amount stated)")
+                      .arg(investor, figureText(t.investment), investee);
         if (t.ratio)
             text += Cli::tr(" (%1× the investment)").arg(QLocale().toString(*t.ratio, 'f', 1));
         text += QLatin1Char('\n');
@@ -278,12 +280,11 @@ int runCycles(const QStringList &args) {
             const graph::Edge &e = graph->edges()[size_t(ei)];
             hops << QStringLiteral("%1 →[%2 %3] ")
                         .arg(name(e.from), displayName(e.kind),
-                             e.hasAmount ? formatUsdCompact(e.usd) : Cli::tr("no amount"));
+                             e.hasAmount ? displayUsd(e.usd) : Cli::tr("no amount"));
         }
         text += QStringLiteral("  %1%2").arg(hops.join(QString()), name(c.nodes.front()));
-        text += c.hasAmounts
-                    ? Cli::tr("  — at most %1 round\n").arg(formatUsdCompact(c.smallestUsd))
-                    : Cli::tr("  — amount unknown\n");
+        text += c.hasAmounts ? Cli::tr("  — at most %1 round\n").arg(displayUsd(c.smallestUsd))
+                             : Cli::tr("  — amount unknown\n");
     }
     out(text);
     return Ok;

@@ -1,5 +1,7 @@
 #include "cyclesdock.h"
 
+#include "domain/moneydisplay.h"
+
 #include "selection.h"
 
 #include <QCheckBox>
@@ -153,9 +155,9 @@ void CyclesDock::showResult() {
         m_table->insertRow(row);
         m_table->setItem(row, 0, new QTableWidgetItem(names.join(QStringLiteral(" → "))));
         m_table->setItem(row, 1, new QTableWidgetItem(QString::number(c.edges.size())));
-        m_table->setItem(row, 2,
-                         new QTableWidgetItem(c.hasAmounts ? formatUsdCompact(c.smallestUsd)
-                                                           : tr("amount unknown")));
+        m_table->setItem(
+            row, 2,
+            new QTableWidgetItem(c.hasAmounts ? displayUsd(c.smallestUsd) : tr("amount unknown")));
     }
     m_table->resizeColumnToContents(2);
 }

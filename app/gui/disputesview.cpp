@@ -1,5 +1,7 @@
 #include "disputesview.h"
 
+#include "domain/moneydisplay.h"
+
 #include "analysis/figureset.h"
 #include "document.h"
 #include "selection.h"
@@ -93,7 +95,7 @@ void DisputesModel::compute(QPromise<std::vector<Row>> &promise, const QString &
                 if (a.verdict == Verdict::NotCounted)
                     continue;
                 QString statement =
-                    a.claim.money ? a.claim.money->format() : displayName(a.claim.attribute);
+                    a.claim.money ? displayMoney(*a.claim.money) : displayName(a.claim.attribute);
                 if (a.conflicts.contains(Disagreement::Direction) ||
                     a.conflicts.contains(Disagreement::Attribution))
                     statement += DisputesModel::tr(" (%1 pays %2)")
@@ -158,9 +160,8 @@ QVariant DisputesModel::data(const QModelIndex &index, int role) const {
     case Disagreements:
         return r.disagreements;
     case Spread:
-        return r.low == r.high
-                   ? formatUsdCompact(r.low)
-                   : QStringLiteral("%1–%2").arg(formatUsdCompact(r.low), formatUsdCompact(r.high));
+        return r.low == r.high ? displayUsd(r.low)
+                               : QStringLiteral("%1–%2").arg(displayUsd(r.low), displayUsd(r.high));
     case Sides:
         return r.sides;
     case Explanation:

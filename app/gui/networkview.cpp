@@ -1,5 +1,7 @@
 #include "networkview.h"
 
+#include "domain/moneydisplay.h"
+
 #include "networkpicture.h"
 
 #include "analysis/timelinecells.h"
@@ -407,14 +409,14 @@ void NetworkView::showTooltip(int node, int edge, const QPoint &globalPos) {
     const NetworkPicture &p = m_item->picture();
     if (node >= 0) {
         const auto &n = p.nodes[size_t(node)];
-        QToolTip::showText(globalPos,
-                           tr("<b>%1</b><br>%2 · %3 paid and received")
-                               .arg(n.name.toHtmlEscaped(), displayName(n.kind),
-                                    formatUsdCompact(int64_t(n.volumeUsd))),
-                           m_canvas);
+        QToolTip::showText(
+            globalPos,
+            tr("<b>%1</b><br>%2 · %3 paid and received")
+                .arg(n.name.toHtmlEscaped(), displayName(n.kind), displayUsd(int64_t(n.volumeUsd))),
+            m_canvas);
     } else if (edge >= 0) {
         const auto &e = p.edges[size_t(edge)];
-        QString figure = e.hasAmount ? formatUsdCompact(e.usd) : tr("no amount");
+        QString figure = e.hasAmount ? displayUsd(e.usd) : tr("no amount");
         if (e.disputed)
             figure = tr("%1 (disputed)").arg(figure);
         QToolTip::showText(globalPos,

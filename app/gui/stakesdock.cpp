@@ -1,5 +1,7 @@
 #include "stakesdock.h"
 
+#include "domain/moneydisplay.h"
+
 #include "stakeschart.h"
 
 #include "document.h"
@@ -24,7 +26,7 @@ namespace {
 enum Column { Direction, Counterparty, Kind, Figure, Status, Date, Stake, ColumnCount };
 
 QString signedUsd(int64_t usd) {
-    return usd > 0 ? QStringLiteral("+") + formatUsdCompact(usd) : formatUsdCompact(usd);
+    return usd > 0 ? QStringLiteral("+") + displayUsd(usd) : displayUsd(usd);
 }
 
 } // namespace
@@ -183,8 +185,8 @@ void StakesDock::display(graph::Stakes stakes) {
     m_stakes = std::move(stakes);
     const graph::Stakes &s = *m_stakes;
     QString summary = tr("<b>%1</b><br>Out: %2 · In: %3 · Net: %4")
-                          .arg(s.company.name.toHtmlEscaped(), formatUsdCompact(s.totalOutUsd),
-                               formatUsdCompact(s.totalInUsd), signedUsd(s.netUsd()));
+                          .arg(s.company.name.toHtmlEscaped(), displayUsd(s.totalOutUsd),
+                               displayUsd(s.totalInUsd), signedUsd(s.netUsd()));
     const int shown = int(std::min<ptrdiff_t>(ptrdiff_t(s.outgoing.size()), kMaxRows) +
                           std::min<ptrdiff_t>(ptrdiff_t(s.incoming.size()), kMaxRows));
     const int total = s.outgoingCount + s.incomingCount;
@@ -200,7 +202,7 @@ void StakesDock::display(graph::Stakes stakes) {
                 break;
             const int row = m_table->rowCount();
             m_table->insertRow(row);
-            QString figure = p.figure ? p.figure->format() : tr("no amount");
+            QString figure = p.figure ? displayMoney(*p.figure) : tr("no amount");
             if (p.disputed)
                 figure = tr("%1 (disputed)").arg(figure);
             const QStringList cells = {
@@ -231,11 +233,11 @@ void StakesDock::display(graph::Stakes stakes) {
         const QString investee = asInvestor ? t.investment.counterpartyName : s.company.name;
         QString line = t.returningUsd > 0
                            ? tr("%1 invests %2 in %3; %3 commits %4 back")
-                                 .arg(investor.toHtmlEscaped(), formatUsdCompact(t.investmentUsd),
-                                      investee.toHtmlEscaped(), formatUsdCompact(t.returningUsd))
+                                 .arg(investor.toHtmlEscaped(), displayUsd(t.investmentUsd),
+                                      investee.toHtmlEscaped(), displayUsd(t.returningUsd))
                            : tr("%1 invests %2 in %3; %3 commits to spend with %1 (no amount "
                                 "stated)")
-                                 .arg(investor.toHtmlEscaped(), formatUsdCompact(t.investmentUsd),
+                                 .arg(investor.toHtmlEscaped(), displayUsd(t.investmentUsd),
                                       investee.toHtmlEscaped());
         if (t.ratio)
             line += tr(": <b>%1×</b> the investment comes back")

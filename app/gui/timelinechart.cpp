@@ -1,5 +1,7 @@
 #include "timelinechart.h"
 
+#include "domain/moneydisplay.h"
+
 #include "analysis/figures.h"
 
 #include <QCoreApplication>
@@ -455,7 +457,8 @@ void TimelineChart::placeLabels() {
             continue;
         ++tried;
         const TimelinePoint &p = m_points[i];
-        const QString text = QStringLiteral("%1 → %2 %3").arg(p.payer, p.payee, p.figure->format());
+        const QString text =
+            QStringLiteral("%1 → %2 %3").arg(p.payer, p.payee, displayMoney(*p.figure));
         const double r = m_bubbles->bubbles()[i].diameter / 2.0;
         QRectF rect(0, 0, metrics.horizontalAdvance(text) + 6, metrics.height() + 2);
         rect.moveCenter(QPointF(anchor.x(), anchor.y() - r - rect.height() / 2 - 2));

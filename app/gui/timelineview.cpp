@@ -1,5 +1,7 @@
 #include "timelineview.h"
 
+#include "domain/moneydisplay.h"
+
 #include "analysis/sources.h"
 #include "document.h"
 #include "filters.h"
@@ -328,7 +330,7 @@ void TimelineView::showTooltip(QMouseEvent *event) {
         QToolTip::hideText();
         return;
     }
-    QString figure = p->figure ? p->figure->format() : tr("no amount");
+    QString figure = p->figure ? displayMoney(*p->figure) : tr("no amount");
     if (p->disputed)
         figure = tr("%1 (disputed)").arg(figure);
     QToolTip::showText(

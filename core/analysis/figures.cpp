@@ -1,5 +1,7 @@
 #include "analysis/figures.h"
 
+#include "domain/moneydisplay.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -143,7 +145,7 @@ ValueOutcome assessValues(const std::vector<Claim> &claims, const SourceIndex &s
 
 QString valueInSource(const Claim &c, const SourceIndex &sources) {
     return QCoreApplication::translate("ds::analysis", "%1 in %2")
-        .arg(c.money->format(), sources.label(c.sourceId));
+        .arg(displayMoney(*c.money), sources.label(c.sourceId));
 }
 
 /// "$45B in Gnoppix (3 claims)", one entry per distinct value and source.
@@ -406,7 +408,7 @@ Figure deriveValueFigure(Figure::Subject subject, Id subjectId, ClaimAttribute a
 QString formatFigureValue(const Figure &figure) {
     if (!figure.value)
         return QCoreApplication::translate("ds::analysis", "no amount");
-    return figure.value->format();
+    return displayMoney(*figure.value);
 }
 
 } // namespace ds::analysis

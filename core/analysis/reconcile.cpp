@@ -1,5 +1,7 @@
 #include "analysis/reconcile.h"
 
+#include "domain/moneydisplay.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -111,14 +113,14 @@ std::vector<Reconciliation> reconcile(const Figure &total, const std::vector<Flo
                     continue;
                 const int64_t usd = search.choices[i][size_t(search.best[i])];
                 r.parts.push_back({used[i]->flowId, usd, used[i]->label});
-                terms << formatUsdCompact(usd);
+                terms << displayUsd(usd);
             }
-            r.text = QStringLiteral("%1 = %2").arg(formatUsdCompact(value),
-                                                   terms.join(QStringLiteral(" + ")));
+            r.text =
+                QStringLiteral("%1 = %2").arg(displayUsd(value), terms.join(QStringLiteral(" + ")));
         } else {
             r.text = QCoreApplication::translate("ds::analysis",
                                                  "%1: no combination of the flows adds up to it")
-                         .arg(formatUsdCompact(value));
+                         .arg(displayUsd(value));
         }
         out.push_back(std::move(r));
     }

@@ -105,6 +105,8 @@ std::optional<int64_t> toUsd(const QString &number, int64_t factor, double rate)
     return static_cast<int64_t>(std::llround(usd));
 }
 
+} // namespace
+
 QString trimmedDecimal(int64_t value, int64_t unit) {
     const int64_t whole = value / unit;
     int64_t frac = value % unit;
@@ -117,8 +119,6 @@ QString trimmedDecimal(int64_t value, int64_t unit) {
         fracText.chop(1);
     return text + QLatin1Char('.') + fracText;
 }
-
-} // namespace
 
 QString qualifierToken(Qualifier q) {
     switch (q) {

@@ -59,6 +59,9 @@ UsdStyle usdStyle();
 /// chosen style; Money::parse reads either back.
 QString formatUsdCompact(int64_t usd);
 
+/// `value / unit` as a decimal with no trailing zeros ("1.25"), computed exactly.
+QString trimmedDecimal(int64_t value, int64_t unit);
+
 /// Reference rate used to convert a currency to USD (1 unit = rate USD); nullopt if unknown.
 std::optional<double> usdPerUnit(const QString &currency);
 

@@ -143,7 +143,10 @@ QString PartialDate::display() const {
         s = QString::number(m_year);
         break;
     case Precision::Month:
-        s = locale.toString(firstDay(), QStringLiteral("MMM yyyy"));
+        // Year first where the language writes it so ("2025年11月").
+        s = locale.language() == QLocale::Chinese || locale.language() == QLocale::Japanese
+                ? locale.toString(firstDay(), QStringLiteral("yyyy年M月"))
+                : locale.toString(firstDay(), QStringLiteral("MMM yyyy"));
         break;
     case Precision::Day:
         s = locale.toString(firstDay(), QLocale::ShortFormat);

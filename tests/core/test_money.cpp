@@ -1,5 +1,6 @@
 // Money: parsing the press's forms, qualifiers, currencies, and format/parse round trips.
 #include "domain/money.h"
+#include "domain/moneydisplay.h"
 
 #include <QtTest>
 
@@ -8,6 +9,13 @@ using namespace ds;
 namespace {
 constexpr int64_t B = 1'000'000'000;
 constexpr int64_t M = 1'000'000;
+} // namespace
+
+namespace {
+/// The text with each "_" a no-break space.
+QString nbsp(const char *text) {
+    return QString::fromUtf8(text).replace(QLatin1Char('_'), QChar(0x00A0));
+}
 } // namespace
 
 class TestMoney : public QObject {
@@ -151,6 +159,54 @@ private slots:
         QCOMPARE(qualifierFromToken(QStringLiteral("up_to")), Qualifier::UpTo);
         QVERIFY(!qualifierFromToken(QStringLiteral("maybe")));
         QVERIFY(!usdPerUnit(QStringLiteral("XYZ")));
+    }
+
+    // Amounts for display follow the reader's language: units, decimal sign and grouping.
+    void displayForTheLocale_data() {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<qint64>("usd");
+        QTest::addColumn<bool>("billions");
+        QTest::addColumn<QString>("expected");
+        auto row = [&](const char *name, const char *locale, qint64 usd, bool billions,
+                       const QString &expected) {
+            QTest::newRow(name) << QString::fromLatin1(locale) << usd << billions << expected;
+        };
+        row("en T", "en_US", 1'400'000'000'000, false, QStringLiteral("$1.4T"));
+        row("en B style", "en_US", 1'400'000'000'000, true, QStringLiteral("$1,400B"));
+        row("de Bio", "de_DE", 1'400'000'000'000, false, nbsp("1,4_Bio._$"));
+        row("de Mrd style", "de_DE", 1'400'000'000'000, true, nbsp("1.400_Mrd._$"));
+        row("de Mrd", "de_DE", 30'000'000'000, false, nbsp("30_Mrd._$"));
+        row("de Mio", "de_DE", 15'500'000, false, nbsp("15,5_Mio._$"));
+        row("de small", "de_DE", 12, false, nbsp("12_$"));
+        row("de negative", "de_DE", -2'000'000'000, false, nbsp("-2_Mrd._$"));
+        row("fr milliards", "fr_FR", 1'400'000'000'000, false,
+            QLocale(QStringLiteral("fr_FR")).toString(1400) + nbsp("_Md$"));
+        row("fr M", "fr_FR", 2'500'000, false, nbsp("2,5_M$"));
+        row("zh 万亿", "zh_CN", 1'400'000'000'000, false, QStringLiteral("1.4万亿美元"));
+        row("zh 亿", "zh_CN", 30'000'000'000, false, QStringLiteral("300亿美元"));
+        row("zh 万", "zh_CN", 15'000'000, false, QStringLiteral("1500万美元"));
+        row("zh small", "zh_CN", 950, false, QStringLiteral("950美元"));
+        row("zh billions style", "zh_CN", 30'000'000'000, true, QStringLiteral("300亿美元"));
+    }
+    void displayForTheLocale() {
+        QFETCH(QString, locale);
+        QFETCH(qint64, usd);
+        QFETCH(bool, billions);
+        QFETCH(QString, expected);
+        setUsdStyle(billions ? UsdStyle::Billions : UsdStyle::Compact);
+        QCOMPARE(displayUsd(usd, QLocale(locale)), expected);
+        setUsdStyle(UsdStyle::Compact);
+    }
+
+    void displayedMoneyIsTheStoredFormInEnglish() {
+        for (const char *text :
+             {"up to $5 billion", "$5-10 billion", "more than $2B", "about $3B", "$1.25bn"}) {
+            const Money m = *Money::parse(QString::fromLatin1(text));
+            QCOMPARE(displayMoney(m, QLocale(QLocale::English)), m.format());
+            QCOMPARE(displayMoney(m, QLocale::c()), m.format());
+        }
+        const Money range = *Money::parse(QStringLiteral("$5-10 billion"));
+        QCOMPARE(displayMoney(range, QLocale(QStringLiteral("de_DE"))), nbsp("5_Mrd._$–10_Mrd._$"));
     }
 };
 

@@ -1,4 +1,6 @@
 // Each shipped language loads, translates the interface, and handles plurals.
+#include "domain/moneydisplay.h"
+#include "domain/partialdate.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -29,28 +31,40 @@ private slots:
         QTest::addColumn<QString>("fileMenu");
         QTest::addColumn<QString>("oneFlow");
         QTest::addColumn<QString>("twoFlows");
+        QTest::addColumn<QString>("upTo");  // an amount, with "_" for a no-break space
+        QTest::addColumn<QString>("month"); // a date known to the month
         QTest::newRow("de") << "de"
                             << "&Datei"
                             << "1 Zahlungsfluss angezeigt"
-                            << "2 Zahlungsflüsse angezeigt";
+                            << "2 Zahlungsflüsse angezeigt"
+                            << "bis zu 5_Mrd._$"
+                            << "Nov. 2025";
         QTest::newRow("fr") << "fr"
                             << "&Fichier"
                             << "1 flux affiché"
-                            << "2 flux affichés";
+                            << "2 flux affichés"
+                            << "jusqu’à 5_Md$"
+                            << "nov. 2025";
         QTest::newRow("zh_CN") << "zh_CN"
                                << "文件(&F)"
                                << "显示 1 条资金流"
-                               << "显示 2 条资金流";
+                               << "显示 2 条资金流"
+                               << "最多50亿美元"
+                               << "2025年11月";
         QTest::newRow("en") << "en"
                             << "&File"
                             << "1 flow shown"
-                            << "2 flows shown";
+                            << "2 flows shown"
+                            << "up to $5B"
+                            << "Nov 2025";
     }
     void interfaceIsTranslated() {
         QFETCH(QString, language);
         QFETCH(QString, fileMenu);
         QFETCH(QString, oneFlow);
         QFETCH(QString, twoFlows);
+        QFETCH(QString, upTo);
+        QFETCH(QString, month);
         const QString effective = i18n::installTranslator(*qApp, language);
         if (language != QLatin1String("en"))
             QVERIFY2(effective.startsWith(language), qPrintable(effective));
@@ -63,6 +77,10 @@ private slots:
         QCOMPARE(
             QCoreApplication::translate("ds::gui::DealTableWidget", "%n flow(s) shown", nullptr, 2),
             twoFlows);
+        // Money and dates in the language's own form.
+        QCOMPARE(displayMoney(Money::upTo(5'000'000'000)),
+                 upTo.replace(QLatin1Char('_'), QChar(0x00A0)));
+        QCOMPARE(PartialDate::ofMonth(2025, 11).display(), month);
     }
 
     void listsTheShippedLanguages() {
