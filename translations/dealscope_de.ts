@@ -3048,6 +3048,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n Zahlungsflüsse</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Left and Right arrows: previous and next company; Up and Down: the focused company&apos;s flows; + and −: zoom; Home: whole network</source>
+        <translation>Pfeil links und rechts: vorheriges und nächstes Unternehmen; Pfeil hoch und runter: die Flüsse des fokussierten Unternehmens; + und −: Zoom; Pos1: ganzes Netzwerk</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::PreferencesDialog</name>
@@ -3971,6 +3975,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln Zahlungsfluss, davon %3 angekündigt oder abgeschlossen&lt;br&gt;Klicken oder vergrößern, um jeden einzeln zu sehen</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln Zahlungsflüsse, davon %3 angekündigt oder abgeschlossen&lt;br&gt;Klicken oder vergrößern, um jeden einzeln zu sehen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Left and Right arrows: previous and next flow; Home, End: first and last; + and −: zoom</source>
+        <translation>Pfeil links und rechts: vorheriger und nächster Fluss; Pos1, Ende: erster und letzter; + und −: Zoom</translation>
     </message>
 </context>
 <context>

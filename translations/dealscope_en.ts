@@ -2982,6 +2982,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flows</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Left and Right arrows: previous and next company; Up and Down: the focused company&apos;s flows; + and −: zoom; Home: whole network</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::PreferencesDialog</name>
@@ -3905,6 +3909,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flow, %3 announced or completed&lt;br&gt;Click or zoom in to see each flow</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flows, %3 announced or completed&lt;br&gt;Click or zoom in to see each flow</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Left and Right arrows: previous and next flow; Home, End: first and last; + and −: zoom</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

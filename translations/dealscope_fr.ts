@@ -3048,6 +3048,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flux</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Left and Right arrows: previous and next company; Up and Down: the focused company&apos;s flows; + and −: zoom; Home: whole network</source>
+        <translation>Flèches gauche et droite : entreprise précédente et suivante ; haut et bas : les flux de l’entreprise sélectionnée ; + et − : zoom ; Début : tout le réseau</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::PreferencesDialog</name>
@@ -3971,6 +3975,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flux, dont %3 annoncé(s) ou conclu(s)&lt;br&gt;Cliquez ou zoomez pour voir chaque flux</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flux, dont %3 annoncé(s) ou conclu(s)&lt;br&gt;Cliquez ou zoomez pour voir chaque flux</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Left and Right arrows: previous and next flow; Home, End: first and last; + and −: zoom</source>
+        <translation>Flèches gauche et droite : flux précédent et suivant ; Début, Fin : premier et dernier ; + et − : zoom</translation>
     </message>
 </context>
 <context>

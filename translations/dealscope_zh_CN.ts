@@ -3022,6 +3022,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n 条资金流</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Left and Right arrows: previous and next company; Up and Down: the focused company&apos;s flows; + and −: zoom; Home: whole network</source>
+        <translation>左右方向键：上一个和下一个公司；上下方向键：所选公司的资金流；+ 和 −：缩放；Home：整个网络</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::PreferencesDialog</name>
@@ -3939,6 +3943,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln 条资金流，其中 %3 条已宣布或已完成&lt;br&gt;点击或放大可查看每条资金流</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Left and Right arrows: previous and next flow; Home, End: first and last; + and −: zoom</source>
+        <translation>左右方向键：上一笔和下一笔资金流；Home、End：第一笔和最后一笔；+ 和 −：缩放</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "claimcard.h"
 
+#include "tones.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -17,12 +19,12 @@ namespace {
 QString verdictColor(Verdict v) {
     switch (v) {
     case Verdict::Agrees:
-        return QStringLiteral("#2e7d32");
+        return toneHtml(Tone::Good);
     case Verdict::Disagrees:
-        return QStringLiteral("#c62828");
+        return toneHtml(Tone::Bad);
     case Verdict::NotCounted:
     case Verdict::NoValue:
-        return QStringLiteral("#757575");
+        return toneHtml(Tone::Muted);
     }
     return {};
 }
@@ -43,7 +45,8 @@ QString ClaimCard::quoteHtml(const Claim &claim) {
                        .arg(claim.money->stated.toHtmlEscaped()) +
                    quote.mid(at + claim.money->stated.size()).toHtmlEscaped();
     }
-    const QString grey = QStringLiteral("<span style=\"color:#808080\">%1</span>");
+    const QString grey = QStringLiteral("<span style=\"color:%1\">%2</span>")
+                             .arg(toneHtml(Tone::Muted), QStringLiteral("%1"));
     QString html;
     if (!claim.quote.prefix.isEmpty())
         html += grey.arg(QStringLiteral("…") + claim.quote.prefix.toHtmlEscaped());
@@ -79,9 +82,10 @@ ClaimCard::ClaimCard(const ClaimAssessment &a, const Source *source, QWidget *pa
     auto *valueLabel = new QLabel(
         QStringLiteral("%1 — <span style=\"color:%2\">%3</span>%4")
             .arg(stated.toHtmlEscaped(), verdictColor(a.verdict), verdict.toHtmlEscaped(),
-                 m_claim.orphaned ? QStringLiteral(" · <span style=\"color:#c62828\">%1</span>")
-                                        .arg(tr("orphaned quote").toHtmlEscaped())
-                                  : QString()));
+                 m_claim.orphaned
+                     ? QStringLiteral(" · <span style=\"color:%1\">%2</span>")
+                           .arg(toneHtml(Tone::Bad), tr("orphaned quote").toHtmlEscaped())
+                     : QString()));
     valueLabel->setWordWrap(true);
 
     auto *quoteLabel = new QLabel(quoteHtml(m_claim));

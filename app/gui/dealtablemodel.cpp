@@ -3,9 +3,11 @@
 #include "analysis/figures.h"
 #include "document.h"
 #include "store/store.h"
+#include "tones.h"
 
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QtConcurrent>
 
 namespace ds::gui {
@@ -331,9 +333,9 @@ QVariant DealTableModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::ToolTipRole && index.column() == Amount && r->disputed)
         return tr("Disputed: %1").arg(r->explanation);
     if (role == Qt::ForegroundRole && index.column() == Amount && r->disputed)
-        return QColor(0xc6, 0x28, 0x28);
+        return toneColor(Tone::Bad, QGuiApplication::palette());
     if (role == Qt::ForegroundRole && index.column() == Amount && r->amount.isEmpty())
-        return QColor(Qt::gray);
+        return toneColor(Tone::Muted, QGuiApplication::palette());
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

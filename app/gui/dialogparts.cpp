@@ -1,6 +1,7 @@
 #include "dialogparts.h"
 
 #include "store/store.h"
+#include "tones.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -27,10 +28,8 @@ QDialogButtonBox *okCancelButtons(QDialog *dialog) {
 QLabel *problemLabel(QWidget *parent) {
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
-    const bool dark = parent->palette().color(QPalette::Window).lightnessF() < 0.5;
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText,
-                     dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28));
+    palette.setColor(QPalette::WindowText, toneColor(Tone::Bad, palette));
     label->setPalette(palette);
     label->setAccessibleName(DialogParts::tr("Problem"));
     return label;

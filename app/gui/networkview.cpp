@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
@@ -21,7 +22,9 @@
 #include <QSlider>
 #include <QToolTip>
 #include <QVBoxLayout>
+
 #include <QtConcurrent>
+#include <numeric>
 
 #include <climits>
 #include <cmath>
@@ -68,6 +71,43 @@ void NetworkCanvas::wheelEvent(QWheelEvent *event) {
     const double next = std::clamp(scale() * factor, 0.01, 40.0);
     m_autoFit = false;
     QGraphicsView::scale(next / scale(), next / scale());
+    event->accept();
+}
+
+void NetworkCanvas::keyPressEvent(QKeyEvent *event) {
+    auto zoom = [this](double factor) {
+        m_autoFit = false;
+        const double next = std::clamp(scale() * factor, 0.01, 40.0);
+        QGraphicsView::scale(next / scale(), next / scale());
+    };
+    switch (event->key()) {
+    case Qt::Key_Right:
+        emit companyStepRequested(1);
+        break;
+    case Qt::Key_Left:
+        emit companyStepRequested(-1);
+        break;
+    case Qt::Key_Down:
+        emit flowStepRequested(1);
+        break;
+    case Qt::Key_Up:
+        emit flowStepRequested(-1);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoom(1.4);
+        break;
+    case Qt::Key_Minus:
+        zoom(1 / 1.4);
+        break;
+    case Qt::Key_Home:
+        m_autoFit = true;
+        fit();
+        break;
+    default:
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
     event->accept();
 }
 
@@ -158,12 +198,15 @@ NetworkView::NetworkView(Document *document, Selection *selection, Filters *filt
     auto *hint = new QLabel(tr("Wheel: zoom · drag: pan · drag a company to pin it · click to "
                                "focus"),
                             this);
-    hint->setStyleSheet(QStringLiteral("color: gray"));
+    hint->setForegroundRole(QPalette::PlaceholderText);
     hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->hide();
     m_canvas->setAccessibleName(tr("Money network"));
+    m_canvas->setAccessibleDescription(tr("Left and Right arrows: previous and next company; Up "
+                                          "and Down: the focused company's flows; + and −: "
+                                          "zoom; Home: whole network"));
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_ego);
     bar->addWidget(new QLabel(tr("As of"), this));
@@ -204,6 +247,8 @@ NetworkView::NetworkView(Document *document, Selection *selection, Filters *filt
         const auto &e = m_item->picture().edges[size_t(edge)];
         m_selection->setFlow(e.flows.front(), e.deals.front());
     });
+    connect(m_canvas, &NetworkCanvas::companyStepRequested, this, &NetworkView::stepCompany);
+    connect(m_canvas, &NetworkCanvas::flowStepRequested, this, &NetworkView::stepFlow);
     connect(m_canvas, &NetworkCanvas::nodeMoved, this, [this](int node) {
         const auto &n = m_item->picture().nodes[size_t(node)];
         m_positions[n.company] = {n.pos.x() / kUnit, n.pos.y() / kUnit};
@@ -428,6 +473,53 @@ void NetworkView::showTooltip(int node, int edge, const QPoint &globalPos) {
     } else {
         QToolTip::hideText();
     }
+}
+
+void NetworkView::stepCompany(int step) {
+    const auto &nodes = m_item->picture().nodes;
+    if (nodes.empty())
+        return;
+    std::vector<size_t> order(nodes.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return nodes[a].name.compare(nodes[b].name, Qt::CaseInsensitive) < 0;
+    });
+    const auto focused = m_selection->company();
+    const auto at = std::find_if(order.begin(), order.end(),
+                                 [&](size_t i) { return focused && nodes[i].company == *focused; });
+    size_t next = step > 0 ? order.front() : order.back();
+    if (at != order.end())
+        next = order[size_t(std::clamp<std::ptrdiff_t>((at - order.begin()) + step, 0,
+                                                       std::ptrdiff_t(order.size()) - 1))];
+    m_selection->setCompany(nodes[next].company);
+    m_canvas->centerOn(nodes[next].pos);
+}
+
+void NetworkView::stepFlow(int step) {
+    const auto &picture = m_item->picture();
+    const auto focused = m_selection->company();
+    if (!focused)
+        return stepCompany(step);
+    std::vector<size_t> edges; // the focused company's, in drawing order
+    for (size_t i = 0; i < picture.edges.size(); ++i) {
+        const auto &e = picture.edges[i];
+        if (picture.nodes[size_t(e.from)].company == *focused ||
+            picture.nodes[size_t(e.to)].company == *focused)
+            edges.push_back(i);
+    }
+    if (edges.empty())
+        return;
+    const auto flow = m_selection->flow();
+    const auto at = std::find_if(edges.begin(), edges.end(), [&](size_t i) {
+        const auto &flows = picture.edges[i].flows;
+        return flow && std::find(flows.begin(), flows.end(), *flow) != flows.end();
+    });
+    size_t next = step > 0 ? edges.front() : edges.back();
+    if (at != edges.end())
+        next = edges[size_t(std::clamp<std::ptrdiff_t>((at - edges.begin()) + step, 0,
+                                                       std::ptrdiff_t(edges.size()) - 1))];
+    const auto &e = picture.edges[next];
+    m_selection->setFlow(e.flows.front(), e.deals.front());
 }
 
 } // namespace ds::gui

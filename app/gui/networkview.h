@@ -40,9 +40,15 @@ signals:
     void edgeClicked(int edge);
     void nodeMoved(int node);
     void hovered(int node, int edge, const QPoint &globalPos);
+    /// ← → asked for the previous or next company, ↑ ↓ for the focused company's previous or
+    /// next flow.
+    void companyStepRequested(int step);
+    void flowStepRequested(int step);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    /// Arrows step through companies and flows; + and − zoom; Home shows the whole network.
+    void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -91,6 +97,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void stepCompany(int step);
+    void stepFlow(int step);
     struct Loaded {
         int generation = 0;
         std::shared_ptr<const graph::MoneyGraph> graph;

@@ -1,8 +1,10 @@
 #include "proposalmodel.h"
 
 #include "ingest/importer.h"
+#include "tones.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QPalette>
 
 namespace ds::gui {
@@ -169,7 +171,7 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const {
         return p.quote.exact;
     }
     if (role == Qt::ForegroundRole && index.column() == Problem)
-        return QColor(0xc6, 0x28, 0x28);
+        return toneColor(Tone::Bad, QGuiApplication::palette());
     if (role == Qt::AccessibleTextRole && index.column() == Accept)
         return r.accepted ? tr("Accepted") : tr("Not accepted");
     return {};

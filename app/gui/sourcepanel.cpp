@@ -5,6 +5,7 @@
 #include "claimcard.h"
 #include "document.h"
 #include "selection.h"
+#include "tones.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -112,8 +113,8 @@ void SourcePanel::addFigure(const FigureRecord &record, const QString &title) {
             ? QStringLiteral(
                   " <span style=\"color:#fff; background-color:#c62828\">&nbsp;%1&nbsp;</span>")
                   .arg(tr("Disputed: %1").arg(kinds.join(tr(", "))).toHtmlEscaped())
-            : QStringLiteral(" <span style=\"color:#2e7d32\">%1</span>")
-                  .arg(tr("undisputed").toHtmlEscaped());
+            : QStringLiteral(" <span style=\"color:%1\">%2</span>")
+                  .arg(toneHtml(Tone::Good), tr("undisputed").toHtmlEscaped());
     QLabel *header = addLabel(
         QStringLiteral("<b>%1</b><br><span style=\"font-size:large\"><b>%2</b></span>%3<br>%4")
             .arg(title.toHtmlEscaped(), formatFigureValue(f).toHtmlEscaped(), badge,

@@ -1,6 +1,7 @@
 #include "stakesdock.h"
 
 #include "domain/moneydisplay.h"
+#include "tones.h"
 
 #include "stakeschart.h"
 
@@ -217,7 +218,7 @@ void StakesDock::display(graph::Stakes stakes) {
             for (int c = 0; c < ColumnCount; ++c) {
                 auto *item = new QTableWidgetItem(cells.at(c));
                 if (c == Figure && p.disputed)
-                    item->setForeground(QColor(0xc6, 0x28, 0x28));
+                    item->setForeground(toneColor(Tone::Bad, palette()));
                 m_table->setItem(row, c, item);
             }
             m_table->item(row, Direction)->setData(Qt::UserRole, qlonglong(p.flow));

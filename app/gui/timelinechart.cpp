@@ -514,6 +514,41 @@ std::optional<QPointF> TimelineChart::pixelOf(Id flow) const {
     return std::nullopt;
 }
 
+std::optional<Id> TimelineChart::stepFrom(std::optional<Id> flow, int step) const {
+    std::vector<const TimelineBubbles::Bubble *> order;
+    for (const auto &b : m_bubbles->bubbles())
+        order.push_back(&b);
+    if (order.empty())
+        return std::nullopt;
+    std::sort(order.begin(), order.end(), [](const auto *a, const auto *b) {
+        return std::tie(a->time, a->lane, a->flowId) < std::tie(b->time, b->lane, b->flowId);
+    });
+    const auto at = std::find_if(order.begin(), order.end(),
+                                 [&](const auto *b) { return flow && b->flowId == *flow; });
+    if (at == order.end())
+        return step < 0 ? order.back()->flowId : order.front()->flowId;
+    const auto index = std::clamp<std::ptrdiff_t>((at - order.begin()) + step, 0,
+                                                  std::ptrdiff_t(order.size()) - 1);
+    return order[size_t(index)]->flowId;
+}
+
+void TimelineChart::ensureVisible(Id flow) {
+    for (const auto &b : m_bubbles->bubbles())
+        if (b.flowId == flow) {
+            const QCPRange range = m_plot->xAxis->range();
+            if (!range.contains(b.time)) {
+                m_plot->xAxis->setRange(b.time, range.size(), Qt::AlignCenter);
+                m_plot->replot();
+            }
+            return;
+        }
+}
+
+void TimelineChart::zoomTime(double factor) {
+    m_plot->xAxis->scaleRange(factor, m_plot->xAxis->range().center());
+    m_plot->replot();
+}
+
 const TimelinePoint *TimelineChart::point(Id flow) const {
     for (const TimelinePoint &p : m_points)
         if (p.flowId == flow)

@@ -99,6 +99,13 @@ public:
     std::optional<Id> flowAt(const QPointF &pixel) const;
     /// The pixel position of a flow's marker (for tests and tooltips).
     std::optional<QPointF> pixelOf(Id flow) const;
+    /// The flow `step` markers after `flow` in time order (before when negative), staying at
+    /// the ends; the first marker when `flow` is not drawn. Empty when nothing is drawn.
+    std::optional<Id> stepFrom(std::optional<Id> flow, int step) const;
+    /// Pans the time axis so that the flow's marker is in view (zoom unchanged).
+    void ensureVisible(Id flow);
+    /// Zooms the time axis around its middle (factor < 1 zooms in).
+    void zoomTime(double factor);
     const analysis::TimelinePoint *point(Id flow) const;
     TimelineBubbles *bubbles() const { return m_bubbles; }
     /// The sources of the figures shown, for an export caption.

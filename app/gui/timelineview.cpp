@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -57,7 +58,7 @@ TimelineView::TimelineView(Document *document, Selection *selection, Filters *fi
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     auto *hint =
         new QLabel(tr("Wheel: zoom · drag: pan · click a marker to select its flow"), this);
-    hint->setStyleSheet(QStringLiteral("color: gray"));
+    hint->setForegroundRole(QPalette::PlaceholderText);
     hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // may be cut, never widens
     // The date range shown, kept in step with the axis both ways.
     for (QDateEdit *edit : {m_from, m_to}) {
@@ -104,6 +105,10 @@ TimelineView::TimelineView(Document *document, Selection *selection, Filters *fi
     layout->addLayout(bar);
     layout->addWidget(m_plot, 1);
     m_plot->setAccessibleName(tr("Deal timeline"));
+    m_plot->setAccessibleDescription(tr("Left and Right arrows: previous and next flow; Home, "
+                                        "End: first and last; + and −: zoom"));
+    m_plot->setFocusPolicy(Qt::StrongFocus);
+    m_plot->installEventFilter(this);
     m_plot->setMouseTracking(true);
 
     connect(m_lanes, &QComboBox::currentIndexChanged, this, &TimelineView::reload);
@@ -140,6 +145,45 @@ TimelineView::TimelineView(Document *document, Selection *selection, Filters *fi
             m_refineTimer.start();
     });
     reload();
+}
+
+bool TimelineView::eventFilter(QObject *watched, QEvent *event) {
+    if (watched != m_plot || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    std::optional<Id> from = m_selection->flow();
+    int step = 0;
+    switch (key->key()) {
+    case Qt::Key_Right:
+        step = 1;
+        break;
+    case Qt::Key_Left:
+        step = -1;
+        break;
+    case Qt::Key_Home: // from nothing, forward: the first
+        from.reset();
+        step = 1;
+        break;
+    case Qt::Key_End: // from nothing, backward: the last
+        from.reset();
+        step = -1;
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        m_chart->zoomTime(0.7);
+        return true;
+    case Qt::Key_Minus:
+        m_chart->zoomTime(1 / 0.7);
+        return true;
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
+    if (const auto flow = m_chart->stepFrom(from, step)) {
+        const analysis::TimelinePoint *p = m_chart->point(*flow);
+        m_selection->setFlow(*flow, p ? std::optional<Id>(p->dealId) : std::nullopt);
+        m_chart->ensureVisible(*flow);
+    }
+    return true;
 }
 
 void TimelineView::showEvent(QShowEvent *event) {

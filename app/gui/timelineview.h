@@ -42,6 +42,9 @@ public slots:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    /// The chart's keys: ← → the previous or next flow in time, Home and End the first and
+    /// last, + and − zoom.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Loaded {
