@@ -1,5 +1,7 @@
 #include "networkview.h"
 
+#include "keysteps.h"
+
 #include "domain/moneydisplay.h"
 
 #include "networkpicture.h"
@@ -485,12 +487,8 @@ void NetworkView::stepCompany(int step) {
         return nodes[a].name.compare(nodes[b].name, Qt::CaseInsensitive) < 0;
     });
     const auto focused = m_selection->company();
-    const auto at = std::find_if(order.begin(), order.end(),
-                                 [&](size_t i) { return focused && nodes[i].company == *focused; });
-    size_t next = step > 0 ? order.front() : order.back();
-    if (at != order.end())
-        next = order[size_t(std::clamp<std::ptrdiff_t>((at - order.begin()) + step, 0,
-                                                       std::ptrdiff_t(order.size()) - 1))];
+    const size_t next = steppedItem(
+        order, [&](size_t i) { return focused && nodes[i].company == *focused; }, step);
     m_selection->setCompany(nodes[next].company);
     m_canvas->centerOn(nodes[next].pos);
 }
@@ -510,14 +508,13 @@ void NetworkView::stepFlow(int step) {
     if (edges.empty())
         return;
     const auto flow = m_selection->flow();
-    const auto at = std::find_if(edges.begin(), edges.end(), [&](size_t i) {
-        const auto &flows = picture.edges[i].flows;
-        return flow && std::find(flows.begin(), flows.end(), *flow) != flows.end();
-    });
-    size_t next = step > 0 ? edges.front() : edges.back();
-    if (at != edges.end())
-        next = edges[size_t(std::clamp<std::ptrdiff_t>((at - edges.begin()) + step, 0,
-                                                       std::ptrdiff_t(edges.size()) - 1))];
+    const size_t next = steppedItem(
+        edges,
+        [&](size_t i) {
+            const auto &flows = picture.edges[i].flows;
+            return flow && std::find(flows.begin(), flows.end(), *flow) != flows.end();
+        },
+        step);
     const auto &e = picture.edges[next];
     m_selection->setFlow(e.flows.front(), e.deals.front());
 }

@@ -1,5 +1,7 @@
 #include "timelinechart.h"
 
+#include "keysteps.h"
+
 #include "domain/moneydisplay.h"
 
 #include "analysis/figures.h"
@@ -523,13 +525,9 @@ std::optional<Id> TimelineChart::stepFrom(std::optional<Id> flow, int step) cons
     std::sort(order.begin(), order.end(), [](const auto *a, const auto *b) {
         return std::tie(a->time, a->lane, a->flowId) < std::tie(b->time, b->lane, b->flowId);
     });
-    const auto at = std::find_if(order.begin(), order.end(),
-                                 [&](const auto *b) { return flow && b->flowId == *flow; });
-    if (at == order.end())
-        return step < 0 ? order.back()->flowId : order.front()->flowId;
-    const auto index = std::clamp<std::ptrdiff_t>((at - order.begin()) + step, 0,
-                                                  std::ptrdiff_t(order.size()) - 1);
-    return order[size_t(index)]->flowId;
+    return steppedItem(
+               order, [&](const auto *b) { return flow && b->flowId == *flow; }, step)
+        ->flowId;
 }
 
 void TimelineChart::ensureVisible(Id flow) {
