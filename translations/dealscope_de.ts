@@ -85,11 +85,11 @@
     </message>
     <message>
         <source>Added %1 claims to source %2.</source>
-        <translation>%1 Aussagen zu Quelle %2 hinzugefügt.</translation>
+        <translation>%1 Angaben zu Quelle %2 hinzugefügt.</translation>
     </message>
     <message>
         <source>Added the article as source %1 with %2 claims.</source>
-        <translation>Artikel als Quelle %1 mit %2 Aussagen hinzugefügt.</translation>
+        <translation>Artikel als Quelle %1 mit %2 Angaben hinzugefügt.</translation>
     </message>
     <message>
         <source>Article Added</source>
@@ -661,7 +661,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Finds the figures of articles (text, Markdown or HTML files, or folders of them) and proposes a claim for each: amount, who pays whom, kind, status, date and the quote. Offsets are UTF-16 code units in the article&apos;s text; a .txt file is read as it is, so they refer to the file&apos;s own text.</source>
-        <translation>Findet die Zahlen in Artikeln (Text-, Markdown- oder HTML-Dateien oder Ordner davon) und schlägt für jede eine Aussage vor: Betrag, wer wen bezahlt, Art, Status, Datum und Zitat. Positionen sind UTF-16-Codeeinheiten im Text des Artikels; eine .txt-Datei wird unverändert gelesen, die Positionen beziehen sich also auf ihren eigenen Text.</translation>
+        <translation>Findet die Zahlen in Artikeln (Text-, Markdown- oder HTML-Dateien oder Ordner davon) und schlägt für jede eine Angabe vor: Betrag, wer wen bezahlt, Art, Status, Datum und Zitat. Positionen sind UTF-16-Codeeinheiten im Text des Artikels; eine .txt-Datei wird unverändert gelesen, die Positionen beziehen sich also auf ihren eigenen Text.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln figure(s)
@@ -675,7 +675,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Also add the proposed figures as claims.</source>
-        <translation>Auch die vorgeschlagenen Zahlen als Aussagen hinzufügen.</translation>
+        <translation>Auch die vorgeschlagenen Zahlen als Angaben hinzufügen.</translation>
     </message>
     <message>
         <source>The publication date of the articles.</source>
@@ -683,7 +683,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Adds articles (text, Markdown or HTML files, or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
-        <translation>Fügt Artikel (Text-, Markdown- oder HTML-Dateien oder Ordner davon) mit den darin genannten Metadaten als Quellen hinzu. Ein bereits vorhandener Artikel (gleicher Text) wird nicht doppelt hinzugefügt. Mit --accept werden die gefundenen Zahlen zu Aussagen: an einem bestehenden Fluss, wenn Zahler, Empfänger, Art und Datum passen, sonst an einem neuen Deal. Meldet je Datei, was geschah.</translation>
+        <translation>Fügt Artikel (Text-, Markdown- oder HTML-Dateien oder Ordner davon) mit den darin genannten Metadaten als Quellen hinzu. Ein bereits vorhandener Artikel (gleicher Text) wird nicht doppelt hinzugefügt. Mit --accept werden die gefundenen Zahlen zu Angaben: an einem bestehenden Fluss, wenn Zahler, Empfänger, Art und Datum passen, sonst an einem neuen Deal. Meldet je Datei, was geschah.</translation>
     </message>
     <message>
         <source>%1: not imported: %2
@@ -749,11 +749,11 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Find the figures of articles and propose claims for them.</source>
-        <translation>Die Zahlen in Artikeln finden und Aussagen dafür vorschlagen.</translation>
+        <translation>Die Zahlen in Artikeln finden und Angaben dafür vorschlagen.</translation>
     </message>
     <message>
         <source>Add articles as sources (and their figures as claims).</source>
-        <translation>Artikel als Quellen hinzufügen (und ihre Zahlen als Aussagen).</translation>
+        <translation>Artikel als Quellen hinzufügen (und ihre Zahlen als Angaben).</translation>
     </message>
     <message>
         <source>Search the titles and texts of the sources.</source>
@@ -793,7 +793,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Imports a JSON document (as `export --format json` writes it) into a DealScope file (created when it does not exist), in one transaction: companies are merged by name or alias and sources by key; deals, flows and claims are added.</source>
-        <translation>Importiert ein JSON-Dokument (wie `export --format json` es schreibt) in eine DealScope-Datei (die angelegt wird, wenn sie nicht existiert), in einer Transaktion: Unternehmen werden nach Name oder Alias, Quellen nach Schlüssel zusammengeführt; Deals, Flüsse und Aussagen werden hinzugefügt.</translation>
+        <translation>Importiert ein JSON-Dokument (wie `export --format json` es schreibt) in eine DealScope-Datei (die angelegt wird, wenn sie nicht existiert), in einer Transaktion: Unternehmen werden nach Name oder Alias, Quellen nach Schlüssel zusammengeführt; Deals, Flüsse und Angaben werden hinzugefügt.</translation>
     </message>
     <message>
         <source>dealscope-cli import-json: %1
@@ -804,13 +804,13 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Would add %1 companies (%2 merged with existing ones), %3 sources (%4 merged), %5 deals, %6 flows, %7 claims.
 </source>
-        <translation>Würde hinzufügen: %1 Unternehmen (%2 mit vorhandenen zusammengeführt), %3 Quellen (%4 zusammengeführt), %5 Deals, %6 Flüsse, %7 Aussagen.
+        <translation>Würde hinzufügen: %1 Unternehmen (%2 mit vorhandenen zusammengeführt), %3 Quellen (%4 zusammengeführt), %5 Deals, %6 Flüsse, %7 Angaben.
 </translation>
     </message>
     <message>
         <source>Added %1 companies (%2 merged with existing ones), %3 sources (%4 merged), %5 deals, %6 flows, %7 claims.
 </source>
-        <translation>Hinzugefügt: %1 Unternehmen (%2 mit vorhandenen zusammengeführt), %3 Quellen (%4 zusammengeführt), %5 Deals, %6 Flüsse, %7 Aussagen.
+        <translation>Hinzugefügt: %1 Unternehmen (%2 mit vorhandenen zusammengeführt), %3 Quellen (%4 zusammengeführt), %5 Deals, %6 Flüsse, %7 Angaben.
 </translation>
     </message>
     <message>
@@ -846,13 +846,13 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Would add %1 flows in %2 deals, %3 claims, %4 new companies (%5 rows).
 </source>
-        <translation>Würde %1 Flüsse in %2 Deals, %3 Aussagen und %4 neue Unternehmen hinzufügen (%5 Zeilen).
+        <translation>Würde %1 Flüsse in %2 Deals, %3 Angaben und %4 neue Unternehmen hinzufügen (%5 Zeilen).
 </translation>
     </message>
     <message>
         <source>Added %1 flows in %2 deals, %3 claims, %4 new companies (%5 rows).
 </source>
-        <translation>%1 Flüsse in %2 Deals, %3 Aussagen und %4 neue Unternehmen hinzugefügt (%5 Zeilen).
+        <translation>%1 Flüsse in %2 Deals, %3 Angaben und %4 neue Unternehmen hinzugefügt (%5 Zeilen).
 </translation>
     </message>
     <message>
@@ -1018,7 +1018,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>This company still has %1 flows or claims: delete or move them first (or merge the company into another).</source>
-        <translation>Dieses Unternehmen hat noch %1 Flüsse oder Aussagen: Löschen oder verschieben Sie sie zuerst (oder führen Sie das Unternehmen mit einem anderen zusammen).</translation>
+        <translation>Dieses Unternehmen hat noch %1 Flüsse oder Angaben: Löschen oder verschieben Sie sie zuerst (oder führen Sie das Unternehmen mit einem anderen zusammen).</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1089,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>%1 companies to add (%2 already here by name or alias), %3 sources to add (%4 already here by key), %5 deals, %6 flows and %7 claims to add.</source>
-        <translation>%1 Unternehmen hinzuzufügen (%2 bereits vorhanden nach Name oder Alias), %3 Quellen hinzuzufügen (%4 bereits vorhanden nach Schlüssel), %5 Deals, %6 Flüsse und %7 Aussagen hinzuzufügen.</translation>
+        <translation>%1 Unternehmen hinzuzufügen (%2 bereits vorhanden nach Name oder Alias), %3 Quellen hinzuzufügen (%4 bereits vorhanden nach Schlüssel), %5 Deals, %6 Flüsse und %7 Angaben hinzuzufügen.</translation>
     </message>
     <message>
         <source>Import %1 into this file?</source>
@@ -1109,7 +1109,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Claims (with their quotes)</source>
-        <translation>Aussagen (mit ihren Zitaten)</translation>
+        <translation>Angaben (mit ihren Zitaten)</translation>
     </message>
     <message>
         <source>Start with a byte-order mark (for spreadsheets)</source>
@@ -1192,11 +1192,11 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Added a %1 claim on %2 about %3.</source>
-        <translation>Aussage (%1) zu %2 über %3 hinzugefügt.</translation>
+        <translation>Angabe (%1) zu %2 über %3 hinzugefügt.</translation>
     </message>
     <message>
         <source>Added a %1 claim on %2.</source>
-        <translation>Aussage (%1) zu %2 hinzugefügt.</translation>
+        <translation>Angabe (%1) zu %2 hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -1895,11 +1895,19 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>&amp;Delete Claim</source>
-        <translation>Aussage &amp;löschen</translation>
+        <translation>Angabe &amp;löschen</translation>
     </message>
     <message>
         <source>Edit the claim</source>
-        <translation>Die Aussage bearbeiten</translation>
+        <translation>Die Angabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Claim…</source>
+        <translation>&amp;Angabe bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the source, what it states, the stance or the quote</source>
+        <translation>Quelle, Angabe, Haltung oder Zitat ändern</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +1999,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Enter the date the source states.</source>
         <translation>Geben Sie das Datum ein, das die Quelle nennt.</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Angabe bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2113,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Ready: %1 flows in %2 deals, %3 claims with amounts, %4 new companies.</source>
-        <translation>Bereit: %1 Flüsse in %2 Deals, %3 Aussagen mit Beträgen, %4 neue Unternehmen.</translation>
+        <translation>Bereit: %1 Flüsse in %2 Deals, %3 Angaben mit Beträgen, %4 neue Unternehmen.</translation>
     </message>
 </context>
 <context>
@@ -2429,7 +2441,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
-        <translation>Flüsse, Aussagen, Namen und Aliasnamen eines Unternehmens auf ein anderes übertragen (für Dubletten)</translation>
+        <translation>Flüsse, Angaben, Namen und Aliasnamen eines Unternehmens auf ein anderes übertragen (für Dubletten)</translation>
     </message>
     <message>
         <source>&amp;New Company…</source>
@@ -2453,7 +2465,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Delete the focused company when no flow or claim refers to it</source>
-        <translation>Das ausgewählte Unternehmen löschen, wenn kein Fluss und keine Aussage darauf verweist</translation>
+        <translation>Das ausgewählte Unternehmen löschen, wenn kein Fluss und keine Angabe darauf verweist</translation>
     </message>
     <message>
         <source>a figure</source>
@@ -2469,11 +2481,11 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Rank a claim on %1 %2</source>
-        <translation>Aussage zu %1 als %2 einstufen</translation>
+        <translation>Angabe zu %1 als %2 einstufen</translation>
     </message>
     <message>
         <source>Delete a claim on %1</source>
-        <translation>Aussage zu %1 löschen</translation>
+        <translation>Angabe zu %1 löschen</translation>
     </message>
     <message>
         <source>Edit company %1</source>
@@ -2489,11 +2501,15 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
-        <translation>%1 zusammenführen mit (Flüsse, Aussagen, Name und Aliasnamen wandern dorthin):</translation>
+        <translation>%1 zusammenführen mit (Flüsse, Angaben, Name und Aliasnamen wandern dorthin):</translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
         <translation>%1 mit %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Edit a claim on %1</source>
+        <translation>Eine Angabe zu %1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2932,7 +2948,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Write deals, flows or claims as CSV for a spreadsheet</source>
-        <translation>Deals, Flüsse oder Aussagen als CSV für eine Tabellenkalkulation schreiben</translation>
+        <translation>Deals, Flüsse oder Angaben als CSV für eine Tabellenkalkulation schreiben</translation>
     </message>
     <message>
         <source>The change was not made</source>
@@ -3397,7 +3413,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>This article is already in the file (source %1, with %2 claims): it is not added twice; checked figures are added to it.</source>
-        <translation>Dieser Artikel ist bereits in der Datei (Quelle %1, mit %2 Aussagen): Er wird nicht doppelt hinzugefügt; angehakte Zahlen werden ihm hinzugefügt.</translation>
+        <translation>Dieser Artikel ist bereits in der Datei (Quelle %1, mit %2 Angaben): Er wird nicht doppelt hinzugefügt; angehakte Zahlen werden ihm hinzugefügt.</translation>
     </message>
     <message>
         <source>Article text</source>
@@ -3421,7 +3437,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Proposed claims</source>
-        <translation>Vorgeschlagene Aussagen</translation>
+        <translation>Vorgeschlagene Angaben</translation>
     </message>
     <message>
         <source>Check &amp;All</source>

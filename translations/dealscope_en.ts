@@ -1835,6 +1835,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Edit the claim</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit &amp;Claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the source, what it states, the stance or the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::ClaimDialog</name>
@@ -1924,6 +1932,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Enter the date the source states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2427,6 +2439,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Merge %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a claim on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

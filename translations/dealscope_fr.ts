@@ -85,11 +85,11 @@
     </message>
     <message>
         <source>Added %1 claims to source %2.</source>
-        <translation>%1 assertions ajoutées à la source %2.</translation>
+        <translation>%1 affirmations ajoutées à la source %2.</translation>
     </message>
     <message>
         <source>Added the article as source %1 with %2 claims.</source>
-        <translation>Article ajouté comme source %1 avec %2 assertions.</translation>
+        <translation>Article ajouté comme source %1 avec %2 affirmations.</translation>
     </message>
     <message>
         <source>Article Added</source>
@@ -661,7 +661,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>Finds the figures of articles (text, Markdown or HTML files, or folders of them) and proposes a claim for each: amount, who pays whom, kind, status, date and the quote. Offsets are UTF-16 code units in the article&apos;s text; a .txt file is read as it is, so they refer to the file&apos;s own text.</source>
-        <translation>Trouve les chiffres des articles (fichiers texte, Markdown ou HTML, ou dossiers de ceux-ci) et propose une assertion pour chacun : montant, qui paie qui, type, statut, date et citation. Les positions sont des unités UTF-16 du texte de l’article ; un fichier .txt est lu tel quel, elles se rapportent donc à son propre texte.</translation>
+        <translation>Trouve les chiffres des articles (fichiers texte, Markdown ou HTML, ou dossiers de ceux-ci) et propose une affirmation pour chacun : montant, qui paie qui, type, statut, date et citation. Les positions sont des unités UTF-16 du texte de l’article ; un fichier .txt est lu tel quel, elles se rapportent donc à son propre texte.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln figure(s)
@@ -675,7 +675,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>Also add the proposed figures as claims.</source>
-        <translation>Ajouter aussi les chiffres proposés comme assertions.</translation>
+        <translation>Ajouter aussi les chiffres proposés comme affirmations.</translation>
     </message>
     <message>
         <source>The publication date of the articles.</source>
@@ -683,7 +683,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>Adds articles (text, Markdown or HTML files, or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
-        <translation>Ajoute des articles (fichiers texte, Markdown ou HTML, ou dossiers de ceux-ci) comme sources, avec les métadonnées qu’ils indiquent. Un article déjà présent (même texte) n’est pas ajouté deux fois. Avec --accept, les chiffres trouvés deviennent des assertions : sur un flux existant quand payeur, bénéficiaire, type et date concordent, sinon sur un nouvel accord. Indique pour chaque fichier ce qui s’est passé.</translation>
+        <translation>Ajoute des articles (fichiers texte, Markdown ou HTML, ou dossiers de ceux-ci) comme sources, avec les métadonnées qu’ils indiquent. Un article déjà présent (même texte) n’est pas ajouté deux fois. Avec --accept, les chiffres trouvés deviennent des affirmations : sur un flux existant quand payeur, bénéficiaire, type et date concordent, sinon sur un nouvel accord. Indique pour chaque fichier ce qui s’est passé.</translation>
     </message>
     <message>
         <source>%1: not imported: %2
@@ -749,11 +749,11 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>Find the figures of articles and propose claims for them.</source>
-        <translation>Trouver les chiffres des articles et proposer des assertions.</translation>
+        <translation>Trouver les chiffres des articles et proposer des affirmations.</translation>
     </message>
     <message>
         <source>Add articles as sources (and their figures as claims).</source>
-        <translation>Ajouter des articles comme sources (et leurs chiffres comme assertions).</translation>
+        <translation>Ajouter des articles comme sources (et leurs chiffres comme affirmations).</translation>
     </message>
     <message>
         <source>Search the titles and texts of the sources.</source>
@@ -793,7 +793,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>Imports a JSON document (as `export --format json` writes it) into a DealScope file (created when it does not exist), in one transaction: companies are merged by name or alias and sources by key; deals, flows and claims are added.</source>
-        <translation>Importe un document JSON (tel que l’écrit `export --format json`) dans un fichier DealScope (créé s’il n’existe pas), en une transaction : les entreprises sont fusionnées par nom ou alias et les sources par clé ; accords, flux et assertions sont ajoutés.</translation>
+        <translation>Importe un document JSON (tel que l’écrit `export --format json`) dans un fichier DealScope (créé s’il n’existe pas), en une transaction : les entreprises sont fusionnées par nom ou alias et les sources par clé ; accords, flux et affirmations sont ajoutés.</translation>
     </message>
     <message>
         <source>dealscope-cli import-json: %1
@@ -804,13 +804,13 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Would add %1 companies (%2 merged with existing ones), %3 sources (%4 merged), %5 deals, %6 flows, %7 claims.
 </source>
-        <translation>Ajouterait %1 entreprises (%2 fusionnées avec des existantes), %3 sources (%4 fusionnées), %5 accords, %6 flux, %7 assertions.
+        <translation>Ajouterait %1 entreprises (%2 fusionnées avec des existantes), %3 sources (%4 fusionnées), %5 accords, %6 flux, %7 affirmations.
 </translation>
     </message>
     <message>
         <source>Added %1 companies (%2 merged with existing ones), %3 sources (%4 merged), %5 deals, %6 flows, %7 claims.
 </source>
-        <translation>Ajouté %1 entreprises (%2 fusionnées avec des existantes), %3 sources (%4 fusionnées), %5 accords, %6 flux, %7 assertions.
+        <translation>Ajouté %1 entreprises (%2 fusionnées avec des existantes), %3 sources (%4 fusionnées), %5 accords, %6 flux, %7 affirmations.
 </translation>
     </message>
     <message>
@@ -846,13 +846,13 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Would add %1 flows in %2 deals, %3 claims, %4 new companies (%5 rows).
 </source>
-        <translation>Ajouterait %1 flux dans %2 accords, %3 assertions, %4 nouvelles entreprises (%5 lignes).
+        <translation>Ajouterait %1 flux dans %2 accords, %3 affirmations, %4 nouvelles entreprises (%5 lignes).
 </translation>
     </message>
     <message>
         <source>Added %1 flows in %2 deals, %3 claims, %4 new companies (%5 rows).
 </source>
-        <translation>Ajouté %1 flux dans %2 accords, %3 assertions, %4 nouvelles entreprises (%5 lignes).
+        <translation>Ajouté %1 flux dans %2 accords, %3 affirmations, %4 nouvelles entreprises (%5 lignes).
 </translation>
     </message>
     <message>
@@ -1018,7 +1018,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>This company still has %1 flows or claims: delete or move them first (or merge the company into another).</source>
-        <translation>Cette entreprise a encore %1 flux ou assertions : supprimez-les ou déplacez-les d’abord (ou fusionnez l’entreprise avec une autre).</translation>
+        <translation>Cette entreprise a encore %1 flux ou affirmations : supprimez-les ou déplacez-les d’abord (ou fusionnez l’entreprise avec une autre).</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1089,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>%1 companies to add (%2 already here by name or alias), %3 sources to add (%4 already here by key), %5 deals, %6 flows and %7 claims to add.</source>
-        <translation>%1 entreprises à ajouter (%2 déjà présentes par nom ou alias), %3 sources à ajouter (%4 déjà présentes par clé), %5 accords, %6 flux et %7 assertions à ajouter.</translation>
+        <translation>%1 entreprises à ajouter (%2 déjà présentes par nom ou alias), %3 sources à ajouter (%4 déjà présentes par clé), %5 accords, %6 flux et %7 affirmations à ajouter.</translation>
     </message>
     <message>
         <source>Import %1 into this file?</source>
@@ -1109,7 +1109,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>Claims (with their quotes)</source>
-        <translation>Assertions (avec leurs citations)</translation>
+        <translation>Affirmations (avec leurs citations)</translation>
     </message>
     <message>
         <source>Start with a byte-order mark (for spreadsheets)</source>
@@ -1192,11 +1192,11 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>Added a %1 claim on %2 about %3.</source>
-        <translation>Assertion (%1) sur %2 concernant %3 ajoutée.</translation>
+        <translation>Affirmation (%1) sur %2 concernant %3 ajoutée.</translation>
     </message>
     <message>
         <source>Added a %1 claim on %2.</source>
-        <translation>Assertion (%1) sur %2 ajoutée.</translation>
+        <translation>Affirmation (%1) sur %2 ajoutée.</translation>
     </message>
 </context>
 <context>
@@ -1895,11 +1895,19 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>&amp;Delete Claim</source>
-        <translation>&amp;Supprimer l’assertion</translation>
+        <translation>&amp;Supprimer l’affirmation</translation>
     </message>
     <message>
         <source>Edit the claim</source>
-        <translation>Modifier l’assertion</translation>
+        <translation>Modifier l’affirmation</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Claim…</source>
+        <translation>Modifier l’&amp;affirmation…</translation>
+    </message>
+    <message>
+        <source>Change the source, what it states, the stance or the quote</source>
+        <translation>Changer la source, ce qu’elle affirme, la position ou la citation</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +1999,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Enter the date the source states.</source>
         <translation>Saisissez la date indiquée par la source.</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Modifier l’affirmation</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2113,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>Ready: %1 flows in %2 deals, %3 claims with amounts, %4 new companies.</source>
-        <translation>Prêt : %1 flux dans %2 accords, %3 assertions avec montants, %4 nouvelles entreprises.</translation>
+        <translation>Prêt : %1 flux dans %2 accords, %3 affirmations avec montants, %4 nouvelles entreprises.</translation>
     </message>
 </context>
 <context>
@@ -2429,7 +2441,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
-        <translation>Déplacer les flux, assertions, nom et alias d’une entreprise vers une autre (pour les doublons)</translation>
+        <translation>Déplacer les flux, affirmations, nom et alias d’une entreprise vers une autre (pour les doublons)</translation>
     </message>
     <message>
         <source>&amp;New Company…</source>
@@ -2453,7 +2465,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>Delete the focused company when no flow or claim refers to it</source>
-        <translation>Supprimer l’entreprise sélectionnée si aucun flux ni aucune assertion n’y renvoie</translation>
+        <translation>Supprimer l’entreprise sélectionnée si aucun flux ni aucune affirmation n’y renvoie</translation>
     </message>
     <message>
         <source>a figure</source>
@@ -2469,11 +2481,11 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>Rank a claim on %1 %2</source>
-        <translation>Classer une assertion sur %1 : %2</translation>
+        <translation>Classer une affirmation sur %1 : %2</translation>
     </message>
     <message>
         <source>Delete a claim on %1</source>
-        <translation>Supprimer une assertion sur %1</translation>
+        <translation>Supprimer une affirmation sur %1</translation>
     </message>
     <message>
         <source>Edit company %1</source>
@@ -2489,11 +2501,15 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
-        <translation>Fusionner %1 avec (ses flux, assertions, nom et alias y sont déplacés) :</translation>
+        <translation>Fusionner %1 avec (ses flux, affirmations, nom et alias y sont déplacés) :</translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
         <translation>Fusionner %1 avec %2</translation>
+    </message>
+    <message>
+        <source>Edit a claim on %1</source>
+        <translation>Modifier une affirmation sur %1</translation>
     </message>
 </context>
 <context>
@@ -2932,7 +2948,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>Write deals, flows or claims as CSV for a spreadsheet</source>
-        <translation>Écrire accords, flux ou assertions en CSV pour un tableur</translation>
+        <translation>Écrire accords, flux ou affirmations en CSV pour un tableur</translation>
     </message>
     <message>
         <source>The change was not made</source>
@@ -3397,7 +3413,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>This article is already in the file (source %1, with %2 claims): it is not added twice; checked figures are added to it.</source>
-        <translation>Cet article est déjà dans le fichier (source %1, avec %2 assertions) : il n’est pas ajouté deux fois ; les chiffres cochés lui sont ajoutés.</translation>
+        <translation>Cet article est déjà dans le fichier (source %1, avec %2 affirmations) : il n’est pas ajouté deux fois ; les chiffres cochés lui sont ajoutés.</translation>
     </message>
     <message>
         <source>Article text</source>
@@ -3421,7 +3437,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>Proposed claims</source>
-        <translation>Assertions proposées</translation>
+        <translation>Affirmations proposées</translation>
     </message>
     <message>
         <source>Check &amp;All</source>

@@ -85,11 +85,11 @@
     </message>
     <message>
         <source>Added %1 claims to source %2.</source>
-        <translation>已向来源 %2 添加 %1 条声明。</translation>
+        <translation>已向来源 %2 添加 %1 条说法。</translation>
     </message>
     <message>
         <source>Added the article as source %1 with %2 claims.</source>
-        <translation>已将文章添加为来源 %1，含 %2 条声明。</translation>
+        <translation>已将文章添加为来源 %1，含 %2 条说法。</translation>
     </message>
     <message>
         <source>Article Added</source>
@@ -416,7 +416,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Exports a DealScope file: as JSON, companies, sources, deals with their flows, and every claim with its quote; as GEXF or GraphML, the money graph (companies as nodes, flows as directed edges weighted by their amount in US$ billions, dated).</source>
-        <translation>导出 DealScope 文件：JSON 格式包含公司、来源、交易及其资金流，以及每条声明及其引文；GEXF 或 GraphML 格式为资金图（公司为节点，资金流为有向边，以十亿美元金额为权重，带日期）。</translation>
+        <translation>导出 DealScope 文件：JSON 格式包含公司、来源、交易及其资金流，以及每条说法及其引文；GEXF 或 GraphML 格式为资金图（公司为节点，资金流为有向边，以十亿美元金额为权重，带日期）。</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -648,7 +648,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Finds the figures of articles (text, Markdown or HTML files, or folders of them) and proposes a claim for each: amount, who pays whom, kind, status, date and the quote. Offsets are UTF-16 code units in the article&apos;s text; a .txt file is read as it is, so they refer to the file&apos;s own text.</source>
-        <translation>在文章（文本、Markdown 或 HTML 文件，或其文件夹）中查找数字，并为每个数字提出一条声明：金额、谁付给谁、类型、状态、日期和引文。偏移量是文章文本中的 UTF-16 代码单元；.txt 文件按原样读取，因此偏移量指向文件本身的文本。</translation>
+        <translation>在文章（文本、Markdown 或 HTML 文件，或其文件夹）中查找数字，并为每个数字提出一条说法：金额、谁付给谁、类型、状态、日期和引文。偏移量是文章文本中的 UTF-16 代码单元；.txt 文件按原样读取，因此偏移量指向文件本身的文本。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln figure(s)
@@ -660,7 +660,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Also add the proposed figures as claims.</source>
-        <translation>同时将建议的数字添加为声明。</translation>
+        <translation>同时将建议的数字添加为说法。</translation>
     </message>
     <message>
         <source>The publication date of the articles.</source>
@@ -668,7 +668,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Adds articles (text, Markdown or HTML files, or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
-        <translation>将文章（文本、Markdown 或 HTML 文件，或其文件夹）连同其中注明的元数据添加为来源。已存在的文章（相同文本）不会重复添加。使用 --accept 时，找到的数字成为声明：付款方、收款方、类型和日期相符时加到已有资金流上，否则加到新交易上。逐个文件报告处理情况。</translation>
+        <translation>将文章（文本、Markdown 或 HTML 文件，或其文件夹）连同其中注明的元数据添加为来源。已存在的文章（相同文本）不会重复添加。使用 --accept 时，找到的数字成为说法：付款方、收款方、类型和日期相符时加到已有资金流上，否则加到新交易上。逐个文件报告处理情况。</translation>
     </message>
     <message>
         <source>%1: not imported: %2
@@ -734,11 +734,11 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Find the figures of articles and propose claims for them.</source>
-        <translation>查找文章中的数字并为其建议声明。</translation>
+        <translation>查找文章中的数字并为其建议说法。</translation>
     </message>
     <message>
         <source>Add articles as sources (and their figures as claims).</source>
-        <translation>将文章添加为来源（并将其数字添加为声明）。</translation>
+        <translation>将文章添加为来源（并将其数字添加为说法）。</translation>
     </message>
     <message>
         <source>Search the titles and texts of the sources.</source>
@@ -778,7 +778,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Imports a JSON document (as `export --format json` writes it) into a DealScope file (created when it does not exist), in one transaction: companies are merged by name or alias and sources by key; deals, flows and claims are added.</source>
-        <translation>将 JSON 文档（即 `export --format json` 的输出）导入 DealScope 文件（不存在时创建），在一个事务中完成：公司按名称或别名合并，来源按键合并；交易、资金流和声明则被添加。</translation>
+        <translation>将 JSON 文档（即 `export --format json` 的输出）导入 DealScope 文件（不存在时创建），在一个事务中完成：公司按名称或别名合并，来源按键合并；交易、资金流和说法则被添加。</translation>
     </message>
     <message>
         <source>dealscope-cli import-json: %1
@@ -789,13 +789,13 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Would add %1 companies (%2 merged with existing ones), %3 sources (%4 merged), %5 deals, %6 flows, %7 claims.
 </source>
-        <translation>将添加 %1 家公司（%2 家与现有公司合并）、%3 个来源（%4 个合并）、%5 笔交易、%6 条资金流、%7 条声明。
+        <translation>将添加 %1 家公司（%2 家与现有公司合并）、%3 个来源（%4 个合并）、%5 笔交易、%6 条资金流、%7 条说法。
 </translation>
     </message>
     <message>
         <source>Added %1 companies (%2 merged with existing ones), %3 sources (%4 merged), %5 deals, %6 flows, %7 claims.
 </source>
-        <translation>已添加 %1 家公司（%2 家与现有公司合并）、%3 个来源（%4 个合并）、%5 笔交易、%6 条资金流、%7 条声明。
+        <translation>已添加 %1 家公司（%2 家与现有公司合并）、%3 个来源（%4 个合并）、%5 笔交易、%6 条资金流、%7 条说法。
 </translation>
     </message>
     <message>
@@ -831,13 +831,13 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Would add %1 flows in %2 deals, %3 claims, %4 new companies (%5 rows).
 </source>
-        <translation>将添加 %1 条资金流（%2 笔交易）、%3 条声明、%4 家新公司（%5 行）。
+        <translation>将添加 %1 条资金流（%2 笔交易）、%3 条说法、%4 家新公司（%5 行）。
 </translation>
     </message>
     <message>
         <source>Added %1 flows in %2 deals, %3 claims, %4 new companies (%5 rows).
 </source>
-        <translation>已添加 %1 条资金流（%2 笔交易）、%3 条声明、%4 家新公司（%5 行）。
+        <translation>已添加 %1 条资金流（%2 笔交易）、%3 条说法、%4 家新公司（%5 行）。
 </translation>
     </message>
     <message>
@@ -1003,7 +1003,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>This company still has %1 flows or claims: delete or move them first (or merge the company into another).</source>
-        <translation>这家公司仍有 %1 条资金流或声明：请先删除或移走它们（或将该公司合并到另一家公司）。</translation>
+        <translation>这家公司仍有 %1 条资金流或说法：请先删除或移走它们（或将该公司合并到另一家公司）。</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1074,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>%1 companies to add (%2 already here by name or alias), %3 sources to add (%4 already here by key), %5 deals, %6 flows and %7 claims to add.</source>
-        <translation>将添加 %1 家公司（%2 家已按名称或别名存在）、%3 个来源（%4 个已按键存在）、%5 笔交易、%6 条资金流和 %7 条声明。</translation>
+        <translation>将添加 %1 家公司（%2 家已按名称或别名存在）、%3 个来源（%4 个已按键存在）、%5 笔交易、%6 条资金流和 %7 条说法。</translation>
     </message>
     <message>
         <source>Import %1 into this file?</source>
@@ -1094,7 +1094,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Claims (with their quotes)</source>
-        <translation>声明（含引文）</translation>
+        <translation>说法（含引文）</translation>
     </message>
     <message>
         <source>Start with a byte-order mark (for spreadsheets)</source>
@@ -1177,11 +1177,11 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Added a %1 claim on %2 about %3.</source>
-        <translation>已为 %2 添加关于 %3 的%1声明。</translation>
+        <translation>已为 %2 添加关于 %3 的%1说法。</translation>
     </message>
     <message>
         <source>Added a %1 claim on %2.</source>
-        <translation>已为 %2 添加%1声明。</translation>
+        <translation>已为 %2 添加%1说法。</translation>
     </message>
 </context>
 <context>
@@ -1875,11 +1875,19 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>&amp;Delete Claim</source>
-        <translation>删除声明(&amp;D)</translation>
+        <translation>删除说法(&amp;D)</translation>
     </message>
     <message>
         <source>Edit the claim</source>
-        <translation>编辑声明</translation>
+        <translation>编辑说法</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Claim…</source>
+        <translation>编辑说法(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change the source, what it states, the stance or the quote</source>
+        <translation>更改来源、所述内容、立场或引文</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +1979,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Enter the date the source states.</source>
         <translation>请输入来源所述的日期。</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>编辑说法</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2092,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Ready: %1 flows in %2 deals, %3 claims with amounts, %4 new companies.</source>
-        <translation>就绪：%1 条资金流（%2 笔交易）、%3 条带金额的声明、%4 家新公司。</translation>
+        <translation>就绪：%1 条资金流（%2 笔交易）、%3 条带金额的说法、%4 家新公司。</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2416,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
-        <translation>将一家公司的资金流、声明、名称和别名移到另一家公司（用于重复项）</translation>
+        <translation>将一家公司的资金流、说法、名称和别名移到另一家公司（用于重复项）</translation>
     </message>
     <message>
         <source>&amp;New Company…</source>
@@ -2428,7 +2440,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Delete the focused company when no flow or claim refers to it</source>
-        <translation>当没有资金流或声明引用当前公司时删除它</translation>
+        <translation>当没有资金流或说法引用当前公司时删除它</translation>
     </message>
     <message>
         <source>a figure</source>
@@ -2444,11 +2456,11 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Rank a claim on %1 %2</source>
-        <translation>将 %1 的声明设为%2</translation>
+        <translation>将 %1 的说法设为%2</translation>
     </message>
     <message>
         <source>Delete a claim on %1</source>
-        <translation>删除 %1 的声明</translation>
+        <translation>删除 %1 的说法</translation>
     </message>
     <message>
         <source>Edit company %1</source>
@@ -2464,11 +2476,15 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
-        <translation>将 %1 合并到（其资金流、声明、名称和别名将移至该公司）：</translation>
+        <translation>将 %1 合并到（其资金流、说法、名称和别名将移至该公司）：</translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
         <translation>将 %1 合并到 %2</translation>
+    </message>
+    <message>
+        <source>Edit a claim on %1</source>
+        <translation>编辑 %1 的说法</translation>
     </message>
 </context>
 <context>
@@ -2907,7 +2923,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Write deals, flows or claims as CSV for a spreadsheet</source>
-        <translation>将交易、资金流或声明写为 CSV 供电子表格使用</translation>
+        <translation>将交易、资金流或说法写为 CSV 供电子表格使用</translation>
     </message>
     <message>
         <source>The change was not made</source>
@@ -3371,7 +3387,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>This article is already in the file (source %1, with %2 claims): it is not added twice; checked figures are added to it.</source>
-        <translation>这篇文章已在文件中（来源 %1，含 %2 条声明）：不会重复添加；勾选的数字会加到该来源。</translation>
+        <translation>这篇文章已在文件中（来源 %1，含 %2 条说法）：不会重复添加；勾选的数字会加到该来源。</translation>
     </message>
     <message>
         <source>Article text</source>
@@ -3395,7 +3411,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Proposed claims</source>
-        <translation>建议的声明</translation>
+        <translation>建议的说法</translation>
     </message>
     <message>
         <source>Check &amp;All</source>

@@ -23,6 +23,7 @@ signals:
     void openRequested(const ds::Claim &claim);
     void copyCitationRequested(const ds::Claim &claim);
     void amountEditRequested(const ds::Claim &claim);
+    void claimEditRequested(const ds::Claim &claim);
     void rankRequested(const ds::Claim &claim, ds::Rank rank);
     void deleteRequested(const ds::Claim &claim);
 

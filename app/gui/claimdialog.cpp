@@ -20,7 +20,7 @@ ClaimDialog::ClaimDialog(Store &store, Claim claim, const QString &what, QWidget
     : QDialog(parent)
     , m_store(store)
     , m_claim(std::move(claim)) {
-    setWindowTitle(tr("Add Claim"));
+    setWindowTitle(m_claim.id ? tr("Edit Claim") : tr("Add Claim"));
     QStringList labels;
     int current = -1;
     if (auto sources = store.sources())
@@ -67,6 +67,16 @@ ClaimDialog::ClaimDialog(Store &store, Claim claim, const QString &what, QWidget
     m_quote->setFixedHeight(m_quote->fontMetrics().lineSpacing() * 4 + 12);
     m_note = new QLineEdit(this);
     m_note->setAccessibleName(tr("Note"));
+    if (m_claim.id) { // editing: the claim as it stands
+        m_attribute->setCurrentIndex(std::max(0, m_attribute->findData(int(m_claim.attribute))));
+        m_stance->setCurrentIndex(m_stance->findData(int(m_claim.stance)));
+        if (m_claim.money)
+            m_amount->setText(m_claim.money->stated.isEmpty() ? m_claim.money->format()
+                                                              : m_claim.money->stated);
+        m_date->setText(m_claim.date.toString());
+        m_quote->setPlainText(m_claim.quote.exact);
+        m_note->setText(m_claim.note);
+    }
     m_message = problemLabel(this);
     auto *buttons = okCancelButtons(this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -124,10 +134,14 @@ std::optional<Claim> ClaimDialog::claim() const {
             return std::nullopt;
         c.date = *date;
     }
-    c.quote = Quote{};
-    c.quote.exact = m_quote->toPlainText().simplified();
+    const QString quote = m_quote->toPlainText().simplified();
+    if (quote != m_claim.quote.exact.simplified() || c.sourceId != m_claim.sourceId) {
+        c.quote = Quote{}; // a new quote: anchored in the source when it is stored
+        c.quote.exact = quote;
+        c.orphaned = false;
+    }
     c.note = m_note->text().trimmed();
-    if (!edits::claimProblem(m_store, c).isEmpty())
+    if (!problem().isEmpty())
         return std::nullopt;
     return c;
 }
@@ -149,6 +163,9 @@ QString ClaimDialog::problem() const {
     Claim c = m_claim;
     c.sourceId = *sourceId();
     c.quote.exact = m_quote->toPlainText().simplified();
+    if (m_claim.id && c.sourceId == m_claim.sourceId &&
+        c.quote.exact == m_claim.quote.exact.simplified())
+        c.quote.exact.clear(); // the quote as it was (even orphaned) is not questioned again
     c.money = Money::exact(1);
     c.date = PartialDate::ofYear(2000);
     c.attribute = ClaimAttribute::Existence;

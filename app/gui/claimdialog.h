@@ -24,7 +24,8 @@ namespace ds::gui {
 class ClaimDialog : public QDialog {
     Q_OBJECT
 public:
-    /// `claim` gives the target (its flow) and may preselect a source.
+    /// `claim` gives the target (its flow) and may preselect a source; a claim with an id is
+    /// edited (its values fill the fields).
     ClaimDialog(Store &store, Claim claim, const QString &what, QWidget *parent = nullptr);
     QComboBox *sourceBox() const { return m_source; }
     QComboBox *attributeBox() const { return m_attribute; }

@@ -1,9 +1,11 @@
 #include "editactions.h"
 
+#include "claimdialog.h"
 #include "commands.h"
 #include "document.h"
 #include "editdialogs.h"
 #include "selection.h"
+#include "store/rowset.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -112,6 +114,25 @@ void EditActions::editClaimAmount(const Claim &claim) {
     Claim edited = claim;
     edited.money = dialog.money();
     m_undo->push(new ClaimCommand(m_document, claim, edited, tr("Change amount of %1").arg(what)));
+}
+
+void EditActions::editClaim(const Claim &claim) {
+    Store *store = m_document->store();
+    if (!store || !claim.flowId)
+        return;
+    const QString what = flowLabel(claim);
+    ClaimDialog dialog(*store, claim, what, m_window);
+    if (dialog.exec() != QDialog::Accepted || !dialog.claim())
+        return;
+    const Claim edited = edits::anchoredClaim(*store, *dialog.claim());
+    const bool sameMoney = edited.money.has_value() == claim.money.has_value() &&
+                           (!edited.money || (edited.money->sameValue(*claim.money) &&
+                                              edited.money->stated == claim.money->stated));
+    if (sameMoney && edited.sourceId == claim.sourceId && edited.attribute == claim.attribute &&
+        edited.stance == claim.stance && edited.date == claim.date &&
+        edited.quote.exact == claim.quote.exact && edited.note == claim.note)
+        return; // nothing changed
+    m_undo->push(new ClaimCommand(m_document, claim, edited, tr("Edit a claim on %1").arg(what)));
 }
 
 void EditActions::rankClaim(const Claim &claim, Rank rank) {

@@ -31,6 +31,8 @@ public:
 
 public slots:
     void editClaimAmount(const ds::Claim &claim);
+    /// Opens the claim dialog on a flow's claim; OK pushes the change.
+    void editClaim(const ds::Claim &claim);
     void rankClaim(const ds::Claim &claim, ds::Rank rank);
     void deleteClaim(const ds::Claim &claim);
     /// Opens the Edit Company dialog; OK pushes the change.

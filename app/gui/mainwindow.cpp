@@ -109,6 +109,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_searchDock, &SearchDock::openSourceRequested, this, &MainWindow::openSource);
     connect(m_sourcePanel, &SourcePanel::amountEditRequested, m_edits,
             &EditActions::editClaimAmount);
+    connect(m_sourcePanel, &SourcePanel::claimEditRequested, m_edits, &EditActions::editClaim);
     connect(m_sourcePanel, &SourcePanel::rankRequested, m_edits, &EditActions::rankClaim);
     connect(m_sourcePanel, &SourcePanel::deleteRequested, m_edits, &EditActions::deleteClaim);
     connect(m_companyDock, &CompanyDock::editRequested, m_edits, &EditActions::editCompany);

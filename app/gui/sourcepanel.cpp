@@ -129,6 +129,7 @@ void SourcePanel::addFigure(const FigureRecord &record, const QString &title) {
         connect(card, &ClaimCard::openRequested, this, &SourcePanel::openClaim);
         connect(card, &ClaimCard::copyCitationRequested, this, &SourcePanel::copyCitation);
         connect(card, &ClaimCard::amountEditRequested, this, &SourcePanel::amountEditRequested);
+        connect(card, &ClaimCard::claimEditRequested, this, &SourcePanel::claimEditRequested);
         connect(card, &ClaimCard::rankRequested, this, &SourcePanel::rankRequested);
         connect(card, &ClaimCard::deleteRequested, this, &SourcePanel::deleteRequested);
         m_layout->addWidget(card);

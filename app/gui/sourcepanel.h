@@ -39,6 +39,7 @@ public:
 
 signals:
     void amountEditRequested(const ds::Claim &claim);
+    void claimEditRequested(const ds::Claim &claim);
     void rankRequested(const ds::Claim &claim, ds::Rank rank);
     void deleteRequested(const ds::Claim &claim);
 

@@ -278,14 +278,19 @@ Result<RowSet> addSource(Store &store, Source source) {
     });
 }
 
+Claim anchoredClaim(Store &store, Claim claim) {
+    if (claim.quote.exact.isEmpty() || claim.quote.start)
+        return claim;
+    auto source = store.source(claim.sourceId);
+    if (source && !source->text.isEmpty())
+        claim.quote = ingest::anchorQuote(claim.quote, source->text).quote;
+    return claim;
+}
+
 Result<RowSet> addClaim(Store &store, Claim claim) {
     if (const QString problem = claimProblem(store, claim); !problem.isEmpty())
         return Error{problem};
-    if (!claim.quote.exact.isEmpty()) {
-        auto source = store.source(claim.sourceId);
-        if (source && !source->text.isEmpty())
-            claim.quote = ingest::anchorQuote(claim.quote, source->text).quote;
-    }
+    claim = anchoredClaim(store, std::move(claim));
     return added(store, [&](RowSet &rows) -> Status {
         auto id = store.addClaim(claim);
         if (!id)

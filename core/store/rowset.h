@@ -46,6 +46,10 @@ Result<RowSet> addSource(Store &store, Source source);
 /// one; it is anchored there (its offsets and context are filled in).
 Result<RowSet> addClaim(Store &store, Claim claim);
 
+/// The claim with its quote anchored in its source's text (offsets and context filled in)
+/// when the source has a text and the quote is new; otherwise as it is.
+Claim anchoredClaim(Store &store, Claim claim);
+
 /// A deal's title, status, announcement date and note.
 Status updateDeal(Store &store, const Deal &deal);
 /// A source's details (title, publisher, author, address, date, kind, note); its text and

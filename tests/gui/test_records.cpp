@@ -1,6 +1,7 @@
 // Adding, editing and deleting deals, flows, sources and claims from the window, as a person
 // would: the Data menu, the context menus and the Delete key, dialogs that say what is wrong,
 // and Ctrl+Z taking each change back exactly.
+#include "claimcard.h"
 #include "claimdialog.h"
 #include "dealdialog.h"
 #include "document.h"
@@ -228,6 +229,44 @@ private slots:
         QTRY_COMPARE(m_window->sourcePanel()->cards().size(), cards + 1);
         m_window->undoStack()->undo();
         QTRY_COMPARE(m_window->sourcePanel()->cards().size(), cards);
+    }
+
+    // Edit Claim… on a card: the dialog shows the claim; a changed stance is one undoable step.
+    void editAClaimFromItsCard() {
+        const QByteArray before = snapshot();
+        const Claim claim = store().claimsOfFlow(1)->front();
+        {
+            ClaimDialog dialog(store(), claim, QStringLiteral("flow"));
+            QVERIFY(okButton(dialog)->isEnabled()); // as it stands, it is valid
+            QCOMPARE(dialog.amountEdit()->text(), claim.money->stated);
+            QCOMPARE(dialog.quoteEdit()->toPlainText(), claim.quote.exact);
+            QCOMPARE(dialog.claim()->quote.prefix, claim.quote.prefix); // kept when unchanged
+        }
+        clickFlowRow(1);
+        QTRY_VERIFY(!m_window->sourcePanel()->cards().isEmpty());
+        whenShown<ClaimDialog>([](ClaimDialog *dialog) {
+            dialog->stanceBox()->setCurrentIndex(
+                dialog->stanceBox()->findData(int(Stance::Contradicts)));
+            okButton(*dialog)->click();
+        });
+        // As a person would: the card's Edit menu › Edit Claim….
+        QAction *editClaim = nullptr;
+        for (ClaimCard *card : m_window->sourcePanel()->cards())
+            if (card->claim().id == claim.id)
+                for (QAction *a : card->findChildren<QAction *>())
+                    if (a->text() == QStringLiteral("Edit &Claim…"))
+                        editClaim = a;
+        QVERIFY(editClaim && editClaim->isEnabled());
+        editClaim->trigger();
+        Claim stored;
+        for (const Claim &c : *store().claimsOfFlow(1))
+            if (c.id == claim.id)
+                stored = c;
+        QCOMPARE(stored.stance, Stance::Contradicts);
+        QVERIFY(
+            m_window->undoStack()->undoText().contains(QStringLiteral("Microsoft → Anthropic")));
+        m_window->undoStack()->undo();
+        QCOMPARE(snapshot(), before);
     }
 
     // The sources list: choosing a row selects the source; edit it, then delete it with its
