@@ -2420,10 +2420,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <source>Edit Focused &amp;Company…</source>
-        <translation>Ausgewähltes &amp;Unternehmen bearbeiten…</translation>
-    </message>
-    <message>
         <source>Rename the focused company, change its kind or aliases</source>
         <translation>Das ausgewählte Unternehmen umbenennen, seine Art oder Aliasnamen ändern</translation>
     </message>
@@ -2454,10 +2450,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Add company %1</source>
         <translation>Unternehmen %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Focused Company</source>
-        <translation>Ausgewähltes Unternehmen &amp;löschen</translation>
     </message>
     <message>
         <source>Delete company %1</source>
@@ -2510,6 +2502,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Edit a claim on %1</source>
         <translation>Eine Angabe zu %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Focused Com&amp;pany…</source>
+        <translation>Ausgewähltes &amp;Unternehmen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete Focused Compan&amp;y</source>
+        <translation>Ausgewähltes Unte&amp;rnehmen löschen</translation>
     </message>
 </context>
 <context>
@@ -2680,7 +2680,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Clear &amp;Selection</source>
-        <translation>Auswahl &amp;aufheben</translation>
+        <translation>Auswa&amp;hl aufheben</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2784,7 +2784,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>S&amp;ources</source>
-        <translation>&amp;Quellenliste</translation>
+        <translation>Quellen&amp;liste</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -2839,10 +2839,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>&amp;Netzwerk</translation>
     </message>
     <message>
-        <source>Company S&amp;takes</source>
-        <translation>&amp;Beteiligungen des Unternehmens</translation>
-    </message>
-    <message>
         <source>C&amp;ycles</source>
         <translation>&amp;Kreisläufe</translation>
     </message>
@@ -2864,7 +2860,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Show &amp;All Kinds, Statuses and Years</source>
-        <translation>&amp;Alle Arten, Status und Jahre zeigen</translation>
+        <translation>Alle Arten, Status und Jahre &amp;zeigen</translation>
     </message>
     <message>
         <source>Years</source>
@@ -2893,10 +2889,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Import a &amp;Folder of Articles…</source>
         <translation>&amp;Ordner mit Artikeln importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste Article</source>
-        <translation>Artikel &amp;einfügen</translation>
     </message>
     <message>
         <source>Review the article on the clipboard and add it</source>
@@ -2956,7 +2948,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>Einstellu&amp;ngen…</translation>
     </message>
     <message>
         <source>Delete Flow</source>
@@ -2969,6 +2961,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>&amp;Data</source>
         <translation>Da&amp;ten</translation>
+    </message>
+    <message>
+        <source>Paste Ar&amp;ticle</source>
+        <translation>Artikel &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Company Sta&amp;kes</source>
+        <translation>&amp;Beteiligungen des Unternehmens</translation>
     </message>
 </context>
 <context>
@@ -3253,24 +3253,16 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Dem ausgewählten Deal einen weiteren Geldfluss hinzufügen</translation>
     </message>
     <message>
-        <source>Add C&amp;laim to Selected Flow…</source>
-        <translation>An&amp;gabe zum ausgewählten Fluss hinzufügen…</translation>
-    </message>
-    <message>
         <source>Record what a source says about the selected flow</source>
         <translation>Festhalten, was eine Quelle über den ausgewählten Fluss sagt</translation>
     </message>
     <message>
         <source>Delete Selected Flo&amp;w</source>
-        <translation>Ausgewählten Fl&amp;uss löschen</translation>
+        <translation>Ausgewählten Flu&amp;ss löschen</translation>
     </message>
     <message>
         <source>Delete the selected flow with its claims (its deal too when it is the last flow)</source>
         <translation>Den ausgewählten Fluss mit seinen Angaben löschen (auch seinen Deal, wenn es der letzte Fluss ist)</translation>
-    </message>
-    <message>
-        <source>Delete Selected Dea&amp;l</source>
-        <translation>Ausgewählten Dea&amp;l löschen</translation>
     </message>
     <message>
         <source>Delete the selected deal with all its flows and claims</source>
@@ -3286,7 +3278,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Edit Selected S&amp;ource…</source>
-        <translation>Ausgewählte Q&amp;uelle bearbeiten…</translation>
+        <translation>Ausgewählte Quelle &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Change the selected source&apos;s title, publisher, date or kind</source>
@@ -3294,7 +3286,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Delete Selected Sou&amp;rce</source>
-        <translation>Ausgewählte Quelle lösc&amp;hen</translation>
+        <translation>Ausgewählte Quelle l&amp;öschen</translation>
     </message>
     <message>
         <source>Delete the selected source with its text and its claims</source>
@@ -3343,6 +3335,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Delete source %1</source>
         <translation>Quelle %1 löschen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Claim to Selected Flow…</source>
+        <translation>An&amp;gabe zum ausgewählten Fluss hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Selected Deal</source>
+        <translation>Ausgewählten Deal lösc&amp;hen</translation>
     </message>
 </context>
 <context>

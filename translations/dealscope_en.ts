@@ -2354,10 +2354,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit Focused &amp;Company…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rename the focused company, change its kind or aliases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2387,10 +2383,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Add company %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete Focused Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2443,6 +2435,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Edit a claim on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Focused Com&amp;pany…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Focused Compan&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2773,10 +2773,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Company S&amp;takes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;ycles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2826,10 +2822,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Import a &amp;Folder of Articles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2902,6 +2894,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Ar&amp;ticle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company Sta&amp;kes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3187,10 +3187,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add C&amp;laim to Selected Flow…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record what a source says about the selected flow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3200,10 +3196,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Delete the selected flow with its claims (its deal too when it is the last flow)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Selected Dea&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3276,6 +3268,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Delete source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Claim to Selected Flow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Selected Deal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2420,10 +2420,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>Edit Focused &amp;Company…</source>
-        <translation>Modifier l’&amp;entreprise sélectionnée…</translation>
-    </message>
-    <message>
         <source>Rename the focused company, change its kind or aliases</source>
         <translation>Renommer l’entreprise sélectionnée, changer son type ou ses alias</translation>
     </message>
@@ -2437,7 +2433,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>&amp;Merge Focused Company Into…</source>
-        <translation>&amp;Fusionner l’entreprise sélectionnée avec…</translation>
+        <translation>Fusionner l’entreprise sélectionnée a&amp;vec…</translation>
     </message>
     <message>
         <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
@@ -2454,10 +2450,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Add company %1</source>
         <translation>Ajouter l’entreprise %1</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Focused Company</source>
-        <translation>&amp;Supprimer l’entreprise sélectionnée</translation>
     </message>
     <message>
         <source>Delete company %1</source>
@@ -2510,6 +2502,14 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Edit a claim on %1</source>
         <translation>Modifier une affirmation sur %1</translation>
+    </message>
+    <message>
+        <source>Edit Focused Com&amp;pany…</source>
+        <translation>Modifier l’&amp;entreprise sélectionnée…</translation>
+    </message>
+    <message>
+        <source>Delete Focused Compan&amp;y</source>
+        <translation>Supprimer l’entre&amp;prise sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -2672,7 +2672,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>&amp;Find Deals</source>
-        <translation>&amp;Rechercher des accords</translation>
+        <translation>Rechercher des acc&amp;ords</translation>
     </message>
     <message>
         <source>Find &amp;Company</source>
@@ -2692,7 +2692,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About DealScope</source>
@@ -2780,7 +2780,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>&amp;Disputes</source>
-        <translation>&amp;Contestations</translation>
+        <translation>Con&amp;testations</translation>
     </message>
     <message>
         <source>S&amp;ources</source>
@@ -2816,7 +2816,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>F&amp;ilter</source>
-        <translation>F&amp;iltre</translation>
+        <translation>Filt&amp;re</translation>
     </message>
     <message>
         <source>&amp;Kinds</source>
@@ -2837,10 +2837,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>&amp;Network</source>
         <translation>&amp;Réseau</translation>
-    </message>
-    <message>
-        <source>Company S&amp;takes</source>
-        <translation>&amp;Positions de l’entreprise</translation>
     </message>
     <message>
         <source>C&amp;ycles</source>
@@ -2864,7 +2860,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>Show &amp;All Kinds, Statuses and Years</source>
-        <translation>Afficher &amp;tous les types, statuts et années</translation>
+        <translation>Affic&amp;her tous les types, statuts et années</translation>
     </message>
     <message>
         <source>Years</source>
@@ -2895,20 +2891,16 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Importer un &amp;dossier d’articles…</translation>
     </message>
     <message>
-        <source>&amp;Paste Article</source>
-        <translation>&amp;Coller un article</translation>
-    </message>
-    <message>
         <source>Review the article on the clipboard and add it</source>
         <translation>Vérifier l’article du presse-papiers et l’ajouter</translation>
     </message>
     <message>
         <source>Search &amp;Articles</source>
-        <translation>Rechercher dans les &amp;articles</translation>
+        <translation>Rec&amp;hercher dans les articles</translation>
     </message>
     <message>
         <source>Se&amp;arch Articles</source>
-        <translation>&amp;Recherche d’articles</translation>
+        <translation>Recherche d’artic&amp;les</translation>
     </message>
     <message>
         <source>Import Articles</source>
@@ -2928,7 +2920,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>Import &amp;JSON…</source>
-        <translation>Importer du &amp;JSON…</translation>
+        <translation>I&amp;mporter du JSON…</translation>
     </message>
     <message>
         <source>Add what a DealScope JSON export holds to this file</source>
@@ -2969,6 +2961,14 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>&amp;Data</source>
         <translation>&amp;Données</translation>
+    </message>
+    <message>
+        <source>Paste Ar&amp;ticle</source>
+        <translation>&amp;Coller un article</translation>
+    </message>
+    <message>
+        <source>Company Sta&amp;kes</source>
+        <translation>&amp;Positions de l’entreprise</translation>
     </message>
 </context>
 <context>
@@ -3253,10 +3253,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Ajouter un autre flux d’argent à l’accord sélectionné</translation>
     </message>
     <message>
-        <source>Add C&amp;laim to Selected Flow…</source>
-        <translation>Ajouter une affirmation au flux sélectionn&amp;é…</translation>
-    </message>
-    <message>
         <source>Record what a source says about the selected flow</source>
         <translation>Noter ce qu’une source dit du flux sélectionné</translation>
     </message>
@@ -3267,10 +3263,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Delete the selected flow with its claims (its deal too when it is the last flow)</source>
         <translation>Supprimer le flux sélectionné avec ses affirmations (et son accord s’il en est le dernier flux)</translation>
-    </message>
-    <message>
-        <source>Delete Selected Dea&amp;l</source>
-        <translation>Supprimer l’accord sé&amp;lectionné</translation>
     </message>
     <message>
         <source>Delete the selected deal with all its flows and claims</source>
@@ -3286,7 +3278,7 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
     <message>
         <source>Edit Selected S&amp;ource…</source>
-        <translation>Modifier la s&amp;ource sélectionnée…</translation>
+        <translation>Modifier la so&amp;urce sélectionnée…</translation>
     </message>
     <message>
         <source>Change the selected source&apos;s title, publisher, date or kind</source>
@@ -3343,6 +3335,14 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Delete source %1</source>
         <translation>Supprimer la source %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;Claim to Selected Flow…</source>
+        <translation>Ajouter une affirmation au flux sélectionn&amp;é…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Selected Deal</source>
+        <translation>Supprimer l’accord sélec&amp;tionné</translation>
     </message>
 </context>
 <context>

@@ -2395,10 +2395,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>Edit Focused &amp;Company…</source>
-        <translation>编辑当前公司(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Rename the focused company, change its kind or aliases</source>
         <translation>重命名当前公司，或更改其类型或别名</translation>
     </message>
@@ -2429,10 +2425,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Add company %1</source>
         <translation>添加公司 %1</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Focused Company</source>
-        <translation>删除当前公司(&amp;D)</translation>
     </message>
     <message>
         <source>Delete company %1</source>
@@ -2485,6 +2477,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Edit a claim on %1</source>
         <translation>编辑 %1 的说法</translation>
+    </message>
+    <message>
+        <source>Edit Focused Com&amp;pany…</source>
+        <translation>编辑当前公司(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Delete Focused Compan&amp;y</source>
+        <translation>删除当前公司(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -2814,10 +2814,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>网络(&amp;N)</translation>
     </message>
     <message>
-        <source>Company S&amp;takes</source>
-        <translation>公司持仓(&amp;T)</translation>
-    </message>
-    <message>
         <source>C&amp;ycles</source>
         <translation>循环(&amp;Y)</translation>
     </message>
@@ -2868,10 +2864,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Import a &amp;Folder of Articles…</source>
         <translation>导入文章文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Paste Article</source>
-        <translation>粘贴文章(&amp;P)</translation>
     </message>
     <message>
         <source>Review the article on the clipboard and add it</source>
@@ -2944,6 +2936,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Paste Ar&amp;ticle</source>
+        <translation>粘贴文章(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Company Sta&amp;kes</source>
+        <translation>公司持仓(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3227,10 +3227,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>向所选交易再添加一笔资金流</translation>
     </message>
     <message>
-        <source>Add C&amp;laim to Selected Flow…</source>
-        <translation>为所选资金流添加说法(&amp;L)…</translation>
-    </message>
-    <message>
         <source>Record what a source says about the selected flow</source>
         <translation>记录某来源对所选资金流的说法</translation>
     </message>
@@ -3241,10 +3237,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Delete the selected flow with its claims (its deal too when it is the last flow)</source>
         <translation>删除所选资金流及其说法（若为最后一笔，交易也一并删除）</translation>
-    </message>
-    <message>
-        <source>Delete Selected Dea&amp;l</source>
-        <translation>删除所选交易(&amp;L)</translation>
     </message>
     <message>
         <source>Delete the selected deal with all its flows and claims</source>
@@ -3317,6 +3309,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Delete source %1</source>
         <translation>删除来源 %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;Claim to Selected Flow…</source>
+        <translation>为所选资金流添加说法(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Selected Deal</source>
+        <translation>删除所选交易(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ void EditActions::addUndoTo(QMenu *edit) {
 void EditActions::addTo(QMenu *edit) {
     edit->addAction(m_editFlow);
     edit->addSeparator();
-    QAction *editCompanyAction = edit->addAction(tr("Edit Focused &Company…"), this, [this] {
+    QAction *editCompanyAction = edit->addAction(tr("Edit Focused Com&pany…"), this, [this] {
         if (m_selection->company())
             editCompany(*m_selection->company());
     });
@@ -68,7 +68,7 @@ void EditActions::addTo(QMenu *edit) {
             m_undo->push(new CompanyExistsCommand(m_document, dialog.company(), true,
                                                   tr("Add company %1").arg(dialog.company().name)));
     });
-    QAction *deleteCompanyAction = edit->addAction(tr("&Delete Focused Company"), this, [this] {
+    QAction *deleteCompanyAction = edit->addAction(tr("Delete Focused Compan&y"), this, [this] {
         Store *store = m_document->store();
         if (!store || !m_selection->company())
             return;

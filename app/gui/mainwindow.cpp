@@ -223,7 +223,7 @@ void MainWindow::createActions() {
         m_companyDock->searchEdit()->setFocus(Qt::ShortcutFocusReason);
     });
     findCompany->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    QAction *paste = edit->addAction(tr("&Paste Article"), this, &MainWindow::pasteArticle);
+    QAction *paste = edit->addAction(tr("Paste Ar&ticle"), this, &MainWindow::pasteArticle);
     paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     paste->setStatusTip(tr("Review the article on the clipboard and add it"));
     QAction *searchArticles =
@@ -272,7 +272,7 @@ void MainWindow::createActions() {
     sources->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addAction(sources);
     QAction *stakes = m_stakesDock->toggleViewAction();
-    stakes->setText(tr("Company S&takes"));
+    stakes->setText(tr("Company Sta&kes"));
     stakes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     view->addAction(stakes);
     QAction *cycles = m_cyclesDock->toggleViewAction();

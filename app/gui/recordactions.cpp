@@ -33,7 +33,7 @@ RecordActions::RecordActions(Document *document, Selection *selection, QUndoStac
     m_addFlow = action(tr("Add F&low to Selected Deal…"),
                        tr("Add another flow of money to the selected deal"),
                        &RecordActions::addFlow, &Selection::deal);
-    m_addClaim = action(tr("Add C&laim to Selected Flow…"),
+    m_addClaim = action(tr("Add &Claim to Selected Flow…"),
                         tr("Record what a source says about the selected flow"),
                         &RecordActions::addClaim, &Selection::flow);
     m_addClaim->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -41,7 +41,7 @@ RecordActions::RecordActions(Document *document, Selection *selection, QUndoStac
                           tr("Delete the selected flow with its claims (its deal too when it is "
                              "the last flow)"),
                           &RecordActions::deleteFlow, &Selection::flow);
-    m_deleteDeal = action(tr("Delete Selected Dea&l"),
+    m_deleteDeal = action(tr("Dele&te Selected Deal"),
                           tr("Delete the selected deal with all its flows and claims"),
                           &RecordActions::deleteDeal, &Selection::deal);
     m_newSource = new QAction(tr("New &Source…"), this);

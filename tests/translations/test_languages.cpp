@@ -5,7 +5,9 @@
 #include "mainwindow.h"
 #include "settings.h"
 
+#include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTranslator>
 #include <QtTest>
@@ -81,6 +83,43 @@ private slots:
         QCOMPARE(displayMoney(Money::upTo(5'000'000'000)),
                  upTo.replace(QLatin1Char('_'), QChar(0x00A0)));
         QCOMPARE(PartialDate::ofMonth(2025, 11).display(), month);
+    }
+
+    // Alt+letter reaches one item of a menu: in each language, the letters marked with & are
+    // unique within every menu.
+    void mnemonicsAreUniqueInEveryMenu_data() {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "fr", "zh_CN"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+    void mnemonicsAreUniqueInEveryMenu() {
+        QFETCH(QString, language);
+        i18n::installTranslator(*qApp, language);
+        gui::Settings settings;
+        gui::MainWindow window(&settings);
+        auto mnemonic = [](const QString &text) {
+            const qsizetype at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+            return at < 0 ? QString() : text.mid(at + 1, 1).toLower();
+        };
+        QStringList clashes;
+        std::function<void(const QString &, const QList<QAction *> &)> check =
+            [&](const QString &where, const QList<QAction *> &actions) {
+                QHash<QString, QString> seen;
+                for (QAction *a : actions) {
+                    if (a->isSeparator() || !a->isVisible())
+                        continue;
+                    const QString key = mnemonic(a->text());
+                    if (!key.isEmpty() && seen.contains(key))
+                        clashes << QStringLiteral("%1: %2 and %3")
+                                       .arg(where, seen.value(key), a->text());
+                    if (!key.isEmpty())
+                        seen.insert(key, a->text());
+                    if (a->menu())
+                        check(a->text(), a->menu()->actions());
+                }
+            };
+        check(QStringLiteral("menu bar"), window.menuBar()->actions());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
     void listsTheShippedLanguages() {
