@@ -29,31 +29,31 @@ RecordActions::RecordActions(Document *document, Selection *selection, QUndoStac
     connect(m_newDeal, &QAction::triggered, this, &RecordActions::newDeal);
     m_editDeal = action(tr("Edit Selected D&eal…"),
                         tr("Change the selected deal's title, status or announcement date"),
-                        &RecordActions::editDeal, &Selection::deal);
+                        &RecordActions::editDeal, [this] { return selectedDeal(); });
     m_addFlow = action(tr("Add F&low to Selected Deal…"),
                        tr("Add another flow of money to the selected deal"),
-                       &RecordActions::addFlow, &Selection::deal);
+                       &RecordActions::addFlow, [this] { return selectedDeal(); });
     m_addClaim = action(tr("Add &Claim to Selected Flow…"),
                         tr("Record what a source says about the selected flow"),
-                        &RecordActions::addClaim, &Selection::flow);
+                        &RecordActions::addClaim, [this] { return m_selection->flow(); });
     m_addClaim->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_deleteFlow = action(tr("Delete Selected Flo&w"),
                           tr("Delete the selected flow with its claims (its deal too when it is "
                              "the last flow)"),
-                          &RecordActions::deleteFlow, &Selection::flow);
+                          &RecordActions::deleteFlow, [this] { return m_selection->flow(); });
     m_deleteDeal = action(tr("Dele&te Selected Deal"),
                           tr("Delete the selected deal with all its flows and claims"),
-                          &RecordActions::deleteDeal, &Selection::deal);
+                          &RecordActions::deleteDeal, [this] { return selectedDeal(); });
     m_newSource = new QAction(tr("New &Source…"), this);
     m_newSource->setStatusTip(tr("Add a source by its details (an article you do not have the "
                                  "text of)"));
     connect(m_newSource, &QAction::triggered, this, &RecordActions::newSource);
     m_editSource = action(tr("Edit Selected S&ource…"),
                           tr("Change the selected source's title, publisher, date or kind"),
-                          &RecordActions::editSource, &Selection::source);
+                          &RecordActions::editSource, [this] { return m_selection->source(); });
     m_deleteSource = action(tr("Delete Selected Sou&rce"),
                             tr("Delete the selected source with its text and its claims"),
-                            &RecordActions::deleteSource, &Selection::source);
+                            &RecordActions::deleteSource, [this] { return m_selection->source(); });
     connect(m_selection, &Selection::flowChanged, this, &RecordActions::updateEnabled);
     connect(m_selection, &Selection::sourceChanged, this, &RecordActions::updateEnabled);
     connect(m_document, &Document::opened, this, &RecordActions::updateEnabled);
@@ -62,14 +62,24 @@ RecordActions::RecordActions(Document *document, Selection *selection, QUndoStac
 
 QAction *RecordActions::action(const QString &text, const QString &tip,
                                void (RecordActions::*slot)(Id),
-                               std::optional<Id> (Selection::*target)() const) {
+                               std::function<std::optional<Id>()> target) {
     auto *a = new QAction(text, this);
     a->setStatusTip(tip);
     connect(a, &QAction::triggered, this, [this, slot, target] {
-        if (const auto id = (m_selection->*target)())
+        if (const auto id = target())
             (this->*slot)(*id);
     });
     return a;
+}
+
+std::optional<Id> RecordActions::selectedDeal() const {
+    if (m_selection->deal())
+        return m_selection->deal();
+    Store *store = m_document->store();
+    if (!store || !m_selection->flow())
+        return std::nullopt;
+    auto flow = store->flow(*m_selection->flow());
+    return flow ? std::optional<Id>(flow->dealId) : std::nullopt;
 }
 
 void RecordActions::updateEnabled() {
@@ -77,7 +87,7 @@ void RecordActions::updateEnabled() {
     m_newDeal->setEnabled(open);
     m_newSource->setEnabled(open);
     for (QAction *a : {m_editDeal, m_addFlow, m_deleteDeal})
-        a->setEnabled(open && m_selection->deal().has_value());
+        a->setEnabled(open && selectedDeal().has_value());
     for (QAction *a : {m_addClaim, m_deleteFlow})
         a->setEnabled(open && m_selection->flow().has_value());
     for (QAction *a : {m_editSource, m_deleteSource})

@@ -4,6 +4,9 @@
 
 #include <QObject>
 
+#include <functional>
+#include <optional>
+
 class QAction;
 class QMenu;
 class QUndoStack;
@@ -43,7 +46,9 @@ public slots:
 
 private:
     QAction *action(const QString &text, const QString &tip, void (RecordActions::*slot)(Id),
-                    std::optional<Id> (Selection::*target)() const);
+                    std::function<std::optional<Id>()> target);
+    /// The selected flow's deal (also when the flow was selected without its deal).
+    std::optional<Id> selectedDeal() const;
     QString flowLabel(Id flow);
     void updateEnabled();
 
