@@ -1245,6 +1245,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>The quote does not stand in the source&apos;s text: copy a sentence from the article.</source>
         <translation>Das Zitat steht nicht im Text der Quelle: Kopieren Sie einen Satz aus dem Artikel.</translation>
     </message>
+    <message>
+        <source>A company cannot invest in or hold itself.</source>
+        <translation>Ein Unternehmen kann nicht in sich selbst investieren oder Anteile an sich halten.</translation>
+    </message>
 </context>
 <context>
     <name>ds::Checks</name>
@@ -1961,10 +1965,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <source>&amp;States</source>
-        <translation>&amp;Gibt an</translation>
-    </message>
-    <message>
         <source>S&amp;tance</source>
         <translation>&amp;Haltung</translation>
     </message>
@@ -2003,6 +2003,42 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Edit Claim</source>
         <translation>Angabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Stake in percent</source>
+        <translation>Anteil in Prozent</translation>
+    </message>
+    <message>
+        <source>e.g. 27 or 27.5</source>
+        <translation>z. B. 27 oder 27,5</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Gegenpartei</translation>
+    </message>
+    <message>
+        <source>the company invested in or held (optional)</source>
+        <translation>das Unternehmen, in das investiert wird oder an dem Anteile bestehen (optional)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;es</source>
+        <translation>Gibt &amp;an</translation>
+    </message>
+    <message>
+        <source>&amp;Percent</source>
+        <translation>&amp;Prozent</translation>
+    </message>
+    <message>
+        <source>&amp;In company</source>
+        <translation>&amp;In Unternehmen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage.</source>
+        <translation>„%1“ ist kein Prozentsatz.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a company of this file.</source>
+        <translation>„%1“ ist kein Unternehmen dieser Datei.</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2546,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Delete Focused Compan&amp;y</source>
         <translation>Ausgewähltes Unte&amp;rnehmen löschen</translation>
+    </message>
+    <message>
+        <source>the headline total of %1</source>
+        <translation>die Schlagzeilen-Summe von %1</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3384,26 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Dele&amp;te Selected Deal</source>
         <translation>Ausgewählten Deal lösc&amp;hen</translation>
     </message>
+    <message>
+        <source>Add &amp;Headline Total to Selected Deal…</source>
+        <translation>Schlagzeilen-Su&amp;mme zum ausgewählten Deal hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Record the total a source states for the selected deal</source>
+        <translation>Die Summe festhalten, die eine Quelle für den ausgewählten Deal nennt</translation>
+    </message>
+    <message>
+        <source>Add Claim &amp;about Focused Company…</source>
+        <translation>&amp;Angabe über das ausgewählte Unternehmen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Record a valuation, a stake or a total invested that a source states</source>
+        <translation>Eine Bewertung, einen Anteil oder eine investierte Summe festhalten, die eine Quelle nennt</translation>
+    </message>
+    <message>
+        <source>the headline total of %1</source>
+        <translation>die Schlagzeilen-Summe von %1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::ReviewDialog</name>
@@ -3661,6 +3721,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Citation copied</source>
         <translation>Zitierangabe kopiert</translation>
+    </message>
+    <message>
+        <source>%1 · stake in %2</source>
+        <translation>%1 · Anteil an %2</translation>
     </message>
 </context>
 <context>

@@ -1179,6 +1179,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>The quote does not stand in the source&apos;s text: copy a sentence from the article.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A company cannot invest in or hold itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::Checks</name>
@@ -1895,10 +1899,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;States</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;tance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,6 +1936,42 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Edit Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stake in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 27 or 27.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company invested in or held (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a company of this file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2443,6 +2479,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Delete Focused Compan&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the headline total of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3278,6 +3318,26 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Dele&amp;te Selected Deal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;Headline Total to Selected Deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the total a source states for the selected deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Claim &amp;about Focused Company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a valuation, a stake or a total invested that a source states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the headline total of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::ReviewDialog</name>
@@ -3594,6 +3654,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Citation copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · stake in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1245,6 +1245,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>The quote does not stand in the source&apos;s text: copy a sentence from the article.</source>
         <translation>La citation ne figure pas dans le texte de la source : copiez une phrase de l’article.</translation>
     </message>
+    <message>
+        <source>A company cannot invest in or hold itself.</source>
+        <translation>Une entreprise ne peut ni investir en elle-même ni se détenir.</translation>
+    </message>
 </context>
 <context>
     <name>ds::Checks</name>
@@ -1961,10 +1965,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <source>&amp;States</source>
-        <translation>&amp;Affirme</translation>
-    </message>
-    <message>
         <source>S&amp;tance</source>
         <translation>P&amp;osition</translation>
     </message>
@@ -2003,6 +2003,42 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Edit Claim</source>
         <translation>Modifier l’affirmation</translation>
+    </message>
+    <message>
+        <source>Stake in percent</source>
+        <translation>Participation en pourcentage</translation>
+    </message>
+    <message>
+        <source>e.g. 27 or 27.5</source>
+        <translation>p. ex. 27 ou 27,5</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Contrepartie</translation>
+    </message>
+    <message>
+        <source>the company invested in or held (optional)</source>
+        <translation>l’entreprise investie ou détenue (facultatif)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;es</source>
+        <translation>Affirm&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Percent</source>
+        <translation>&amp;Pourcentage</translation>
+    </message>
+    <message>
+        <source>&amp;In company</source>
+        <translation>Dans l’entrepr&amp;ise</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage.</source>
+        <translation>« %1 » n’est pas un pourcentage.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a company of this file.</source>
+        <translation>« %1 » n’est pas une entreprise de ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2546,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Delete Focused Compan&amp;y</source>
         <translation>Supprimer l’entre&amp;prise sélectionnée</translation>
+    </message>
+    <message>
+        <source>the headline total of %1</source>
+        <translation>le total annoncé de %1</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3384,26 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Dele&amp;te Selected Deal</source>
         <translation>Supprimer l’accord sélec&amp;tionné</translation>
     </message>
+    <message>
+        <source>Add &amp;Headline Total to Selected Deal…</source>
+        <translation>Ajouter le total annon&amp;cé à l’accord sélectionné…</translation>
+    </message>
+    <message>
+        <source>Record the total a source states for the selected deal</source>
+        <translation>Noter le total qu’une source indique pour l’accord sélectionné</translation>
+    </message>
+    <message>
+        <source>Add Claim &amp;about Focused Company…</source>
+        <translation>Ajouter une affir&amp;mation sur l’entreprise sélectionnée…</translation>
+    </message>
+    <message>
+        <source>Record a valuation, a stake or a total invested that a source states</source>
+        <translation>Noter une valorisation, une participation ou un total investi qu’une source indique</translation>
+    </message>
+    <message>
+        <source>the headline total of %1</source>
+        <translation>le total annoncé de %1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::ReviewDialog</name>
@@ -3661,6 +3721,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Citation copied</source>
         <translation>Citation copiée</translation>
+    </message>
+    <message>
+        <source>%1 · stake in %2</source>
+        <translation>%1 · participation dans %2</translation>
     </message>
 </context>
 <context>

@@ -276,11 +276,11 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Prints the disputed figures: where the sources disagree on an amount, on who pays whom (direction or attribution), on a date or on whether a deal exists, with each side&apos;s sources and, for headline totals, which flows add up to them.</source>
-        <translation>输出有争议的数字：来源在金额、谁付给谁（方向或归属）、日期或交易是否存在上的分歧，列出各方来源，并对标题总额给出由哪些资金流相加而成。</translation>
+        <translation>输出有争议的数字：来源在金额、谁付给谁（方向或归属）、日期或交易是否存在上的分歧，列出各方来源，并对公布总额给出由哪些资金流相加而成。</translation>
     </message>
     <message>
         <source>Prints every figure derived from the claims: each flow&apos;s amount, each deal&apos;s headline total and each company&apos;s valuation, stake and totals, whether it is disputed and why, and every claim behind it.</source>
-        <translation>输出由说法推导出的每个数字：每条资金流的金额、每个交易的标题总额以及每家公司的估值、持股和总额，是否有争议及原因，以及其背后的每条说法。</translation>
+        <translation>输出由说法推导出的每个数字：每条资金流的金额、每个交易的公布总额以及每家公司的估值、持股和总额，是否有争议及原因，以及其背后的每条说法。</translation>
     </message>
     <message numerus="yes">
         <source>%n disputed figure(s)
@@ -304,7 +304,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Print the disputed figures and how headline totals reconcile.</source>
-        <translation>输出有争议的数字以及标题总额如何对账。</translation>
+        <translation>输出有争议的数字以及公布总额如何对账。</translation>
     </message>
     <message>
         <source>Attaches an article&apos;s text (a UTF-8 text file) to a source, named by its id or key, and re-anchors every quote of the source: at its offsets, then exactly elsewhere, then by its context, then ignoring typography and spacing. Quotes that no longer match are flagged as orphaned, never moved.</source>
@@ -1230,6 +1230,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>The quote does not stand in the source&apos;s text: copy a sentence from the article.</source>
         <translation>引文不在来源文本中：请从文章中复制一句话。</translation>
     </message>
+    <message>
+        <source>A company cannot invest in or hold itself.</source>
+        <translation>公司不能投资或持有自身。</translation>
+    </message>
 </context>
 <context>
     <name>ds::Checks</name>
@@ -1941,10 +1945,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;States</source>
-        <translation>所述(&amp;S)</translation>
-    </message>
-    <message>
         <source>S&amp;tance</source>
         <translation>立场(&amp;T)</translation>
     </message>
@@ -1983,6 +1983,42 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Edit Claim</source>
         <translation>编辑说法</translation>
+    </message>
+    <message>
+        <source>Stake in percent</source>
+        <translation>持股百分比</translation>
+    </message>
+    <message>
+        <source>e.g. 27 or 27.5</source>
+        <translation>例如 27 或 27.5</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>交易对手</translation>
+    </message>
+    <message>
+        <source>the company invested in or held (optional)</source>
+        <translation>被投资或被持有的公司（可选）</translation>
+    </message>
+    <message>
+        <source>Stat&amp;es</source>
+        <translation>所述(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Percent</source>
+        <translation>百分比(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;In company</source>
+        <translation>所涉公司(&amp;I)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage.</source>
+        <translation>“%1”不是百分比。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a company of this file.</source>
+        <translation>“%1”不是此文件中的公司。</translation>
     </message>
 </context>
 <context>
@@ -2342,7 +2378,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <name>ds::gui::DisputesModel</name>
     <message>
         <source>Headline total</source>
-        <translation>标题总额</translation>
+        <translation>公布总额</translation>
     </message>
     <message>
         <source> (%1 pays %2)</source>
@@ -2485,6 +2521,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Delete Focused Compan&amp;y</source>
         <translation>删除当前公司(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>the headline total of %1</source>
+        <translation>%1 的公布总额</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3358,26 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Dele&amp;te Selected Deal</source>
         <translation>删除所选交易(&amp;T)</translation>
     </message>
+    <message>
+        <source>Add &amp;Headline Total to Selected Deal…</source>
+        <translation>添加所选交易的公布总额(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Record the total a source states for the selected deal</source>
+        <translation>记录某来源为所选交易给出的总额</translation>
+    </message>
+    <message>
+        <source>Add Claim &amp;about Focused Company…</source>
+        <translation>为当前公司添加说法(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record a valuation, a stake or a total invested that a source states</source>
+        <translation>记录某来源给出的估值、持股或投资总额</translation>
+    </message>
+    <message>
+        <source>the headline total of %1</source>
+        <translation>%1 的公布总额</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::ReviewDialog</name>
@@ -3620,7 +3680,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Headline total of “%1”</source>
-        <translation>“%1”的标题总额</translation>
+        <translation>“%1”的公布总额</translation>
     </message>
     <message>
         <source>No source states a valuation, stake or total for %1. Select one of its flows in the table to see the sources behind it.</source>
@@ -3633,6 +3693,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Citation copied</source>
         <translation>已复制引用</translation>
+    </message>
+    <message>
+        <source>%1 · stake in %2</source>
+        <translation>%1 · 对 %2 的持股</translation>
     </message>
 </context>
 <context>
@@ -4100,7 +4164,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Headline total</source>
-        <translation>标题总额</translation>
+        <translation>公布总额</translation>
     </message>
     <message>
         <source>DISPUTED (%1)</source>

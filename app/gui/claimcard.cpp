@@ -115,7 +115,7 @@ ClaimCard::ClaimCard(const ClaimAssessment &a, const Source *source, QWidget *pa
     QAction *whole =
         menu->addAction(tr("Edit &Claim…"), this, [this] { emit claimEditRequested(m_claim); });
     whole->setStatusTip(tr("Change the source, what it states, the stance or the quote"));
-    whole->setEnabled(m_claim.flowId.has_value()); // claims on deals and companies: the amount
+
     QMenu *rank = menu->addMenu(tr("&Rank"));
     for (Rank r : allValues<Rank>()) {
         QAction *a =

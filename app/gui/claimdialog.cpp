@@ -10,11 +10,30 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStringListModel>
 
 namespace ds::gui {
+
+namespace {
+
+bool statesMoney(ClaimAttribute a) {
+    return a == ClaimAttribute::Amount || a == ClaimAttribute::Total ||
+           a == ClaimAttribute::Valuation;
+}
+
+/// What a claim on a flow, a deal or a company can state.
+std::vector<ClaimAttribute> attributesFor(const Claim &claim) {
+    if (claim.dealId)
+        return {ClaimAttribute::Total};
+    if (claim.companyId)
+        return {ClaimAttribute::Valuation, ClaimAttribute::Stake, ClaimAttribute::Total};
+    return {ClaimAttribute::Amount, ClaimAttribute::Date, ClaimAttribute::Existence};
+}
+
+} // namespace
 
 ClaimDialog::ClaimDialog(Store &store, Claim claim, const QString &what, QWidget *parent)
     : QDialog(parent)
@@ -46,8 +65,7 @@ ClaimDialog::ClaimDialog(Store &store, Claim claim, const QString &what, QWidget
     m_source->setCurrentIndex(current);
     m_source->setAccessibleName(tr("Source"));
     m_attribute = new QComboBox(this);
-    for (ClaimAttribute a :
-         {ClaimAttribute::Amount, ClaimAttribute::Date, ClaimAttribute::Existence})
+    for (ClaimAttribute a : attributesFor(m_claim))
         m_attribute->addItem(displayName(a), int(a));
     m_attribute->setAccessibleName(tr("What the source states"));
     m_stance = new QComboBox(this);
@@ -57,6 +75,14 @@ ClaimDialog::ClaimDialog(Store &store, Claim claim, const QString &what, QWidget
     m_amount = new QLineEdit(this);
     m_amount->setAccessibleName(tr("Amount as stated"));
     m_amount->setPlaceholderText(tr("e.g. $30 billion, up to $5B, €15 million, $5–10 billion"));
+    m_percent = new QLineEdit(this);
+    m_percent->setAccessibleName(tr("Stake in percent"));
+    m_percent->setPlaceholderText(tr("e.g. 27 or 27.5"));
+    m_counterparty =
+        companyBox(companyNamesModel(store, this), QString(), this); // who the figure is about
+    m_counterparty->setAccessibleName(tr("Counterparty"));
+    m_counterparty->lineEdit()->setPlaceholderText(
+        tr("the company invested in or held (optional)"));
     m_date = new QLineEdit(this);
     m_date->setAccessibleName(tr("Date as stated"));
     m_date->setPlaceholderText(tr("2025, 2025-11 or 2025-11-18; ~ when approximate"));
@@ -74,6 +100,11 @@ ClaimDialog::ClaimDialog(Store &store, Claim claim, const QString &what, QWidget
             m_amount->setText(m_claim.money->stated.isEmpty() ? m_claim.money->format()
                                                               : m_claim.money->stated);
         m_date->setText(m_claim.date.toString());
+        if (m_claim.percent)
+            m_percent->setText(QLocale().toString(*m_claim.percent));
+        if (m_claim.counterpartyId)
+            if (auto c = store.company(*m_claim.counterpartyId))
+                m_counterparty->setCurrentText(c->name);
         m_quote->setPlainText(m_claim.quote.exact);
         m_note->setText(m_claim.note);
     }
@@ -83,9 +114,11 @@ ClaimDialog::ClaimDialog(Store &store, Claim claim, const QString &what, QWidget
     auto *form = new QFormLayout(this);
     form->addRow(new QLabel(what.toHtmlEscaped(), this));
     form->addRow(tr("&Source"), m_source);
-    form->addRow(tr("&States"), m_attribute);
+    form->addRow(tr("Stat&es"), m_attribute);
     form->addRow(tr("S&tance"), m_stance);
     form->addRow(tr("&Amount"), m_amount);
+    form->addRow(tr("&Percent"), m_percent);
+    form->addRow(tr("&In company"), m_counterparty);
     form->addRow(tr("&Date"), m_date);
     form->addRow(tr("&Quote"), m_quote);
     form->addRow(tr("&Note"), m_note);
@@ -93,7 +126,10 @@ ClaimDialog::ClaimDialog(Store &store, Claim claim, const QString &what, QWidget
     form->addRow(buttons);
     auto showFields = [this, form] {
         const auto attribute = ClaimAttribute(m_attribute->currentData().toInt());
-        form->setRowVisible(m_amount, attribute == ClaimAttribute::Amount);
+        form->setRowVisible(m_amount, statesMoney(attribute));
+        form->setRowVisible(m_percent, attribute == ClaimAttribute::Stake);
+        form->setRowVisible(m_counterparty, m_claim.companyId.has_value() &&
+                                                attribute != ClaimAttribute::Valuation);
         form->setRowVisible(m_date, attribute == ClaimAttribute::Date);
         validate();
     };
@@ -101,6 +137,8 @@ ClaimDialog::ClaimDialog(Store &store, Claim claim, const QString &what, QWidget
     connect(m_source, &QComboBox::currentTextChanged, this, &ClaimDialog::validate);
     connect(m_amount, &QLineEdit::textChanged, this, &ClaimDialog::validate);
     connect(m_date, &QLineEdit::textChanged, this, &ClaimDialog::validate);
+    connect(m_percent, &QLineEdit::textChanged, this, &ClaimDialog::validate);
+    connect(m_counterparty, &QComboBox::currentTextChanged, this, &ClaimDialog::validate);
     connect(m_quote, &QPlainTextEdit::textChanged, this, &ClaimDialog::validate);
     showFields();
 }
@@ -114,26 +152,31 @@ std::optional<Id> ClaimDialog::sourceId() const {
     return m_sourceIds[size_t(row)];
 }
 
-std::optional<Claim> ClaimDialog::claim() const {
+std::optional<double> ClaimDialog::percent() const {
+    QString text = m_percent->text().trimmed();
+    text.remove(QLatin1Char('%')).remove(QChar(0x00A0));
+    text = text.trimmed();
+    bool ok = false;
+    double value = QLocale().toDouble(text, &ok);
+    if (!ok)
+        value = QLocale::c().toDouble(text, &ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+Claim ClaimDialog::entered() const {
     Claim c = m_claim;
-    const auto source = sourceId();
-    if (!source)
-        return std::nullopt;
-    c.sourceId = *source;
+    c.sourceId = sourceId().value_or(0);
     c.attribute = ClaimAttribute(m_attribute->currentData().toInt());
     c.stance = Stance(m_stance->currentData().toInt());
-    c.money.reset();
+    c.money = statesMoney(c.attribute) ? Money::parse(m_amount->text()) : std::nullopt;
+    c.percent = c.attribute == ClaimAttribute::Stake ? percent() : std::nullopt;
     c.date = {};
-    if (c.attribute == ClaimAttribute::Amount) {
-        c.money = Money::parse(m_amount->text());
-        if (!c.money)
-            return std::nullopt;
-    } else if (c.attribute == ClaimAttribute::Date) {
-        const auto date = PartialDate::parse(m_date->text().trimmed());
-        if (!date || date->isNull())
-            return std::nullopt;
-        c.date = *date;
-    }
+    if (c.attribute == ClaimAttribute::Date)
+        c.date = PartialDate::parse(m_date->text().trimmed()).value_or(PartialDate());
+    c.counterpartyId.reset();
+    if (c.companyId && c.attribute != ClaimAttribute::Valuation)
+        if (auto id = m_store.companyIdByName(m_counterparty->currentText()); id && *id)
+            c.counterpartyId = **id;
     const QString quote = m_quote->toPlainText().simplified();
     if (quote != m_claim.quote.exact.simplified() || c.sourceId != m_claim.sourceId) {
         c.quote = Quote{}; // a new quote: anchored in the source when it is stored
@@ -141,16 +184,20 @@ std::optional<Claim> ClaimDialog::claim() const {
         c.orphaned = false;
     }
     c.note = m_note->text().trimmed();
+    return c;
+}
+
+std::optional<Claim> ClaimDialog::claim() const {
     if (!problem().isEmpty())
         return std::nullopt;
-    return c;
+    return entered();
 }
 
 QString ClaimDialog::problem() const {
     if (!sourceId())
         return tr("Choose one of the file's sources (New Source… adds one).");
     const auto attribute = ClaimAttribute(m_attribute->currentData().toInt());
-    if (attribute == ClaimAttribute::Amount && !Money::parse(m_amount->text()))
+    if (statesMoney(attribute) && !Money::parse(m_amount->text()))
         return m_amount->text().trimmed().isEmpty()
                    ? tr("Enter the amount the source states.")
                    : tr("“%1” is not an amount DealScope can read.").arg(m_amount->text());
@@ -160,16 +207,17 @@ QString ClaimDialog::problem() const {
         if (const QString p = dateProblem(m_date->text()); !p.isEmpty())
             return p;
     }
-    Claim c = m_claim;
-    c.sourceId = *sourceId();
-    c.quote.exact = m_quote->toPlainText().simplified();
+    if (attribute == ClaimAttribute::Stake && !percent())
+        return tr("“%1” is not a percentage.").arg(m_percent->text());
+    const QString counterparty = m_counterparty->currentText().trimmed();
+    if (m_claim.companyId && attribute != ClaimAttribute::Valuation && !counterparty.isEmpty())
+        if (auto id = m_store.companyIdByName(counterparty); !id || !*id)
+            return tr("“%1” is not a company of this file.").arg(counterparty);
+    Claim c = entered();
     if (m_claim.id && c.sourceId == m_claim.sourceId &&
         c.quote.exact == m_claim.quote.exact.simplified())
         c.quote.exact.clear(); // the quote as it was (even orphaned) is not questioned again
-    c.money = Money::exact(1);
-    c.date = PartialDate::ofYear(2000);
-    c.attribute = ClaimAttribute::Existence;
-    return edits::claimProblem(m_store, c); // the source and the quote
+    return edits::claimProblem(m_store, c);
 }
 
 void ClaimDialog::validate() {

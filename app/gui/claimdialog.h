@@ -18,20 +18,24 @@ class Store;
 
 namespace ds::gui {
 
-/// Enters a claim by hand on a flow: which source says it, what it says (an amount, a date or
-/// that the flow exists), whether it supports or contradicts the flow, and the sentence it
-/// says it in. A quote must stand in the source's text when the source has one.
+/// Enters or edits a claim by hand: which source says it, what it says, whether it supports or
+/// contradicts, and the sentence it says it in. On a flow: an amount, a date or that the flow
+/// exists; on a deal: its headline total; on a company: its valuation, a stake (a percentage,
+/// with the company held) or a total invested (with the company invested in). A quote must
+/// stand in the source's text when the source has one.
 class ClaimDialog : public QDialog {
     Q_OBJECT
 public:
-    /// `claim` gives the target (its flow) and may preselect a source; a claim with an id is
-    /// edited (its values fill the fields).
+    /// `claim` gives the target (its flow, deal or company) and may preselect a source; a claim
+    /// with an id is edited (its values fill the fields).
     ClaimDialog(Store &store, Claim claim, const QString &what, QWidget *parent = nullptr);
     QComboBox *sourceBox() const { return m_source; }
     QComboBox *attributeBox() const { return m_attribute; }
     QComboBox *stanceBox() const { return m_stance; }
     QLineEdit *amountEdit() const { return m_amount; }
     QLineEdit *dateEdit() const { return m_date; }
+    QLineEdit *percentEdit() const { return m_percent; }
+    QComboBox *counterpartyBox() const { return m_counterparty; }
     QPlainTextEdit *quoteEdit() const { return m_quote; }
     QLabel *message() const { return m_message; }
     /// The claim as entered; empty while something is wrong.
@@ -40,6 +44,9 @@ public:
 private:
     void validate();
     std::optional<Id> sourceId() const;
+    std::optional<double> percent() const;
+    /// The fields as a claim, whether or not they are valid.
+    Claim entered() const;
     QString problem() const;
 
     Store &m_store;
@@ -50,6 +57,8 @@ private:
     QComboBox *m_stance;
     QLineEdit *m_amount;
     QLineEdit *m_date;
+    QLineEdit *m_percent;
+    QComboBox *m_counterparty;
     QPlainTextEdit *m_quote;
     QLineEdit *m_note;
     QLabel *m_message;

@@ -19,6 +19,7 @@ DealDialog::DealDialog(Store &store, Deal deal, std::optional<Flow> firstFlow, Q
     : QDialog(parent)
     , m_deal(std::move(deal)) {
     setWindowTitle(firstFlow ? tr("New Deal") : tr("Edit Deal"));
+    setFormWidth(this);
     m_title = new QLineEdit(m_deal.title, this);
     m_title->setAccessibleName(tr("Deal title"));
     m_title->setPlaceholderText(tr("e.g. Microsoft invests in OpenAI"));

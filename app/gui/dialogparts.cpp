@@ -18,6 +18,10 @@ struct DialogParts {
 };
 } // namespace
 
+void setFormWidth(QDialog *dialog) {
+    dialog->setMinimumWidth(dialog->fontMetrics().averageCharWidth() * 85);
+}
+
 QDialogButtonBox *okCancelButtons(QDialog *dialog) {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);

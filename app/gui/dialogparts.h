@@ -15,6 +15,9 @@ class Store;
 
 namespace ds::gui {
 
+/// Gives a form dialog room for titles and addresses (about 85 average characters wide).
+void setFormWidth(QDialog *dialog);
+
 /// OK and Cancel, wired to accept and reject the dialog.
 QDialogButtonBox *okCancelButtons(QDialog *dialog);
 

@@ -95,6 +95,12 @@ void EditActions::addTo(QMenu *edit) {
 
 QString EditActions::flowLabel(const Claim &claim) {
     Store *store = m_document->store();
+    if (store && claim.dealId)
+        if (auto deal = store->deal(*claim.dealId))
+            return tr("the headline total of %1").arg(deal->title);
+    if (store && claim.companyId)
+        if (auto company = store->company(*claim.companyId))
+            return company->name;
     if (!store || !claim.flowId)
         return tr("a figure");
     auto flow = store->flow(*claim.flowId);
@@ -118,7 +124,7 @@ void EditActions::editClaimAmount(const Claim &claim) {
 
 void EditActions::editClaim(const Claim &claim) {
     Store *store = m_document->store();
-    if (!store || !claim.flowId)
+    if (!store)
         return;
     const QString what = flowLabel(claim);
     ClaimDialog dialog(*store, claim, what, m_window);
@@ -130,6 +136,7 @@ void EditActions::editClaim(const Claim &claim) {
                                               edited.money->stated == claim.money->stated));
     if (sameMoney && edited.sourceId == claim.sourceId && edited.attribute == claim.attribute &&
         edited.stance == claim.stance && edited.date == claim.date &&
+        edited.percent == claim.percent && edited.counterpartyId == claim.counterpartyId &&
         edited.quote.exact == claim.quote.exact && edited.note == claim.note)
         return; // nothing changed
     m_undo->push(new ClaimCommand(m_document, claim, edited, tr("Edit a claim on %1").arg(what)));

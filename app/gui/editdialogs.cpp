@@ -49,6 +49,7 @@ CompanyDialog::CompanyDialog(Store &store, Company company, QWidget *parent)
     , m_store(store)
     , m_company(std::move(company)) {
     setWindowTitle(tr("Edit Company"));
+    setFormWidth(this);
     m_name = new QLineEdit(m_company.name, this);
     m_name->setAccessibleName(tr("Company name"));
     m_kind = new QComboBox(this);
@@ -93,6 +94,7 @@ void CompanyDialog::validate() {
 FlowDialog::FlowDialog(Store &store, Flow flow, QWidget *parent)
     : QDialog(parent) {
     setWindowTitle(tr("Edit Flow"));
+    setFormWidth(this);
     m_fields = new FlowFields(store, companyNamesModel(store, this), std::move(flow), this);
     m_message = problemLabel(this);
     auto *buttons = okCancelButtons(this);

@@ -163,7 +163,8 @@ void MainWindow::addContextActions() {
             m_records->deleteSource(*source);
     }));
     connect(m_sourcesDock, &SourcesDock::currentSourceChanged, m_selection, &Selection::setSource);
-    m_sourcePanel->setAddClaimAction(m_records->addClaimAction());
+    m_sourcePanel->setAddClaimActions(m_records->addClaimAction(),
+                                      m_records->addCompanyClaimAction());
 }
 
 MainWindow::~MainWindow() = default;

@@ -37,6 +37,13 @@ RecordActions::RecordActions(Document *document, Selection *selection, QUndoStac
                         tr("Record what a source says about the selected flow"),
                         &RecordActions::addClaim, [this] { return m_selection->flow(); });
     m_addClaim->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_addDealClaim = action(tr("Add &Headline Total to Selected Deal…"),
+                            tr("Record the total a source states for the selected deal"),
+                            &RecordActions::addDealClaim, [this] { return selectedDeal(); });
+    m_addCompanyClaim =
+        action(tr("Add Claim &about Focused Company…"),
+               tr("Record a valuation, a stake or a total invested that a source states"),
+               &RecordActions::addCompanyClaim, [this] { return m_selection->company(); });
     m_deleteFlow = action(tr("Delete Selected Flo&w"),
                           tr("Delete the selected flow with its claims (its deal too when it is "
                              "the last flow)"),
@@ -56,6 +63,7 @@ RecordActions::RecordActions(Document *document, Selection *selection, QUndoStac
                             &RecordActions::deleteSource, [this] { return m_selection->source(); });
     connect(m_selection, &Selection::flowChanged, this, &RecordActions::updateEnabled);
     connect(m_selection, &Selection::sourceChanged, this, &RecordActions::updateEnabled);
+    connect(m_selection, &Selection::companyChanged, this, &RecordActions::updateEnabled);
     connect(m_document, &Document::opened, this, &RecordActions::updateEnabled);
     updateEnabled();
 }
@@ -86,7 +94,8 @@ void RecordActions::updateEnabled() {
     const bool open = m_document->isOpen();
     m_newDeal->setEnabled(open);
     m_newSource->setEnabled(open);
-    for (QAction *a : {m_editDeal, m_addFlow, m_deleteDeal})
+    m_addCompanyClaim->setEnabled(open && m_selection->company().has_value());
+    for (QAction *a : {m_editDeal, m_addFlow, m_addDealClaim, m_deleteDeal})
         a->setEnabled(open && selectedDeal().has_value());
     for (QAction *a : {m_addClaim, m_deleteFlow})
         a->setEnabled(open && m_selection->flow().has_value());
@@ -95,7 +104,8 @@ void RecordActions::updateEnabled() {
 }
 
 void RecordActions::addTo(QMenu *menu) {
-    menu->addActions({m_newDeal, m_editDeal, m_addFlow, m_addClaim});
+    menu->addActions(
+        {m_newDeal, m_editDeal, m_addFlow, m_addClaim, m_addDealClaim, m_addCompanyClaim});
     menu->addSeparator();
     menu->addActions({m_deleteFlow, m_deleteDeal});
     menu->addSeparator();
@@ -103,7 +113,7 @@ void RecordActions::addTo(QMenu *menu) {
 }
 
 QList<QAction *> RecordActions::flowActions() const {
-    return {m_editDeal, m_addFlow, m_addClaim, m_deleteFlow, m_deleteDeal};
+    return {m_editDeal, m_addFlow, m_addClaim, m_addDealClaim, m_deleteFlow, m_deleteDeal};
 }
 
 QList<QAction *> RecordActions::sourceActions() const {
@@ -206,14 +216,11 @@ void RecordActions::deleteFlow(Id flow) {
     m_selection->setFlow(std::nullopt, std::nullopt);
 }
 
-void RecordActions::addClaim(Id flow) {
+void RecordActions::enterClaim(Claim claim, const QString &what) {
     Store *store = m_document->store();
-    if (!store || !store->flow(flow))
+    if (!store)
         return;
-    Claim claim;
-    claim.flowId = flow;
     claim.sourceId = m_selection->source().value_or(0);
-    const QString what = flowLabel(flow);
     ClaimDialog dialog(*store, claim, what, m_window);
     if (dialog.exec() != QDialog::Accepted || !dialog.claim())
         return;
@@ -222,6 +229,37 @@ void RecordActions::addClaim(Id flow) {
         m_document, RowsCommand::Change::Add,
         [entered](Store &s) { return edits::addClaim(s, entered); },
         tr("Add a claim on %1").arg(what)));
+}
+
+void RecordActions::addClaim(Id flow) {
+    Store *store = m_document->store();
+    if (!store || !store->flow(flow))
+        return;
+    Claim claim;
+    claim.flowId = flow;
+    enterClaim(claim, flowLabel(flow));
+}
+
+void RecordActions::addDealClaim(Id deal) {
+    Store *store = m_document->store();
+    auto d = store ? store->deal(deal) : Result<Deal>(Error{});
+    if (!d)
+        return;
+    Claim claim;
+    claim.dealId = deal;
+    claim.attribute = ClaimAttribute::Total;
+    enterClaim(claim, tr("the headline total of %1").arg(d->title));
+}
+
+void RecordActions::addCompanyClaim(Id company) {
+    Store *store = m_document->store();
+    auto c = store ? store->company(company) : Result<Company>(Error{});
+    if (!c)
+        return;
+    Claim claim;
+    claim.companyId = company;
+    claim.attribute = ClaimAttribute::Valuation;
+    enterClaim(claim, c->name);
 }
 
 void RecordActions::newSource() {

@@ -32,6 +32,7 @@ public:
     /// The commands on the selected source.
     QList<QAction *> sourceActions() const;
     QAction *addClaimAction() const { return m_addClaim; }
+    QAction *addCompanyClaimAction() const { return m_addCompanyClaim; }
 
 public slots:
     void newDeal();
@@ -40,6 +41,10 @@ public slots:
     void addFlow(ds::Id deal);
     void deleteFlow(ds::Id flow);
     void addClaim(ds::Id flow);
+    /// A headline total stated for a deal.
+    void addDealClaim(ds::Id deal);
+    /// A valuation, stake or total stated about a company.
+    void addCompanyClaim(ds::Id company);
     void newSource();
     void editSource(ds::Id source);
     void deleteSource(ds::Id source);
@@ -51,6 +56,8 @@ private:
     std::optional<Id> selectedDeal() const;
     QString flowLabel(Id flow);
     void updateEnabled();
+    /// Opens the claim dialog on a new claim (its target set) and pushes it.
+    void enterClaim(Claim claim, const QString &what);
 
     Document *m_document;
     Selection *m_selection;
@@ -60,6 +67,8 @@ private:
     QAction *m_editDeal;
     QAction *m_addFlow;
     QAction *m_addClaim;
+    QAction *m_addDealClaim;
+    QAction *m_addCompanyClaim;
     QAction *m_deleteFlow;
     QAction *m_deleteDeal;
     QAction *m_newSource;

@@ -17,6 +17,7 @@ SourceDialog::SourceDialog(Source source, QWidget *parent)
     : QDialog(parent)
     , m_source(std::move(source)) {
     setWindowTitle(m_source.id ? tr("Edit Source") : tr("New Source"));
+    setFormWidth(this);
     auto line = [this](const QString &text, const QString &name) {
         auto *edit = new QLineEdit(text, this);
         edit->setAccessibleName(name);

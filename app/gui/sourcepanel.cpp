@@ -152,9 +152,13 @@ void SourcePanel::showFlow(Id flowId) {
         if (total && *total)
             addFigure(**total, tr("Headline total of “%1”").arg(record->deal->title));
     }
-    if (m_addClaim) {
+    addActionButtonAndStretch(m_addFlowClaim);
+}
+
+void SourcePanel::addActionButtonAndStretch(QAction *action) {
+    if (action) {
         auto *add = new QToolButton(m_body);
-        add->setDefaultAction(m_addClaim);
+        add->setDefaultAction(action);
         add->setToolButtonStyle(Qt::ToolButtonTextOnly);
         m_layout->addWidget(add, 0, Qt::AlignLeft);
     }
@@ -166,19 +170,24 @@ void SourcePanel::showCompany(Id companyId) {
     if (!figures)
         return clear(figures.errorMessage());
     const QString name = m_figures->companyName(companyId);
-    if (figures->empty())
-        return clear(tr("No source states a valuation, stake or total for %1. Select one of its "
-                        "flows in the table to see the sources behind it.")
-                         .arg(name));
+    if (figures->empty()) {
+        clear(tr("No source states a valuation, stake or total for %1. Select one of its "
+                 "flows in the table to see the sources behind it.")
+                  .arg(name));
+        return addActionButtonAndStretch(m_addCompanyClaim);
+    }
     clear({});
     for (const FigureRecord &r : *figures) {
         QString title = QStringLiteral("%1 · %2").arg(name, displayName(r.figure.attribute));
-        if (r.figure.counterpartyId)
-            title = tr("%1 · total invested in %2")
-                        .arg(name, m_figures->companyName(*r.figure.counterpartyId));
+        if (r.figure.counterpartyId) {
+            const QString other = m_figures->companyName(*r.figure.counterpartyId);
+            title = r.figure.attribute == ClaimAttribute::Stake
+                        ? tr("%1 · stake in %2").arg(name, other)
+                        : tr("%1 · total invested in %2").arg(name, other);
+        }
         addFigure(r, title);
     }
-    m_layout->addStretch(1);
+    addActionButtonAndStretch(m_addCompanyClaim);
 }
 
 void SourcePanel::openClaim(const Claim &claim) {

@@ -34,8 +34,12 @@ public:
     /// Opens the reader on a claim's article.
     void openClaim(const Claim &claim);
     void copyCitation(const Claim &claim);
-    /// Shows this action (Add Claim to Selected Flow) under a flow's claims.
-    void setAddClaimAction(QAction *action) { m_addClaim = action; }
+    /// Shows these actions (adding a claim on the selected flow or the focused company) under
+    /// the claims they add to.
+    void setAddClaimActions(QAction *onFlow, QAction *onCompany) {
+        m_addFlowClaim = onFlow;
+        m_addCompanyClaim = onCompany;
+    }
 
 signals:
     void amountEditRequested(const ds::Claim &claim);
@@ -52,6 +56,8 @@ private:
     void clear(const QString &message);
     void addFigure(const analysis::FigureRecord &record, const QString &title);
     QLabel *addLabel(const QString &html);
+    /// A button for `action` (when set) under the claims, and the space below.
+    void addActionButtonAndStretch(QAction *action);
 
     Document *m_document;
     Selection *m_selection;
@@ -61,7 +67,8 @@ private:
     QVBoxLayout *m_layout = nullptr;
     ArticleReader *m_reader;
     bool m_showCompany = false;
-    QAction *m_addClaim = nullptr;
+    QAction *m_addFlowClaim = nullptr;
+    QAction *m_addCompanyClaim = nullptr;
 };
 
 } // namespace ds::gui

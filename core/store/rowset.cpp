@@ -200,6 +200,8 @@ QString claimProblem(Store &store, const Claim &claim) {
                         int(claim.companyId.has_value());
     if (targets != 1)
         return Rows::tr("A claim is about exactly one flow, deal or company.");
+    if (claim.companyId && claim.counterpartyId && *claim.companyId == *claim.counterpartyId)
+        return Rows::tr("A company cannot invest in or hold itself.");
     switch (claim.attribute) {
     case ClaimAttribute::Amount:
     case ClaimAttribute::Total:

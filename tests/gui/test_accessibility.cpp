@@ -137,8 +137,8 @@ private slots:
         dialogs.push_back(std::make_unique<DealDialog>(store, Deal{}, Flow{}));
         dialogs.push_back(std::make_unique<SourceDialog>(*store.source(1)));
         Claim claim;
-        claim.flowId = 1;
-        dialogs.push_back(std::make_unique<ClaimDialog>(store, claim, QStringLiteral("flow")));
+        claim.companyId = 1;
+        dialogs.push_back(std::make_unique<ClaimDialog>(store, claim, QStringLiteral("Amazon")));
         dialogs.push_back(std::make_unique<FlowDialog>(store, *store.flow(1)));
         dialogs.push_back(std::make_unique<CompanyDialog>(store, *store.company(1)));
         dialogs.push_back(std::make_unique<AmountDialog>(QStringLiteral("$5B"), QString()));
@@ -148,6 +148,11 @@ private slots:
             int checked = 0;
             const QStringList unnamed = unnamedControls(dialog.get(), &checked);
             QVERIFY(checked >= 3);
+            if (const QByteArray dir = qgetenv("DS_SHOTS"); !dir.isEmpty())
+                dialog->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') +
+                                    QString::fromLatin1(dialog->metaObject()->className())
+                                        .section(QLatin1Char(':'), -1) +
+                                    QStringLiteral(".png"));
             QVERIFY2(unnamed.isEmpty(),
                      qPrintable(QString::fromLatin1(dialog->metaObject()->className()) +
                                 QStringLiteral(": ") + unnamed.join(QStringLiteral("; "))));

@@ -269,6 +269,69 @@ private slots:
         QCOMPARE(snapshot(), before);
     }
 
+    // Claims about a company (a stake, with the company held) and a deal's headline total.
+    void companyAndDealClaims() {
+        const Id amazon = company("Amazon");
+        m_window->selection()->setCompany(amazon);
+        {
+            Claim claim;
+            claim.companyId = amazon;
+            ClaimDialog dialog(store(), claim, QStringLiteral("Amazon"));
+            dialog.sourceBox()->setCurrentIndex(0);
+            dialog.attributeBox()->setCurrentIndex(
+                dialog.attributeBox()->findData(int(ClaimAttribute::Stake)));
+            QVERIFY(dialog.percentEdit()->isVisibleTo(&dialog));
+            QVERIFY(!dialog.amountEdit()->isVisibleTo(&dialog));
+            dialog.percentEdit()->setText(QStringLiteral("a lot"));
+            QVERIFY(dialog.message()->text().contains(QStringLiteral("a lot")));
+            dialog.percentEdit()->setText(QStringLiteral("140"));
+            QVERIFY(!okButton(dialog)->isEnabled());
+            dialog.percentEdit()->setText(QStringLiteral("14.5 %"));
+            QVERIFY(okButton(dialog)->isEnabled());
+            dialog.counterpartyBox()->setCurrentText(QStringLiteral("Nobody Inc"));
+            QVERIFY(dialog.message()->text().contains(QStringLiteral("Nobody Inc")));
+            dialog.counterpartyBox()->setCurrentText(QStringLiteral("Amazon"));
+            QVERIFY(dialog.message()->text().contains(QStringLiteral("itself")));
+        }
+        const size_t before = store().claimsOfCompany(amazon)->size();
+        whenShown<ClaimDialog>([](ClaimDialog *dialog) {
+            dialog->sourceBox()->setCurrentIndex(0);
+            dialog->attributeBox()->setCurrentIndex(
+                dialog->attributeBox()->findData(int(ClaimAttribute::Stake)));
+            dialog->percentEdit()->setText(QStringLiteral("14.5"));
+            dialog->counterpartyBox()->setCurrentText(QStringLiteral("Anthropic"));
+            okButton(*dialog)->click();
+        });
+        menuAction(QStringLiteral("Data"), QStringLiteral("Add Claim about Focused Company…"))
+            ->trigger();
+        const auto claims = *store().claimsOfCompany(amazon);
+        QCOMPARE(claims.size(), before + 1);
+        QCOMPARE(claims.back().percent.value_or(0), 14.5);
+        QCOMPARE(claims.back().counterpartyId, std::optional<Id>(company("Anthropic")));
+        QTRY_VERIFY(m_window->sourcePanel()->findChild<QLabel *>() && [&] {
+            for (QLabel *l : m_window->sourcePanel()->findChildren<QLabel *>())
+                if (l->text().contains(QStringLiteral("stake in Anthropic")))
+                    return true;
+            return false;
+        }());
+
+        m_window->selection()->setCompany(std::nullopt); // the table shows every flow again
+        QTRY_VERIFY(m_window->dealTable()->model()->rowOfFlow(1) >= 0);
+        clickFlowRow(1);
+        const Id deal = store().flow(1)->dealId;
+        const size_t totals = store().claimsOfDeal(deal)->size();
+        whenShown<ClaimDialog>([](ClaimDialog *dialog) {
+            QCOMPARE(dialog->attributeBox()->count(), 1); // a deal states its total
+            dialog->sourceBox()->setCurrentIndex(0);
+            dialog->amountEdit()->setText(QStringLiteral("$50 billion"));
+            okButton(*dialog)->click();
+        });
+        menuAction(QStringLiteral("Data"), QStringLiteral("Add Headline Total to Selected Deal…"))
+            ->trigger();
+        QCOMPARE(store().claimsOfDeal(deal)->size(), totals + 1);
+        QCOMPARE(store().claimsOfDeal(deal)->back().attribute, ClaimAttribute::Total);
+    }
+
     // The sources list: choosing a row selects the source; edit it, then delete it with its
     // claims, and undo both.
     void sourcesFromTheList() {
