@@ -11,7 +11,8 @@ StoreCommand::StoreCommand(Document *document, const QString &text)
     , m_document(document) {
 }
 
-void StoreCommand::apply(const std::function<Status(Store &)> &step) {
+void StoreCommand::apply(const std::function<Status(Store &)> &step,
+                         const std::function<Document::Changes()> &what) {
     Store *store = m_document->store();
     const Status s = store ? step(*store) : Status(Error{QStringLiteral("No file is open.")});
     if (!s) {
@@ -19,7 +20,7 @@ void StoreCommand::apply(const std::function<Status(Store &)> &step) {
         emit m_document->editFailed(s.errorMessage());
         return;
     }
-    m_document->notifyChanged();
+    m_document->notifyChanged(what());
 }
 
 ClaimCommand::ClaimCommand(Document *document, std::optional<Claim> before,
@@ -30,13 +31,15 @@ ClaimCommand::ClaimCommand(Document *document, std::optional<Claim> before,
 }
 
 void ClaimCommand::write(const std::optional<Claim> &from, const std::optional<Claim> &to) {
-    apply([&](Store &store) {
-        if (from && to)
-            return edits::replaceClaim(store, *to);
-        if (to)
-            return edits::restoreClaim(store, *to);
-        return edits::deleteClaim(store, from->id);
-    });
+    apply(
+        [&](Store &store) {
+            if (from && to)
+                return edits::replaceClaim(store, *to);
+            if (to)
+                return edits::restoreClaim(store, *to);
+            return edits::deleteClaim(store, from->id);
+        },
+        Document::Change::Claims);
 }
 
 void ClaimCommand::redo() {
@@ -55,11 +58,13 @@ CompanyCommand::CompanyCommand(Document *document, Company before, Company after
 }
 
 void CompanyCommand::redo() {
-    apply([this](Store &store) { return edits::updateCompany(store, m_after); });
+    apply([this](Store &store) { return edits::updateCompany(store, m_after); },
+          Document::Change::Companies);
 }
 
 void CompanyCommand::undo() {
-    apply([this](Store &store) { return edits::updateCompany(store, m_before); });
+    apply([this](Store &store) { return edits::updateCompany(store, m_before); },
+          Document::Change::Companies);
 }
 
 bool CompanyCommand::mergeWith(const QUndoCommand *other) {
@@ -78,11 +83,13 @@ FlowCommand::FlowCommand(Document *document, Flow before, Flow after, const QStr
 }
 
 void FlowCommand::redo() {
-    apply([this](Store &store) { return edits::updateFlow(store, m_after); });
+    apply([this](Store &store) { return edits::updateFlow(store, m_after); },
+          Document::Change::Flows);
 }
 
 void FlowCommand::undo() {
-    apply([this](Store &store) { return edits::updateFlow(store, m_before); });
+    apply([this](Store &store) { return edits::updateFlow(store, m_before); },
+          Document::Change::Flows);
 }
 
 MergeCommand::MergeCommand(Document *document, Id from, Id into, const QString &text)
@@ -92,17 +99,20 @@ MergeCommand::MergeCommand(Document *document, Id from, Id into, const QString &
 }
 
 void MergeCommand::redo() {
-    apply([this](Store &store) -> Status {
-        auto merge = edits::mergeCompanies(store, m_from, m_into);
-        if (!merge)
-            return merge.error();
-        m_merge = std::move(*merge);
-        return {};
-    });
+    apply(
+        [this](Store &store) -> Status {
+            auto merge = edits::mergeCompanies(store, m_from, m_into);
+            if (!merge)
+                return merge.error();
+            m_merge = std::move(*merge);
+            return {};
+        },
+        Document::Change::Everything); // flows and claims move, names become aliases
 }
 
 void MergeCommand::undo() {
-    apply([this](Store &store) { return edits::unmergeCompanies(store, m_merge); });
+    apply([this](Store &store) { return edits::unmergeCompanies(store, m_merge); },
+          Document::Change::Everything);
 }
 
 CompanyExistsCommand::CompanyExistsCommand(Document *document, Company company, bool create,
@@ -113,17 +123,20 @@ CompanyExistsCommand::CompanyExistsCommand(Document *document, Company company, 
 }
 
 void CompanyExistsCommand::add() {
-    apply([this](Store &store) -> Status {
-        auto id = edits::addCompany(store, m_company);
-        if (!id)
-            return id.error();
-        m_company.id = *id; // a redo adds it again with the same id
-        return {};
-    });
+    apply(
+        [this](Store &store) -> Status {
+            auto id = edits::addCompany(store, m_company);
+            if (!id)
+                return id.error();
+            m_company.id = *id; // a redo adds it again with the same id
+            return {};
+        },
+        Document::Change::Companies);
 }
 
 void CompanyExistsCommand::remove() {
-    apply([this](Store &store) { return edits::deleteCompany(store, m_company.id); });
+    apply([this](Store &store) { return edits::deleteCompany(store, m_company.id); },
+          Document::Change::Companies);
 }
 
 void CompanyExistsCommand::redo() {
@@ -142,11 +155,11 @@ RowsCommand::RowsCommand(Document *document, Change change,
 }
 
 void RowsCommand::put() {
-    apply([this](Store &store) { return edits::restoreRows(store, m_rows); });
+    apply([this](Store &store) { return edits::restoreRows(store, m_rows); }, changes());
 }
 
 void RowsCommand::take() {
-    apply([this](Store &store) { return edits::removeRows(store, m_rows); });
+    apply([this](Store &store) { return edits::removeRows(store, m_rows); }, changes());
 }
 
 void RowsCommand::redo() {
@@ -154,14 +167,29 @@ void RowsCommand::redo() {
         m_change == Change::Add ? put() : take();
         return;
     }
-    apply([this](Store &store) -> Status {
-        auto rows = m_first(store);
-        if (!rows)
-            return rows.error();
-        m_rows = std::move(*rows);
-        m_done = true;
-        return {};
-    });
+    apply(
+        [this](Store &store) -> Status {
+            auto rows = m_first(store);
+            if (!rows)
+                return rows.error();
+            m_rows = std::move(*rows);
+            m_done = true;
+            return {};
+        },
+        [this] { return changes(); });
+}
+
+Document::Changes RowsCommand::changes() const {
+    Document::Changes what;
+    if (!m_rows.sources.empty() || !m_rows.citations.empty())
+        what |= Document::Change::Sources;
+    if (!m_rows.deals.empty())
+        what |= Document::Change::Deals;
+    if (!m_rows.flows.empty())
+        what |= Document::Change::Flows;
+    if (!m_rows.claims.empty())
+        what |= Document::Change::Claims;
+    return what;
 }
 
 void RowsCommand::undo() {
@@ -175,11 +203,13 @@ DealCommand::DealCommand(Document *document, Deal before, Deal after, const QStr
 }
 
 void DealCommand::redo() {
-    apply([this](Store &store) { return edits::updateDeal(store, m_after); });
+    apply([this](Store &store) { return edits::updateDeal(store, m_after); },
+          Document::Change::Deals);
 }
 
 void DealCommand::undo() {
-    apply([this](Store &store) { return edits::updateDeal(store, m_before); });
+    apply([this](Store &store) { return edits::updateDeal(store, m_before); },
+          Document::Change::Deals);
 }
 
 SourceCommand::SourceCommand(Document *document, Source before, Source after, const QString &text)
@@ -189,11 +219,13 @@ SourceCommand::SourceCommand(Document *document, Source before, Source after, co
 }
 
 void SourceCommand::redo() {
-    apply([this](Store &store) { return edits::updateSource(store, m_after); });
+    apply([this](Store &store) { return edits::updateSource(store, m_after); },
+          Document::Change::Sources);
 }
 
 void SourceCommand::undo() {
-    apply([this](Store &store) { return edits::updateSource(store, m_before); });
+    apply([this](Store &store) { return edits::updateSource(store, m_before); },
+          Document::Change::Sources);
 }
 
 } // namespace ds::gui

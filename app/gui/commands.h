@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document.h"
 #include "domain/types.h"
 #include "error.h"
 #include "store/edits.h"
@@ -26,7 +27,13 @@ public:
     StoreCommand(Document *document, const QString &text);
 
 protected:
-    void apply(const std::function<Status(Store &)> &step);
+    /// Runs a step; `what` tells the views which kinds of rows it changed (asked after the step
+    /// ran, when the step finds that out).
+    void apply(const std::function<Status(Store &)> &step,
+               const std::function<Document::Changes()> &what);
+    void apply(const std::function<Status(Store &)> &step, Document::Changes what) {
+        apply(step, [what] { return what; });
+    }
     Document *m_document;
 };
 
@@ -115,6 +122,8 @@ public:
     const edits::RowSet &rows() const { return m_rows; }
 
 private:
+    /// The kinds of rows m_rows holds.
+    Document::Changes changes() const;
     void put();
     void take();
     Change m_change;

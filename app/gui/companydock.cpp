@@ -56,14 +56,19 @@ CompanyDock::CompanyDock(Document *document, Selection *selection, QWidget *pare
     });
     connect(m_view, &QListView::activated, this, focus);
     connect(m_view, &QListView::clicked, this, focus);
-    connect(m_selection, &Selection::companyChanged, this, [this](std::optional<Id> company) {
-        const int row = company ? m_model->rowOf(*company) : -1;
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (!index.isValid())
-            m_view->clearSelection();
-        else if (m_view->currentIndex() != index)
-            m_view->setCurrentIndex(index);
-    });
+    connect(m_selection, &Selection::companyChanged, this, &CompanyDock::showFocused);
+    // A reloaded list (after an edit) shows the focused company again.
+    connect(m_model, &CompanyListModel::loaded, this, &CompanyDock::showFocused);
+}
+
+void CompanyDock::showFocused() {
+    const auto company = m_selection->company();
+    const int row = company ? m_model->rowOf(*company) : -1;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        m_view->clearSelection();
+    else if (m_view->currentIndex() != index)
+        m_view->setCurrentIndex(index);
 }
 
 } // namespace ds::gui

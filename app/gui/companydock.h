@@ -27,6 +27,8 @@ signals:
     void editRequested(ds::Id company);
 
 private:
+    /// Selects the focused company's row (none when no company is focused).
+    void showFocused();
     Selection *m_selection;
     CompanyListModel *m_model;
     QSortFilterProxyModel *m_proxy;

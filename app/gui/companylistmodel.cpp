@@ -2,29 +2,60 @@
 
 #include "document.h"
 
+#include <QtConcurrent>
+
 namespace ds::gui {
 
 CompanyListModel::CompanyListModel(Document *document, QObject *parent)
     : QAbstractListModel(parent)
     , m_document(document) {
     connect(document, &Document::opened, this, &CompanyListModel::reload);
-    connect(document, &Document::changed, this, &CompanyListModel::reload);
+    connect(document, &Document::changed, this, [this](Document::Changes what) {
+        if (what.testFlag(Document::Change::Companies))
+            reload();
+    });
+    connect(&m_watcher, &QFutureWatcher<std::vector<Company>>::finished, this, [this] {
+        if (m_watcher.property("generation").toInt() == m_generation &&
+            m_watcher.future().resultCount() > 0)
+            adopt(m_watcher.result());
+    });
     reload();
 }
 
+CompanyListModel::~CompanyListModel() {
+    m_watcher.waitForFinished();
+}
+
+std::vector<Company> CompanyListModel::readSorted(Store &store) {
+    auto companies = store.companies();
+    if (!companies)
+        return {};
+    std::sort(companies->begin(), companies->end(), [](const Company &a, const Company &b) {
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+    return std::move(*companies);
+}
+
 void CompanyListModel::reload() {
+    ++m_generation;
+    Store *store = m_document->store();
+    if (!store)
+        return adopt({});
+    if (m_document->counts().companies <= kSyncLimit)
+        return adopt(readSorted(*store));
+    // A connection of the worker's own (one Store per thread).
+    m_watcher.setProperty("generation", m_generation);
+    m_watcher.setFuture(QtConcurrent::run([path = m_document->path()] {
+        auto own = Store::open(path, Store::OpenMode::Existing);
+        return own ? readSorted(*own) : std::vector<Company>();
+    }));
+}
+
+void CompanyListModel::adopt(std::vector<Company> companies) {
     beginResetModel();
-    m_companies.clear();
-    if (Store *store = m_document->store()) {
-        if (auto companies = store->companies()) {
-            m_companies = std::move(*companies);
-            std::sort(m_companies.begin(), m_companies.end(),
-                      [](const Company &a, const Company &b) {
-                          return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-                      });
-        }
-    }
+    m_companies = std::move(companies);
     endResetModel();
+    emit loaded();
 }
 
 int CompanyListModel::rowCount(const QModelIndex &parent) const {

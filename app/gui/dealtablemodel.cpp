@@ -90,8 +90,9 @@ DealTableModel::DealTableModel(Document *document, QObject *parent)
         loadSources();
         reload();
     });
-    connect(document, &Document::changed, this, [this, loadSources] {
-        loadSources();
+    connect(document, &Document::changed, this, [this, loadSources](Document::Changes what) {
+        if (what.testFlag(Document::Change::Sources))
+            loadSources();
         reload();
     });
     loadSources();

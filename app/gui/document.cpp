@@ -34,12 +34,12 @@ Status Document::saveCopy(const QString &path) {
     return m_store->db().backupTo(path);
 }
 
-void Document::notifyChanged() {
+void Document::notifyChanged(Changes what) {
     if (!m_store)
         return;
     auto counts = m_store->counts();
     m_counts = counts ? *counts : Counts{};
-    emit changed();
+    emit changed(what);
 }
 
 void Document::adopt(Store store) {

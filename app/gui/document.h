@@ -13,6 +13,17 @@ namespace ds::gui {
 class Document : public QObject {
     Q_OBJECT
 public:
+    /// What an edit changed, so that views reload only what depends on it.
+    enum class Change {
+        Companies = 0x1, ///< names, kinds, aliases, companies added or removed
+        Sources = 0x2,   ///< sources' details, texts, sources added or removed
+        Deals = 0x4,
+        Flows = 0x8,
+        Claims = 0x10,
+        Everything = 0x1f
+    };
+    Q_DECLARE_FLAGS(Changes, Change)
+
     explicit Document(QObject *parent = nullptr);
 
     /// Opens an existing file; on failure the current file stays open and the message is
@@ -24,7 +35,7 @@ public:
     Status saveCopy(const QString &path);
 
     /// Tells the views that the open file's data changed (after an edit or an import).
-    void notifyChanged();
+    void notifyChanged(Changes what = Change::Everything);
 
     bool isOpen() const { return m_store.has_value(); }
     QString path() const;
@@ -34,8 +45,8 @@ public:
 signals:
     /// Another file was opened (or the first one).
     void opened();
-    /// The data of the open file changed.
-    void changed();
+    /// The data of the open file changed (`what` says which kinds of rows).
+    void changed(ds::gui::Document::Changes what);
     /// An edit could not be written (the message says why); nothing changed.
     void editFailed(const QString &message);
 
@@ -45,5 +56,7 @@ private:
     std::optional<Store> m_store;
     Counts m_counts;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Document::Changes)
 
 } // namespace ds::gui

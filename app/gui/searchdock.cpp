@@ -66,9 +66,9 @@ SearchDock::SearchDock(Document *document, QWidget *parent)
     connect(m_results, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { openItem(m_results->row(item)); });
     connect(m_document, &Document::opened, this, &SearchDock::searchNow);
-    connect(m_document, &Document::changed, this, [this] {
-        if (!m_query->text().trimmed().isEmpty())
-            searchNow();
+    connect(m_document, &Document::changed, this, [this](Document::Changes what) {
+        if (what.testFlag(Document::Change::Sources) && !m_query->text().trimmed().isEmpty())
+            searchNow(); // only sources' titles and texts are searched
     });
 }
 

@@ -32,7 +32,13 @@ SourcePanel::SourcePanel(Document *document, Selection *selection, QWidget *pare
     setWidget(m_scroll);
     // The sources and company names are read when the data changes, not on every click.
     connect(document, &Document::opened, this, &SourcePanel::reloadData);
-    connect(document, &Document::changed, this, &SourcePanel::reloadData);
+    connect(document, &Document::changed, this, [this](Document::Changes what) {
+        // The figures' sources and company names are kept; other rows are read per figure.
+        if (what & (Document::Change::Sources | Document::Change::Companies))
+            reloadData();
+        else
+            reload();
+    });
     // The panel shows what was focused last: a flow, or a company.
     connect(selection, &Selection::flowChanged, this, [this](std::optional<Id> flow) {
         m_showCompany = !flow && m_selection->company();
@@ -63,7 +69,7 @@ QString SourcePanel::headerText() const {
 void SourcePanel::reloadData() {
     m_figures.reset();
     if (Store *store = m_document->store()) {
-        auto set = FigureSet::load(*store);
+        auto set = FigureSet::load(*store, FigureSet::Names::OnDemand);
         if (set)
             m_figures.emplace(std::move(*set));
     }

@@ -28,7 +28,10 @@ SourcesModel::SourcesModel(Document *document, QObject *parent)
         emit loaded();
     });
     connect(document, &Document::opened, this, &SourcesModel::reload);
-    connect(document, &Document::changed, this, &SourcesModel::reload);
+    connect(document, &Document::changed, this, [this](Document::Changes what) {
+        if (what & (Document::Change::Sources | Document::Change::Claims))
+            reload(); // the sources and their claims' counts
+    });
     reload();
 }
 

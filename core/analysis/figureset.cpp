@@ -9,12 +9,15 @@
 
 namespace ds::analysis {
 
-Result<FigureSet> FigureSet::load(Store &store) {
+Result<FigureSet> FigureSet::load(Store &store, Names names) {
     FigureSet set(store);
     auto sources = SourceIndex::load(store);
     if (!sources)
         return sources.error();
     set.m_sources = std::move(*sources);
+    set.m_allNames = names == Names::All;
+    if (!set.m_allNames)
+        return set;
     auto st = sql::Statement::prepare(store.db(), QStringLiteral("SELECT id, name FROM companies"));
     if (!st)
         return st.error();
@@ -23,6 +26,23 @@ Result<FigureSet> FigureSet::load(Store &store) {
     if (!st->status())
         return st->status().error();
     return set;
+}
+
+QString FigureSet::companyName(Id id) const {
+    if (m_allNames)
+        return m_companies.value(id);
+    auto cached = m_companies.constFind(id);
+    if (cached != m_companies.constEnd())
+        return *cached;
+    QString name;
+    if (auto st = sql::Statement::prepare(
+            m_store->db(), QStringLiteral("SELECT name FROM companies WHERE id = ?"))) {
+        st->bind(1, id);
+        if (st->next())
+            name = st->text(0);
+    }
+    m_companies.insert(id, name);
+    return name;
 }
 
 QString FigureSet::flowLabel(const Flow &flow) const {

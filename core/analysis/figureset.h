@@ -26,10 +26,13 @@ struct FigureRecord {
 /// Derives figures from a store: one at a time for the views, or all of them in one pass.
 class FigureSet {
 public:
-    static Result<FigureSet> load(Store &store);
+    /// How company names are read: all at once (for passes over every figure), or each when it
+    /// is first asked for (for views that show a few figures and reload after every edit).
+    enum class Names { All, OnDemand };
+    static Result<FigureSet> load(Store &store, Names names = Names::All);
 
     const SourceIndex &sources() const { return m_sources; }
-    QString companyName(Id id) const { return m_companies.value(id); }
+    QString companyName(Id id) const;
     QString flowLabel(const Flow &flow) const;
 
     Result<FigureRecord> flowFigure(Id flowId);
@@ -64,7 +67,8 @@ private:
 
     Store *m_store;
     SourceIndex m_sources;
-    QHash<Id, QString> m_companies;
+    mutable QHash<Id, QString> m_companies; // all, or those asked for so far
+    bool m_allNames = true;
 };
 
 /// What deriving every figure of a file found.

@@ -4,8 +4,10 @@
 //   build/default/tests/bench/bench_foundation [--deals N] [--companies M] [--db FILE]
 //                                              [--startup-runs K]
 // With --db, an existing file is opened instead of generating one.
+#include "commands.h"
 #include "dealtablemodel.h"
 #include "dealtablewidget.h"
+#include "document.h"
 #include "exchange/generator.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -101,6 +103,27 @@ int main(int argc, char *argv[]) {
         view->scrollToBottom();
         view->viewport()->repaint();
         report("scroll to the last page and paint it", ms(t));
+
+        // An edit as the Data menu makes it: written in one transaction, then every view is
+        // told; the time is what the GUI thread spends before it can paint again.
+        Store &store = *window.document()->store();
+        auto before = store.deal(1);
+        if (!before)
+            return 1;
+        Deal after = *before;
+        after.status =
+            before->status == DealStatus::Cancelled ? DealStatus::Completed : DealStatus::Cancelled;
+        t.restart();
+        window.undoStack()->push(
+            new gui::DealCommand(window.document(), *before, after, QStringLiteral("bench")));
+        report("an edit (a deal's status): written, every view told", ms(t));
+        while (window.dealTable()->model()->isLoading())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        view->viewport()->repaint();
+        report("  ... until the deal table shows it again", ms(t));
+        t.restart();
+        window.undoStack()->undo();
+        report("undo it", ms(t));
     }
 
     const int startupRuns = parser.value(runs).toInt();

@@ -3,9 +3,13 @@
 // and Ctrl+Z taking each change back exactly.
 #include "claimcard.h"
 #include "claimdialog.h"
+#include "commands.h"
+#include "companydock.h"
+#include "companylistmodel.h"
 #include "dealdialog.h"
 #include "document.h"
 #include "editdialogs.h"
+#include "exchange/generator.h"
 #include "exchange/jsonformat.h"
 #include "flowfields.h"
 #include "ingest/anchor.h"
@@ -21,9 +25,12 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -330,6 +337,61 @@ private slots:
             ->trigger();
         QCOMPARE(store().claimsOfDeal(deal)->size(), totals + 1);
         QCOMPARE(store().claimsOfDeal(deal)->back().attribute, ClaimAttribute::Total);
+    }
+
+    // Views reload only what an edit changed: a deal's status leaves the company list alone, a
+    // company's new alias reloads it.
+    void viewsReloadWhatChanged() {
+        auto *companies = qobject_cast<CompanyListModel *>(
+            qobject_cast<QSortFilterProxyModel *>(m_window->companyDock()->view()->model())
+                ->sourceModel());
+        QVERIFY(companies);
+        QSignalSpy reloaded(companies, &CompanyListModel::loaded);
+        QSignalSpy changed(m_window->document(), &Document::changed);
+        Deal deal = *store().deal(1);
+        Deal cancelled = deal;
+        cancelled.status = DealStatus::Cancelled;
+        m_window->undoStack()->push(
+            new DealCommand(m_window->document(), deal, cancelled, QStringLiteral("cancel")));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.front().front().value<Document::Changes>(),
+                 Document::Changes(Document::Change::Deals));
+        QCOMPARE(reloaded.count(), 0);
+        Company amazon = *store().company(company("Amazon"));
+        Company aliased = amazon;
+        aliased.aliases << QStringLiteral("Amazon.com Inc");
+        m_window->undoStack()->push(
+            new CompanyCommand(m_window->document(), amazon, aliased, QStringLiteral("alias")));
+        QCOMPARE(reloaded.count(), 1);
+    }
+
+    // A large file's company list loads on a worker thread: an edit does not wait for it, and
+    // the focused company is selected in the list again once it is back.
+    void largeCompanyListLoadsInTheBackground() {
+        const QString path = m_dir.filePath(QStringLiteral("large.dealscope"));
+        {
+            auto created = Store::open(path, Store::OpenMode::CreateNew);
+            QVERIFY(created);
+            gen::Options options;
+            options.deals = 3000;
+            options.companies = CompanyListModel::kSyncLimit + 500;
+            QVERIFY(gen::generate(*created, options));
+        }
+        QVERIFY(m_window->openFile(path, true));
+        auto *list = m_window->companyDock()->view();
+        QTRY_COMPARE(list->model()->rowCount(), int(CompanyListModel::kSyncLimit + 500));
+        const Id focused = store().flow(1)->payerId;
+        m_window->selection()->setCompany(focused);
+        QTRY_COMPARE(list->currentIndex().data(CompanyListModel::CompanyIdRole).toLongLong(),
+                     focused);
+        Deal deal = *store().deal(1);
+        Deal renamed = deal;
+        renamed.title = QStringLiteral("Renamed while the list reloads");
+        m_window->undoStack()->push(
+            new DealCommand(m_window->document(), deal, renamed, QStringLiteral("rename")));
+        QCOMPARE(store().deal(1)->title, renamed.title);
+        QTRY_COMPARE(list->currentIndex().data(CompanyListModel::CompanyIdRole).toLongLong(),
+                     focused);
     }
 
     // The sources list: choosing a row selects the source; edit it, then delete it with its
