@@ -58,6 +58,8 @@ ClaimDialog::ClaimDialog(Store &store, Claim claim, const QString &what, QWidget
         }
     m_source = new QComboBox(this);
     m_source->setModel(new QStringListModel(labels, this));
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_source->setMinimumContentsLength(40); // not measured over every source
     m_source->setEditable(true);
     m_source->setInsertPolicy(QComboBox::NoInsert);
     m_source->completer()->setFilterMode(Qt::MatchContains);
@@ -78,8 +80,11 @@ ClaimDialog::ClaimDialog(Store &store, Claim claim, const QString &what, QWidget
     m_percent = new QLineEdit(this);
     m_percent->setAccessibleName(tr("Stake in percent"));
     m_percent->setPlaceholderText(tr("e.g. 27 or 27.5"));
+    // Who a company's figure is about; only company claims have one (a flow's claims would
+    // wait for a hundred thousand names for nothing).
     m_counterparty =
-        companyBox(companyNamesModel(store, this), QString(), this); // who the figure is about
+        companyBox(m_claim.companyId ? companyNamesModel(store, this) : new QStringListModel(this),
+                   QString(), this);
     m_counterparty->setAccessibleName(tr("Counterparty"));
     m_counterparty->lineEdit()->setPlaceholderText(
         tr("the company invested in or held (optional)"));

@@ -40,11 +40,11 @@ QLabel *problemLabel(QWidget *parent) {
 }
 
 QAbstractItemModel *companyNamesModel(Store &store, QWidget *parent) {
-    QStringList names;
-    if (auto companies = store.companies())
-        for (const Company &c : *companies)
-            names << c.name;
-    names.sort(Qt::CaseInsensitive);
+    QStringList names; // the names only (no aliases, no kinds), sorted by SQLite: faster
+    if (auto st = sql::Statement::prepare(
+            store.db(), QStringLiteral("SELECT name FROM companies ORDER BY name COLLATE NOCASE")))
+        while (st->next())
+            names << st->text(0);
     return new QStringListModel(names, parent);
 }
 
@@ -53,6 +53,9 @@ QComboBox *companyBox(QAbstractItemModel *model, const QString &current, QWidget
     box->setEditable(true);
     box->setInsertPolicy(QComboBox::NoInsert);
     box->setModel(model);
+    // Sized by a typical name, not by measuring every one of a hundred thousand.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(24);
     box->setCurrentText(current);
     return box;
 }

@@ -4,10 +4,12 @@
 //   build/default/tests/bench/bench_foundation [--deals N] [--companies M] [--db FILE]
 //                                              [--startup-runs K]
 // With --db, an existing file is opened instead of generating one.
+#include "claimdialog.h"
 #include "commands.h"
 #include "dealtablemodel.h"
 #include "dealtablewidget.h"
 #include "document.h"
+#include "editdialogs.h"
 #include "exchange/generator.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -124,6 +126,24 @@ int main(int argc, char *argv[]) {
         t.restart();
         window.undoStack()->undo();
         report("undo it", ms(t));
+
+        // The editing dialogs list every company or source of the file.
+        t.restart();
+        {
+            gui::FlowDialog dialog(store, *store.flow(1), &window);
+            dialog.show();
+            QCoreApplication::processEvents();
+        }
+        report("open and show the flow dialog (every company listed)", ms(t));
+        t.restart();
+        {
+            Claim claim;
+            claim.flowId = 1;
+            gui::ClaimDialog dialog(store, claim, QStringLiteral("flow 1"), &window);
+            dialog.show();
+            QCoreApplication::processEvents();
+        }
+        report("open and show the claim dialog (every source listed)", ms(t));
     }
 
     const int startupRuns = parser.value(runs).toInt();
