@@ -3010,6 +3010,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Company Sta&amp;kes</source>
         <translation>&amp;Beteiligungen des Unternehmens</translation>
     </message>
+    <message>
+        <source>Done: %1. Ctrl+Z takes it back.</source>
+        <translation>Erledigt: %1. Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Undone: %1. Ctrl+Shift+Z makes it again.</source>
+        <translation>Rückgängig gemacht: %1. Strg+Umschalt+Z wiederholt es.</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>

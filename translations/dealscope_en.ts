@@ -2944,6 +2944,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Company Sta&amp;kes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Done: %1. Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1. Ctrl+Shift+Z makes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>

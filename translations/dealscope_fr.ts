@@ -3010,6 +3010,14 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Company Sta&amp;kes</source>
         <translation>&amp;Positions de l’entreprise</translation>
     </message>
+    <message>
+        <source>Done: %1. Ctrl+Z takes it back.</source>
+        <translation>Fait : %1. Ctrl+Z l’annule.</translation>
+    </message>
+    <message>
+        <source>Undone: %1. Ctrl+Shift+Z makes it again.</source>
+        <translation>Annulé : %1. Ctrl+Maj+Z le refait.</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>

@@ -2985,6 +2985,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Company Sta&amp;kes</source>
         <translation>公司持仓(&amp;K)</translation>
     </message>
+    <message>
+        <source>Done: %1. Ctrl+Z takes it back.</source>
+        <translation>已完成：%1。Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Undone: %1. Ctrl+Shift+Z makes it again.</source>
+        <translation>已撤销：%1。Ctrl+Shift+Z 可重做。</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>

@@ -49,6 +49,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace ds::gui {
 
@@ -115,6 +116,19 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_companyDock, &CompanyDock::editRequested, m_edits, &EditActions::editCompany);
     connect(m_document, &Document::editFailed, this,
             [this](const QString &message) { showError(tr("The change was not made"), message); });
+    // Say what an edit, an undo or a redo did, and how to take it back (Delete acts at once).
+    connect(m_edits->undoStack(), &QUndoStack::indexChanged, this,
+            [this, last = m_edits->undoStack()->index()](int index) mutable {
+                QUndoStack *stack = m_edits->undoStack();
+                const QString message =
+                    index > last ? tr("Done: %1. Ctrl+Z takes it back.").arg(stack->undoText())
+                    : index < last
+                        ? tr("Undone: %1. Ctrl+Shift+Z makes it again.").arg(stack->redoText())
+                        : QString();
+                last = index;
+                if (!message.isEmpty())
+                    statusBar()->showMessage(message, 6000);
+            });
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_tableStatus);
     createActions();
@@ -167,7 +181,10 @@ void MainWindow::addContextActions() {
                                       m_records->addCompanyClaimAction());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The undo stack is cleared when its owner goes: nothing of this window may hear it then.
+    m_edits->undoStack()->disconnect(this);
+}
 
 QUndoStack *MainWindow::undoStack() const {
     return m_edits->undoStack();

@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -165,8 +166,10 @@ private slots:
         QVERIFY(
             m_window->undoStack()->undoText().contains(QStringLiteral("Microsoft → Anthropic")));
         QTRY_COMPARE(m_window->dealTable()->model()->rowOfFlow(1), -1);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Ctrl+Z")));
         m_window->activateWindow();
         QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Undone")));
         QCOMPARE(snapshot(), before);
         QTRY_VERIFY(m_window->dealTable()->model()->rowOfFlow(1) >= 0);
     }
