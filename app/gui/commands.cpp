@@ -4,6 +4,8 @@
 #include "store/edits.h"
 #include "store/store.h"
 
+#include <utility>
+
 namespace ds::gui {
 
 StoreCommand::StoreCommand(Document *document, const QString &text)
@@ -177,6 +179,8 @@ void RowsCommand::redo() {
             return {};
         },
         [this] { return changes(); });
+    if (m_done && m_firstDone)
+        std::exchange(m_firstDone, {})(m_rows);
 }
 
 Document::Changes RowsCommand::changes() const {

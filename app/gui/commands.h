@@ -120,6 +120,11 @@ public:
     void redo() override;
     void undo() override;
     const edits::RowSet &rows() const { return m_rows; }
+    /// Called once, when the first redo has written the rows (to select what was added). A
+    /// command whose first redo fails is deleted by the stack: do not use it after push().
+    void onFirstDone(std::function<void(const edits::RowSet &)> done) {
+        m_firstDone = std::move(done);
+    }
 
 private:
     /// The kinds of rows m_rows holds.
@@ -128,6 +133,7 @@ private:
     void take();
     Change m_change;
     std::function<Result<edits::RowSet>(Store &)> m_first;
+    std::function<void(const edits::RowSet &)> m_firstDone;
     edits::RowSet m_rows;
     bool m_done = false;
 };

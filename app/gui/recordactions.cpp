@@ -144,11 +144,10 @@ void RecordActions::newDeal() {
         m_document, RowsCommand::Change::Add,
         [deal, flow](Store &s) { return edits::addDeal(s, deal, flow); },
         tr("Add deal %1").arg(deal.title));
-    m_undo->push(command);
-    if (!command->rows().flows.empty()) {
-        const Flow &added = command->rows().flows.front();
-        m_selection->setFlow(added.id, added.dealId);
-    }
+    command->onFirstDone([this](const edits::RowSet &rows) {
+        m_selection->setFlow(rows.flows.front().id, rows.flows.front().dealId);
+    });
+    m_undo->push(command); // deleted at once if it fails
 }
 
 void RecordActions::editDeal(Id deal) {
@@ -198,12 +197,12 @@ void RecordActions::addFlow(Id deal) {
     auto *command = new RowsCommand(
         m_document, RowsCommand::Change::Add,
         [entered](Store &s) { return edits::addFlow(s, entered); }, tr("Add a flow"));
-    m_undo->push(command);
-    if (!command->rows().flows.empty()) {
-        const Id added = command->rows().flows.front().id;
+    command->onFirstDone([this, command, deal](const edits::RowSet &rows) {
+        const Id added = rows.flows.front().id;
         command->setText(tr("Add flow %1").arg(flowLabel(added)));
         m_selection->setFlow(added, deal);
-    }
+    });
+    m_undo->push(command); // deleted at once if it fails
 }
 
 void RecordActions::deleteFlow(Id flow) {
@@ -273,9 +272,9 @@ void RecordActions::newSource() {
         m_document, RowsCommand::Change::Add,
         [source](Store &s) { return edits::addSource(s, source); },
         tr("Add source %1").arg(source.title.isEmpty() ? source.publisher : source.title));
-    m_undo->push(command);
-    if (!command->rows().sources.empty())
-        m_selection->setSource(command->rows().sources.front().id);
+    command->onFirstDone(
+        [this](const edits::RowSet &rows) { m_selection->setSource(rows.sources.front().id); });
+    m_undo->push(command); // deleted at once if it fails
 }
 
 void RecordActions::editSource(Id source) {

@@ -19,6 +19,7 @@
 #include "sourcedialog.h"
 #include "sourcepanel.h"
 #include "sourcesview.h"
+#include "store/rowset.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -340,6 +342,33 @@ private slots:
             ->trigger();
         QCOMPARE(store().claimsOfDeal(deal)->size(), totals + 1);
         QCOMPARE(store().claimsOfDeal(deal)->back().attribute, ClaimAttribute::Total);
+    }
+
+    // An addition that cannot be written changes nothing, says why, leaves the stack and is
+    // not asked for what it added.
+    void failedAdditionLeavesNoTrace() {
+        const QByteArray before = snapshot();
+        QSignalSpy failed(m_window->document(), &Document::editFailed);
+        Flow bad;
+        bad.dealId = 9999; // no such deal
+        bad.payerId = company("Nvidia");
+        bad.payeeId = company("Anthropic");
+        auto *command = new RowsCommand(
+            m_window->document(), RowsCommand::Change::Add,
+            [bad](Store &s) { return edits::addFlow(s, bad); }, QStringLiteral("bad"));
+        bool told = false;
+        command->onFirstDone([&told](const edits::RowSet &) { told = true; });
+        QString said;
+        whenShown<QMessageBox>([&said](QMessageBox *box) { // the window says why
+            said = box->informativeText() + box->text();
+            box->accept();
+        });
+        m_window->undoStack()->push(command); // deleted by the stack
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(said.contains(QStringLiteral("deal")), qPrintable(said));
+        QVERIFY(!told);
+        QCOMPARE(m_window->undoStack()->count(), 0);
+        QCOMPARE(snapshot(), before);
     }
 
     // Views reload only what an edit changed: a deal's status leaves the company list alone, a
