@@ -3547,6 +3547,17 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Nothing was added: %1</source>
         <translation>Nichts wurde hinzugefügt: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n claim(s) to a source</source>
+        <translation>
+            <numerusform>%n Angabe zu einer Quelle hinzufügen</numerusform>
+            <numerusform>%n Angaben zu einer Quelle hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import article %1</source>
+        <translation>Artikel %1 importieren</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::SearchDock</name>

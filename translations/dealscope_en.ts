@@ -3481,6 +3481,17 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Nothing was added: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n claim(s) to a source</source>
+        <translation>
+            <numerusform>Add %n claim to a source</numerusform>
+            <numerusform>Add %n claims to a source</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::SearchDock</name>

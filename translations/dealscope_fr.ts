@@ -3547,6 +3547,17 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Nothing was added: %1</source>
         <translation>Rien n’a été ajouté : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n claim(s) to a source</source>
+        <translation>
+            <numerusform>Ajouter %n affirmation à une source</numerusform>
+            <numerusform>Ajouter %n affirmations à une source</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import article %1</source>
+        <translation>Importer l’article %1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::SearchDock</name>

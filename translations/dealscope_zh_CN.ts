@@ -3521,6 +3521,16 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Nothing was added: %1</source>
         <translation>未添加任何内容：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n claim(s) to a source</source>
+        <translation>
+            <numerusform>向来源添加 %n 条说法</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import article %1</source>
+        <translation>导入文章 %1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::SearchDock</name>

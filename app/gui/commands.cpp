@@ -185,6 +185,8 @@ void RowsCommand::redo() {
 
 Document::Changes RowsCommand::changes() const {
     Document::Changes what;
+    if (!m_rows.companies.empty())
+        what |= Document::Change::Companies;
     if (!m_rows.sources.empty() || !m_rows.citations.empty())
         what |= Document::Change::Sources;
     if (!m_rows.deals.empty())

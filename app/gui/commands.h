@@ -108,7 +108,8 @@ private:
     edits::Merge m_merge;
 };
 
-/// Adds rows (a deal with its first flow, a flow, a source, a claim) or deletes them with
+/// Adds rows (a deal with its first flow, a flow, a source, a claim, an imported article with
+/// what it created) or deletes them with
 /// everything that depends on them. The first redo runs `first`, which writes and returns the
 /// rows it added or took away; later steps write them back or take them away again with the
 /// same ids.

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+class QUndoStack;
+
 #include <optional>
 
 namespace ds::gui {
@@ -38,6 +40,9 @@ public:
     void notifyChanged(Changes what = Change::Everything);
 
     bool isOpen() const { return m_store.has_value(); }
+    /// The one undo stack of the window's edits (set by the window); null without a window.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     QString path() const;
     Store *store() { return m_store ? &*m_store : nullptr; }
     Counts counts() const { return m_counts; }
@@ -54,6 +59,7 @@ private:
     void adopt(Store store);
 
     std::optional<Store> m_store;
+    QUndoStack *m_undoStack = nullptr;
     Counts m_counts;
 };
 

@@ -22,6 +22,7 @@ EditActions::EditActions(Document *document, Selection *selection, QWidget *wind
     , m_window(window)
     , m_undo(new QUndoStack(this)) {
     connect(m_document, &Document::opened, m_undo, &QUndoStack::clear);
+    m_document->setUndoStack(m_undo);
     m_editFlow = new QAction(tr("Edit Selected &Flow…"), this);
     m_editFlow->setStatusTip(tr("Change the selected flow's payer, payee, kind or date"));
     m_editFlow->setEnabled(false);

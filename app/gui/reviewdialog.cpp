@@ -1,5 +1,6 @@
 #include "reviewdialog.h"
 
+#include "commands.h"
 #include "document.h"
 #include "proposaldelegate.h"
 #include "proposalmodel.h"
@@ -17,6 +18,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBlock>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -293,7 +295,20 @@ bool ReviewDialog::import(const std::vector<ingest::Proposal> &proposals) {
         return false;
     }
     m_result = std::move(*result);
-    m_document->notifyChanged();
+    // Written: on the undo stack as one step, so that Ctrl+Z takes the article and what it
+    // created back.
+    auto rows = ingest::addedRows(*store, m_result);
+    if (!rows || !m_document->undoStack()) {
+        m_document->notifyChanged();
+        return true;
+    }
+    const QString title = meta->title.isEmpty() ? meta->publisher : meta->title;
+    m_document->undoStack()->push(new RowsCommand(
+        m_document, RowsCommand::Change::Add,
+        [written = std::move(*rows)](Store &) -> Result<edits::RowSet> { return written; },
+        m_result.source.duplicate
+            ? tr("Add %n claim(s) to a source", nullptr, int(m_result.outcomes.size()))
+            : tr("Import article %1").arg(title)));
     return true;
 }
 

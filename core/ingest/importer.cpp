@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <cstdlib>
+#include <set>
 
 namespace ds::ingest {
 
@@ -245,6 +246,56 @@ Result<ImportResult> importArticle(Store &store, const Article &article,
     if (Status s = tx.commit(); !s)
         return s.error();
     return ImportResult{*added, std::move(*outcomes)};
+}
+
+Result<edits::RowSet> addedRows(Store &store, const ImportResult &result) {
+    edits::RowSet rows;
+    const Id sourceId = result.source.sourceId;
+    if (!result.source.duplicate) {
+        auto source = store.source(sourceId);
+        if (!source)
+            return source.error();
+        rows.sources.push_back(*source);
+    }
+    std::set<Id> claimIds, flowIds, dealIds;
+    QStringList companies;
+    for (const AcceptOutcome &o : result.outcomes) {
+        claimIds.insert(o.claimId);
+        if (o.kind == AcceptOutcome::Kind::CreatedFlow && o.flowId && o.dealId) {
+            flowIds.insert(*o.flowId);
+            dealIds.insert(*o.dealId);
+        }
+        companies << o.createdCompanies;
+    }
+    auto claims = store.claimsOfSource(sourceId);
+    if (!claims)
+        return claims.error();
+    for (const Claim &c : *claims)
+        if (claimIds.count(c.id))
+            rows.claims.push_back(c);
+    for (Id id : dealIds) {
+        auto deal = store.deal(id);
+        if (!deal)
+            return deal.error();
+        rows.deals.push_back(*deal);
+    }
+    for (Id id : flowIds) {
+        auto flow = store.flow(id);
+        if (!flow)
+            return flow.error();
+        rows.flows.push_back(*flow);
+    }
+    companies.removeDuplicates();
+    for (const QString &name : companies) {
+        auto id = store.companyIdByName(name);
+        if (!id || !*id)
+            continue;
+        auto company = store.company(**id);
+        if (!company)
+            return company.error();
+        rows.companies.push_back(*company);
+    }
+    return rows;
 }
 
 } // namespace ds::ingest

@@ -3,6 +3,7 @@
 #include "error.h"
 #include "ingest/article.h"
 #include "ingest/extraction.h"
+#include "store/rowset.h"
 
 namespace ds {
 class Store;
@@ -54,6 +55,10 @@ struct ImportResult {
 Result<ImportResult> importArticle(Store &store, const Article &article,
                                    const ArticleMetadata &meta,
                                    const std::vector<Proposal> &proposals);
+
+/// What an import wrote, read back with ids (the source unless it was a duplicate, the claims,
+/// the deals, flows and companies it created), so that it can be taken back as one step.
+Result<edits::RowSet> addedRows(Store &store, const ImportResult &result);
 
 /// Whether two dates can stand for the same event: their periods overlap (a missing date
 /// matches any).

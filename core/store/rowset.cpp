@@ -46,11 +46,12 @@ Status append(std::vector<Claim> &into, Result<std::vector<Claim>> claims) {
     return {};
 }
 
-/// Deletes what `rows` holds (claims first, then flows, deals and sources).
+/// Deletes what `rows` holds (claims first, then flows, deals, sources and companies).
 Status deleteRows(Store &store, const RowSet &rows) {
     for (auto [table, ids] :
          {std::pair{"claims", idsOf(rows.claims)}, std::pair{"flows", idsOf(rows.flows)},
-          std::pair{"deals", idsOf(rows.deals)}, std::pair{"sources", idsOf(rows.sources)}})
+          std::pair{"deals", idsOf(rows.deals)}, std::pair{"sources", idsOf(rows.sources)},
+          std::pair{"companies", idsOf(rows.companies)}})
         if (Status s = deleteById(store, table, ids); !s)
             return s;
     return {};
@@ -145,6 +146,9 @@ Status restoreRows(Store &store, const RowSet &rows) {
     sql::Transaction tx(store.db());
     if (!tx.begun())
         return tx.begun();
+    for (const Company &c : rows.companies)
+        if (auto id = store.addCompany(c); !id) // with its id and aliases
+            return id.error();
     for (const Source &s : rows.sources)
         if (auto id = store.addSource(s); !id)
             return id.error();

@@ -15,7 +15,8 @@ namespace ds::edits {
 /// Rows of several tables kept with their ids: what a deletion took away (so that undo puts it
 /// back exactly) or what an addition wrote (so that undo takes it away again).
 struct RowSet {
-    std::vector<Source> sources; // with their text
+    std::vector<Company> companies; // with their aliases (companies an import created)
+    std::vector<Source> sources;    // with their text
     std::vector<Deal> deals;
     std::vector<Flow> flows;
     std::vector<Claim> claims;

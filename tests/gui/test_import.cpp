@@ -4,6 +4,7 @@
 #include "articlereader.h"
 #include "claimcard.h"
 #include "document.h"
+#include "exchange/jsonformat.h"
 #include "exchangedialogs.h"
 #include "ingest/article.h"
 #include "proposalmodel.h"
@@ -22,6 +23,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 using namespace ds;
 using namespace ds::gui;
@@ -147,6 +149,37 @@ private slots:
         dialog.model()->setAllAccepted(false);
         QVERIFY(!button(&dialog, QStringLiteral("Add Checked Figures to It"))->isEnabled());
         QCOMPARE(int(m_window->document()->counts().sources), sources);
+    }
+
+    // Importing an article is one step on the undo stack: Ctrl+Z takes back the source, its
+    // claims and the deals, flows and companies it created; redo writes them again.
+    void anImportIsUndoneAsOneStep() {
+        auto article = ingest::loadArticle(kFixtures + QStringLiteral("/funding_round.txt"));
+        QVERIFY(article);
+        Store &store = *m_window->document()->store();
+        const QByteArray before = *json::exportStore(store);
+        ReviewDialog dialog(m_window->document(), *article, m_window.get());
+        QSignalSpy extracted(&dialog, &ReviewDialog::extracted);
+        QVERIFY(extracted.wait(5000));
+        QVERIFY(dialog.model()->acceptedCount() > 0);
+        QPushButton *accept = button(&dialog, QStringLiteral("Add Article and Checked Figures"));
+        QVERIFY(accept && accept->isEnabled());
+        const int undoSteps = m_window->undoStack()->count();
+        QTest::mouseClick(accept, Qt::LeftButton);
+        const ingest::ImportResult &result = dialog.importResult();
+        bool created = false;
+        for (const ingest::AcceptOutcome &o : result.outcomes)
+            created = created || o.kind == ingest::AcceptOutcome::Kind::CreatedFlow ||
+                      !o.createdCompanies.isEmpty();
+        QVERIFY(created); // the test means something: deals or companies were created
+        QCOMPARE(m_window->undoStack()->count(), undoSteps + 1);
+        const QByteArray after = *json::exportStore(store);
+        QVERIFY(after != before);
+        m_window->undoStack()->undo();
+        QCOMPARE(*json::exportStore(store), before);
+        m_window->undoStack()->redo();
+        QCOMPARE(*json::exportStore(store), after);
+        m_window->undoStack()->undo(); // the folder import below reads this article again
     }
 
     void importAFolder() {
