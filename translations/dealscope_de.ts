@@ -95,6 +95,13 @@
         <source>Article Added</source>
         <translation>Artikel hinzugefügt</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel importieren</numerusform>
+            <numerusform>%n Artikel importieren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -95,6 +95,13 @@
         <source>Article Added</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n article(s)</source>
+        <translation>
+            <numerusform>Import %n article</numerusform>
+            <numerusform>Import %n articles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

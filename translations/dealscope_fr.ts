@@ -95,6 +95,13 @@
         <source>Article Added</source>
         <translation>Article ajouté</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n article(s)</source>
+        <translation>
+            <numerusform>Importer %n article</numerusform>
+            <numerusform>Importer %n articles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

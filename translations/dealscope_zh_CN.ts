@@ -95,6 +95,12 @@
         <source>Article Added</source>
         <translation>文章已添加</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n article(s)</source>
+        <translation>
+            <numerusform>导入 %n 篇文章</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -1,5 +1,6 @@
 #include "articleimport.h"
 
+#include "commands.h"
 #include "document.h"
 #include "ingest/importer.h"
 #include "reviewdialog.h"
@@ -16,6 +17,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -221,7 +223,22 @@ void importPaths(QWidget *parent, Document *document, const QStringList &paths, 
     timer.stop();
     progress.reset();
     std::vector<FileOutcome> outcomes = watcher.result();
-    document->notifyChanged();
+    // The new sources (with their texts) are one step on the undo stack.
+    edits::RowSet added;
+    if (Store *store = document->store())
+        for (const FileOutcome &o : outcomes)
+            if (o.kind == FileOutcome::Kind::Imported)
+                if (auto source = store->source(o.sourceId))
+                    added.sources.push_back(*source);
+    if (added.sources.empty() || !document->undoStack()) {
+        document->notifyChanged();
+    } else {
+        const int count = int(added.sources.size());
+        document->undoStack()->push(new RowsCommand(
+            document, RowsCommand::Change::Add,
+            [added = std::move(added)](Store &) -> Result<edits::RowSet> { return added; },
+            ArticleImport::tr("Import %n article(s)", nullptr, count)));
+    }
     ImportReport report(document, std::move(outcomes), cancel.load(), maxBytes, parent);
     report.exec();
 }

@@ -14,6 +14,7 @@
 #include "selection.h"
 #include "sourcepanel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +24,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace ds;
@@ -180,6 +182,27 @@ private slots:
         m_window->undoStack()->redo();
         QCOMPARE(*json::exportStore(store), after);
         m_window->undoStack()->undo(); // the folder import below reads this article again
+    }
+
+    // Importing several files from the window is one undoable step too.
+    void importingSeveralFilesIsOneUndoableStep() {
+        const int sources = int(m_window->document()->counts().sources);
+        const int steps = m_window->undoStack()->index();
+        const QStringList files = {kFixtures + QStringLiteral("/heldout_european_round.md"),
+                                   kFixtures + QStringLiteral("/rumoured_stake.md")};
+        QTimer closer; // closes the report that follows the import
+        QObject::connect(&closer, &QTimer::timeout, [] {
+            if (auto *report = qobject_cast<ImportReport *>(QApplication::activeModalWidget()))
+                report->close();
+        });
+        closer.start(50);
+        importPaths(m_window.get(), m_window->document(), files, ingest::kDefaultMaxBytes);
+        closer.stop();
+        QCOMPARE(int(m_window->document()->counts().sources), sources + 2);
+        QCOMPARE(m_window->undoStack()->index(), steps + 1);
+        QVERIFY(m_window->undoStack()->undoText().startsWith(QStringLiteral("Import 2 article")));
+        m_window->undoStack()->undo();
+        QCOMPARE(int(m_window->document()->counts().sources), sources);
     }
 
     void importAFolder() {
