@@ -2158,6 +2158,13 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Ready: %1 flows in %2 deals, %3 claims with amounts, %4 new companies.</source>
         <translation>Bereit: %1 Flüsse in %2 Deals, %3 Angaben mit Beträgen, %4 neue Unternehmen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n flow(s) from %1</source>
+        <translation>
+            <numerusform>%n Fluss aus %1 importieren</numerusform>
+            <numerusform>%n Flüsse aus %1 importieren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::CyclesDock</name>

@@ -2092,6 +2092,13 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Ready: %1 flows in %2 deals, %3 claims with amounts, %4 new companies.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n flow(s) from %1</source>
+        <translation>
+            <numerusform>Import %n flow from %1</numerusform>
+            <numerusform>Import %n flows from %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::CyclesDock</name>

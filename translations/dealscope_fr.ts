@@ -2158,6 +2158,13 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Ready: %1 flows in %2 deals, %3 claims with amounts, %4 new companies.</source>
         <translation>Prêt : %1 flux dans %2 accords, %3 affirmations avec montants, %4 nouvelles entreprises.</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n flow(s) from %1</source>
+        <translation>
+            <numerusform>Importer %n flux depuis %1</numerusform>
+            <numerusform>Importer %n flux depuis %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::CyclesDock</name>

@@ -2136,6 +2136,12 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Ready: %1 flows in %2 deals, %3 claims with amounts, %4 new companies.</source>
         <translation>就绪：%1 条资金流（%2 笔交易）、%3 条带金额的说法、%4 家新公司。</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n flow(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 导入 %n 条资金流</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::CyclesDock</name>

@@ -1,7 +1,9 @@
 #include "exchangedialogs.h"
 
+#include "commands.h"
 #include "document.h"
 #include "exchange/jsonformat.h"
+#include "store/rowset.h"
 #include "store/store.h"
 
 #include <QCheckBox>
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -280,13 +283,24 @@ bool CsvImportDialog::importRows() {
     Store *store = m_document->store();
     if (!store || !check())
         return false;
+    const auto before = edits::watermark(*store);
     auto result = csv::importFlows(*store, m_csv, mapping(), m_fileName, false);
     if (!result || !result->errors.isEmpty()) {
         m_report->setPlainText(result ? result->errors.join(QLatin1Char('\n'))
                                       : result.errorMessage());
         return false;
     }
-    m_document->notifyChanged();
+    // What the rows added, read back by id: one step on the undo stack.
+    auto added =
+        before ? edits::rowsAddedSince(*store, *before) : Result<edits::RowSet>(before.error());
+    if (!added || !m_document->undoStack()) {
+        m_document->notifyChanged();
+        return true;
+    }
+    m_document->undoStack()->push(new RowsCommand(
+        m_document, RowsCommand::Change::Add,
+        [rows = std::move(*added)](Store &) -> Result<edits::RowSet> { return rows; },
+        tr("Import %n flow(s) from %1", nullptr, result->flowsAdded).arg(m_fileName)));
     return true;
 }
 

@@ -142,6 +142,68 @@ Result<RowSet> removeSource(Store &store, Id source) {
     });
 }
 
+Result<Watermark> watermark(Store &store) {
+    Watermark mark;
+    for (auto [table, into] :
+         {std::pair{"companies", &mark.companies}, std::pair{"sources", &mark.sources},
+          std::pair{"deals", &mark.deals}, std::pair{"flows", &mark.flows},
+          std::pair{"claims", &mark.claims}}) {
+        auto max = store.db().queryInt(
+            QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(table)));
+        if (!max)
+            return max.error();
+        *into = *max;
+    }
+    return mark;
+}
+
+namespace {
+
+/// Reads each row with an id in (from, to] that exists.
+template <typename Row>
+Status readRange(Id from, Id to, const std::function<Result<Row>(Id)> &read,
+                 std::vector<Row> &into) {
+    for (Id id = from + 1; id <= to; ++id)
+        if (auto row = read(id))
+            into.push_back(*row);
+    return {};
+}
+
+} // namespace
+
+Result<RowSet> rowsAddedSince(Store &store, const Watermark &mark) {
+    auto now = watermark(store);
+    if (!now)
+        return now.error();
+    RowSet rows;
+    readRange<Company>(
+        mark.companies, now->companies, [&](Id id) { return store.company(id); }, rows.companies);
+    readRange<Source>(
+        mark.sources, now->sources, [&](Id id) { return store.source(id); }, rows.sources);
+    readRange<Deal>(
+        mark.deals, now->deals, [&](Id id) { return store.deal(id); }, rows.deals);
+    readRange<Flow>(
+        mark.flows, now->flows, [&](Id id) { return store.flow(id); }, rows.flows);
+    // Claims by their sources (there is no read of one claim by id).
+    auto sources = sql::Statement::prepare(
+        store.db(), QStringLiteral("SELECT DISTINCT source_id FROM claims WHERE id > ?"));
+    if (!sources)
+        return sources.error();
+    sources->bind(1, mark.claims);
+    std::vector<Id> sourceIds;
+    while (sources->next())
+        sourceIds.push_back(sources->int64(0));
+    for (Id source : sourceIds) {
+        auto claims = store.claimsOfSource(source);
+        if (!claims)
+            return claims.error();
+        for (const Claim &c : *claims)
+            if (c.id > mark.claims)
+                rows.claims.push_back(c);
+    }
+    return rows;
+}
+
 Status restoreRows(Store &store, const RowSet &rows) {
     sql::Transaction tx(store.db());
     if (!tx.begun())

@@ -37,6 +37,15 @@ Status restoreRows(Store &store, const RowSet &rows);
 /// Deletes exactly these rows (takes an addition back), in one transaction.
 Status removeRows(Store &store, const RowSet &rows);
 
+/// The largest id of each table: rows added later have larger ids (new rows are numbered
+/// after the largest), so what an import added can be read back afterwards.
+struct Watermark {
+    Id companies = 0, sources = 0, deals = 0, flows = 0, claims = 0;
+};
+Result<Watermark> watermark(Store &store);
+/// Every row with an id above the watermark (what was added since it was taken).
+Result<RowSet> rowsAddedSince(Store &store, const Watermark &mark);
+
 /// Adds a deal with its first flow (a deal is shown through its flows).
 Result<RowSet> addDeal(Store &store, Deal deal, Flow first);
 /// Adds a flow to an existing deal.

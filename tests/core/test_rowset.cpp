@@ -4,6 +4,7 @@
 #include "exchange/jsonformat.h"
 #include "exchange/sample.h"
 #include "ingest/anchor.h"
+#include "store/edits.h"
 #include "store/rowset.h"
 #include "store/store.h"
 
@@ -248,6 +249,42 @@ private slots:
         QVERIFY(claimProblem(store(), stake).isEmpty());
         stake.dealId = 1; // two targets
         QVERIFY(!claimProblem(store(), stake).isEmpty());
+    }
+
+    // What was added after a watermark is read back whole and can be taken away exactly.
+    void rowsAddedSinceAWatermark() {
+        const QByteArray before = snapshot();
+        const auto mark = watermark(store());
+        QVERIFY(mark);
+        Company c;
+        c.name = QStringLiteral("Reflection AI");
+        c.aliases = {QStringLiteral("Reflection")};
+        QVERIFY(addCompany(store(), c));
+        Deal deal;
+        deal.title = QStringLiteral("Nvidia backs Reflection AI");
+        Flow flow;
+        flow.payerId = company("Nvidia");
+        flow.payeeId = company("Reflection AI");
+        auto rows = addDeal(store(), deal, flow);
+        QVERIFY(rows);
+        Claim claim;
+        claim.flowId = rows->flows.front().id;
+        claim.sourceId = 1;
+        claim.money = Money::parse(QStringLiteral("$2 billion"));
+        QVERIFY(addClaim(store(), claim));
+        auto added = rowsAddedSince(store(), *mark);
+        QVERIFY(added);
+        QCOMPARE(added->companies.size(), size_t(1));
+        QCOMPARE(added->companies.front().aliases, QStringList{QStringLiteral("Reflection")});
+        QCOMPARE(added->deals.size(), size_t(1));
+        QCOMPARE(added->flows.size(), size_t(1));
+        QCOMPARE(added->claims.size(), size_t(1));
+        QVERIFY(added->sources.empty());
+        const QByteArray after = snapshot();
+        QVERIFY(removeRows(store(), *added));
+        QCOMPARE(snapshot(), before);
+        QVERIFY(restoreRows(store(), *added));
+        QCOMPARE(snapshot(), after);
     }
 
     void editingDealsAndSources() {

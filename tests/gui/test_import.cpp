@@ -291,9 +291,17 @@ private slots:
             dialog.columnBox(2)->findData(int(csv::Field::Ignore)));
         QVERIFY(dialog.check());
         QVERIFY(dialog.importButton()->isEnabled());
+        const QByteArray before = *json::exportStore(*m_window->document()->store());
         QVERIFY(dialog.importRows());
         QCOMPARE(int(m_window->document()->counts().flows), flows + 2);
         QCOMPARE(dialog.preview()->rowCount(), 3); // the column boxes and the two rows
+        // The import is one undoable step: its company, deals, flows, source and claims go.
+        QVERIFY(m_window->undoStack()->undoText().contains(QStringLiteral("rows.csv")));
+        const QByteArray after = *json::exportStore(*m_window->document()->store());
+        m_window->undoStack()->undo();
+        QCOMPARE(*json::exportStore(*m_window->document()->store()), before);
+        m_window->undoStack()->redo();
+        QCOMPARE(*json::exportStore(*m_window->document()->store()), after);
     }
 
     void cleanupTestCase() { m_window.reset(); }
