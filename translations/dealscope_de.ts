@@ -1857,6 +1857,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Text attached</source>
         <translation>Text angehängt</translation>
     </message>
+    <message>
+        <source>Attach a text to %1</source>
+        <translation>Einen Text an %1 anhängen</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::ClaimCard</name>

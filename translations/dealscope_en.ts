@@ -1791,6 +1791,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Text attached</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attach a text to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::ClaimCard</name>

@@ -1857,6 +1857,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Text attached</source>
         <translation>Texte joint</translation>
     </message>
+    <message>
+        <source>Attach a text to %1</source>
+        <translation>Joindre un texte à %1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::ClaimCard</name>

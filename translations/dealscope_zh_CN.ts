@@ -1836,6 +1836,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Text attached</source>
         <translation>文本已附加</translation>
     </message>
+    <message>
+        <source>Attach a text to %1</source>
+        <translation>为 %1 附加文本</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::ClaimCard</name>

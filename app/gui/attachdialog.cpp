@@ -1,15 +1,18 @@
 #include "attachdialog.h"
 
 #include "analysis/sources.h"
+#include "commands.h"
 #include "document.h"
 #include "ingest/anchor.h"
 #include "ingest/textfile.h"
+#include "store/rowset.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QUndoStack>
 
 namespace ds::gui {
 
@@ -20,10 +23,21 @@ Result<QString> attachFileToSource(Document *document, Id source, const QString 
     auto loaded = ingest::readTextFile(path);
     if (!loaded)
         return loaded.error();
+    auto before = edits::sourceRows(*store, source); // to take the new text back
     auto summary = ingest::attachText(*store, source, loaded->text);
     if (!summary)
         return summary.error();
-    document->notifyChanged();
+    auto after = before ? edits::sourceRows(*store, source) : Result<edits::RowSet>(Error{});
+    if (before && after && document->undoStack()) {
+        const Source &s = after->sources.front();
+        document->undoStack()->push(
+            new SwapCommand(document, std::move(*before), std::move(*after),
+                            Document::Change::Sources | Document::Change::Claims,
+                            QCoreApplication::translate("ds::gui::Attach", "Attach a text to %1")
+                                .arg(s.title.isEmpty() ? s.publisher : s.title)));
+    } else {
+        document->notifyChanged();
+    }
     QStringList lines = loaded->warnings;
     lines << QCoreApplication::translate(
                  "ds::gui::Attach",

@@ -139,6 +139,22 @@ private:
     bool m_done = false;
 };
 
+/// Swaps one state of some rows for another (a source's text with its re-anchored claims): the
+/// change was written already when the command is made; undo and redo swap the states.
+class SwapCommand : public StoreCommand {
+public:
+    SwapCommand(Document *document, edits::RowSet before, edits::RowSet after,
+                Document::Changes what, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    edits::RowSet m_before;
+    edits::RowSet m_after;
+    Document::Changes m_what;
+    bool m_written = true; // the first redo only tells the views
+};
+
 /// Changes a deal's title, status, announcement date or note.
 class DealCommand : public StoreCommand {
 public:

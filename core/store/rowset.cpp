@@ -76,6 +76,24 @@ Status collectDeal(Store &store, Id deal, RowSet &rows) {
     return {};
 }
 
+/// Collects a source (with its text), its claims and the sources that cite it into `rows`.
+Status collectSource(Store &store, Id source, RowSet &rows) {
+    auto s = store.source(source);
+    if (!s)
+        return Error{Rows::tr("There is no such source.")};
+    rows.sources.push_back(*s);
+    if (Status st = append(rows.claims, store.claimsOfSource(source)); !st)
+        return st;
+    auto citing = sql::Statement::prepare(
+        store.db(), QStringLiteral("SELECT id FROM sources WHERE cites_id = ?"));
+    if (!citing)
+        return citing.error();
+    citing->bind(1, source);
+    while (citing->next())
+        rows.citations.emplace_back(citing->int64(0), source);
+    return citing->status();
+}
+
 Result<RowSet> removeCollected(Store &store, const std::function<Status(RowSet &)> &collect) {
     sql::Transaction tx(store.db());
     if (!tx.begun())
@@ -124,22 +142,14 @@ Result<RowSet> removeFlow(Store &store, Id flow) {
 }
 
 Result<RowSet> removeSource(Store &store, Id source) {
-    return removeCollected(store, [&](RowSet &rows) -> Status {
-        auto s = store.source(source);
-        if (!s)
-            return Error{Rows::tr("There is no such source.")};
-        rows.sources.push_back(*s);
-        if (Status st = append(rows.claims, store.claimsOfSource(source)); !st)
-            return st;
-        auto citing = sql::Statement::prepare(
-            store.db(), QStringLiteral("SELECT id FROM sources WHERE cites_id = ?"));
-        if (!citing)
-            return citing.error();
-        citing->bind(1, source);
-        while (citing->next())
-            rows.citations.emplace_back(citing->int64(0), source);
-        return citing->status();
-    });
+    return removeCollected(store, [&](RowSet &rows) { return collectSource(store, source, rows); });
+}
+
+Result<RowSet> sourceRows(Store &store, Id source) {
+    RowSet rows;
+    if (Status s = collectSource(store, source, rows); !s)
+        return s.error();
+    return rows;
 }
 
 Result<Watermark> watermark(Store &store) {
@@ -204,10 +214,10 @@ Result<RowSet> rowsAddedSince(Store &store, const Watermark &mark) {
     return rows;
 }
 
-Status restoreRows(Store &store, const RowSet &rows) {
-    sql::Transaction tx(store.db());
-    if (!tx.begun())
-        return tx.begun();
+namespace {
+
+/// Writes the rows with their ids (the caller holds the transaction).
+Status insertRows(Store &store, const RowSet &rows) {
     for (const Company &c : rows.companies)
         if (auto id = store.addCompany(c); !id) // with its id and aliases
             return id.error();
@@ -234,6 +244,28 @@ Status restoreRows(Store &store, const RowSet &rows) {
         if (Status s = cite->exec(); !s)
             return s;
     }
+    return {};
+}
+
+} // namespace
+
+Status restoreRows(Store &store, const RowSet &rows) {
+    sql::Transaction tx(store.db());
+    if (!tx.begun())
+        return tx.begun();
+    if (Status s = insertRows(store, rows); !s)
+        return s;
+    return tx.commit();
+}
+
+Status replaceRows(Store &store, const RowSet &out, const RowSet &in) {
+    sql::Transaction tx(store.db());
+    if (!tx.begun())
+        return tx.begun();
+    if (Status s = deleteRows(store, out); !s)
+        return s;
+    if (Status s = insertRows(store, in); !s)
+        return s;
     return tx.commit();
 }
 

@@ -32,8 +32,14 @@ Result<RowSet> removeFlow(Store &store, Id flow);
 /// Deletes a source with its text and its claims; sources that cite it no longer do.
 Result<RowSet> removeSource(Store &store, Id source);
 
+/// A source with its text, its claims and the sources that cite it, as they stand (to take
+/// back a change of its text).
+Result<RowSet> sourceRows(Store &store, Id source);
+
 /// Writes the rows back with their ids (takes a deletion back), in one transaction.
 Status restoreRows(Store &store, const RowSet &rows);
+/// Deletes `out` and writes `in` in one transaction (swaps one state of rows for another).
+Status replaceRows(Store &store, const RowSet &out, const RowSet &in);
 /// Deletes exactly these rows (takes an addition back), in one transaction.
 Status removeRows(Store &store, const RowSet &rows);
 

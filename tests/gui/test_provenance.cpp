@@ -7,6 +7,7 @@
 #include "dealtablewidget.h"
 #include "disputesview.h"
 #include "document.h"
+#include "exchange/jsonformat.h"
 #include "exchange/sample.h"
 #include "mainwindow.h"
 #include "selection.h"
@@ -21,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace ds;
@@ -152,9 +154,19 @@ private slots:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(text.toUtf8());
         out.close();
-        auto summary = attachFileToSource(m_window->document(), card->claim().sourceId, path);
+        const Id sourceId = card->claim().sourceId;
+        const QByteArray withoutText = *json::exportStore(*m_window->document()->store());
+        auto summary = attachFileToSource(m_window->document(), sourceId, path);
         QVERIFY2(summary, qPrintable(summary.errorMessage()));
         QVERIFY(summary->contains(QLatin1String("in place: 8")));
+        // Attaching is one undoable step: undo takes the text back, redo attaches it again.
+        const QByteArray withText = *json::exportStore(*m_window->document()->store());
+        QVERIFY(withText != withoutText);
+        m_window->undoStack()->undo();
+        QCOMPARE(*json::exportStore(*m_window->document()->store()), withoutText);
+        QVERIFY(m_window->document()->store()->source(sourceId)->text.isEmpty());
+        m_window->undoStack()->redo();
+        QCOMPARE(*json::exportStore(*m_window->document()->store()), withText);
         QTRY_COMPARE(panel->cards().size(), 1);
         card = panel->cards().first();
         QTest::keyClick(card, Qt::Key_Return);
