@@ -1256,6 +1256,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>A company cannot invest in or hold itself.</source>
         <translation>Ein Unternehmen kann nicht in sich selbst investieren oder Anteile an sich halten.</translation>
     </message>
+    <message>
+        <source>The source cannot say that a company pays itself.</source>
+        <translation>Die Quelle kann nicht sagen, dass ein Unternehmen sich selbst bezahlt.</translation>
+    </message>
 </context>
 <context>
     <name>ds::Checks</name>
@@ -2050,6 +2054,30 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>“%1” is not a company of this file.</source>
         <translation>„%1“ ist kein Unternehmen dieser Datei.</translation>
+    </message>
+    <message>
+        <source>Payer as the source states it</source>
+        <translation>Zahler, wie die Quelle ihn nennt</translation>
+    </message>
+    <message>
+        <source>only when the source says who pays</source>
+        <translation>nur, wenn die Quelle sagt, wer zahlt</translation>
+    </message>
+    <message>
+        <source>Payee as the source states it</source>
+        <translation>Empfänger, wie die Quelle ihn nennt</translation>
+    </message>
+    <message>
+        <source>only when the source says who is paid</source>
+        <translation>nur, wenn die Quelle sagt, wer bezahlt wird</translation>
+    </message>
+    <message>
+        <source>Says &amp;who pays</source>
+        <translation>Nennt als Zah&amp;ler</translation>
+    </message>
+    <message>
+        <source>Says who &amp;receives</source>
+        <translation>Nennt als &amp;Empfänger</translation>
     </message>
 </context>
 <context>

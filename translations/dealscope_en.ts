@@ -1190,6 +1190,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>A company cannot invest in or hold itself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The source cannot say that a company pays itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::Checks</name>
@@ -1983,6 +1987,30 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>“%1” is not a company of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer as the source states it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when the source says who pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee as the source states it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when the source says who is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says &amp;who pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says who &amp;receives</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

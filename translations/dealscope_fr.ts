@@ -1256,6 +1256,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>A company cannot invest in or hold itself.</source>
         <translation>Une entreprise ne peut ni investir en elle-même ni se détenir.</translation>
     </message>
+    <message>
+        <source>The source cannot say that a company pays itself.</source>
+        <translation>La source ne peut pas dire qu’une entreprise se paie elle-même.</translation>
+    </message>
 </context>
 <context>
     <name>ds::Checks</name>
@@ -2050,6 +2054,30 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>“%1” is not a company of this file.</source>
         <translation>« %1 » n’est pas une entreprise de ce fichier.</translation>
+    </message>
+    <message>
+        <source>Payer as the source states it</source>
+        <translation>Payeur tel que la source l’indique</translation>
+    </message>
+    <message>
+        <source>only when the source says who pays</source>
+        <translation>seulement si la source dit qui paie</translation>
+    </message>
+    <message>
+        <source>Payee as the source states it</source>
+        <translation>Bénéficiaire tel que la source l’indique</translation>
+    </message>
+    <message>
+        <source>only when the source says who is paid</source>
+        <translation>seulement si la source dit qui est payé</translation>
+    </message>
+    <message>
+        <source>Says &amp;who pays</source>
+        <translation>Dit &amp;qui paie</translation>
+    </message>
+    <message>
+        <source>Says who &amp;receives</source>
+        <translation>Dit qui &amp;reçoit</translation>
     </message>
 </context>
 <context>

@@ -1240,6 +1240,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>A company cannot invest in or hold itself.</source>
         <translation>公司不能投资或持有自身。</translation>
     </message>
+    <message>
+        <source>The source cannot say that a company pays itself.</source>
+        <translation>来源不能说一家公司付款给自己。</translation>
+    </message>
 </context>
 <context>
     <name>ds::Checks</name>
@@ -2029,6 +2033,30 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>“%1” is not a company of this file.</source>
         <translation>“%1”不是此文件中的公司。</translation>
+    </message>
+    <message>
+        <source>Payer as the source states it</source>
+        <translation>来源所述的付款方</translation>
+    </message>
+    <message>
+        <source>only when the source says who pays</source>
+        <translation>仅当来源说明谁付款时</translation>
+    </message>
+    <message>
+        <source>Payee as the source states it</source>
+        <translation>来源所述的收款方</translation>
+    </message>
+    <message>
+        <source>only when the source says who is paid</source>
+        <translation>仅当来源说明谁收款时</translation>
+    </message>
+    <message>
+        <source>Says &amp;who pays</source>
+        <translation>所述付款方(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Says who &amp;receives</source>
+        <translation>所述收款方(&amp;R)</translation>
     </message>
 </context>
 <context>

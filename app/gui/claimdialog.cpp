@@ -80,14 +80,23 @@ ClaimDialog::ClaimDialog(Store &store, Claim claim, const QString &what, QWidget
     m_percent = new QLineEdit(this);
     m_percent->setAccessibleName(tr("Stake in percent"));
     m_percent->setPlaceholderText(tr("e.g. 27 or 27.5"));
-    // Who a company's figure is about; only company claims have one (a flow's claims would
-    // wait for a hundred thousand names for nothing).
-    m_counterparty =
-        companyBox(m_claim.companyId ? companyNamesModel(store, this) : new QStringListModel(this),
-                   QString(), this);
+    // Who a company's figure is about (company claims), or who the source says pays whom when
+    // it says so (flow claims: direction and attribution disputes).
+    QAbstractItemModel *names = companyNamesModel(store, this); // one list for every box
+    m_counterparty = companyBox(names, QString(), this);
     m_counterparty->setAccessibleName(tr("Counterparty"));
     m_counterparty->lineEdit()->setPlaceholderText(
         tr("the company invested in or held (optional)"));
+    auto nameOf = [&store](std::optional<Id> id) {
+        auto c = id ? store.company(*id) : Result<Company>(Error{});
+        return c ? c->name : QString();
+    };
+    m_statedPayer = companyBox(names, nameOf(m_claim.statedPayerId), this);
+    m_statedPayer->setAccessibleName(tr("Payer as the source states it"));
+    m_statedPayer->lineEdit()->setPlaceholderText(tr("only when the source says who pays"));
+    m_statedPayee = companyBox(names, nameOf(m_claim.statedPayeeId), this);
+    m_statedPayee->setAccessibleName(tr("Payee as the source states it"));
+    m_statedPayee->lineEdit()->setPlaceholderText(tr("only when the source says who is paid"));
     m_date = new QLineEdit(this);
     m_date->setAccessibleName(tr("Date as stated"));
     m_date->setPlaceholderText(tr("2025, 2025-11 or 2025-11-18; ~ when approximate"));
@@ -124,6 +133,8 @@ ClaimDialog::ClaimDialog(Store &store, Claim claim, const QString &what, QWidget
     form->addRow(tr("&Amount"), m_amount);
     form->addRow(tr("&Percent"), m_percent);
     form->addRow(tr("&In company"), m_counterparty);
+    form->addRow(tr("Says &who pays"), m_statedPayer);
+    form->addRow(tr("Says who &receives"), m_statedPayee);
     form->addRow(tr("&Date"), m_date);
     form->addRow(tr("&Quote"), m_quote);
     form->addRow(tr("&Note"), m_note);
@@ -136,6 +147,8 @@ ClaimDialog::ClaimDialog(Store &store, Claim claim, const QString &what, QWidget
         form->setRowVisible(m_counterparty, m_claim.companyId.has_value() &&
                                                 attribute != ClaimAttribute::Valuation);
         form->setRowVisible(m_date, attribute == ClaimAttribute::Date);
+        form->setRowVisible(m_statedPayer, m_claim.flowId.has_value());
+        form->setRowVisible(m_statedPayee, m_claim.flowId.has_value());
         validate();
     };
     connect(m_attribute, &QComboBox::currentIndexChanged, this, showFields);
@@ -143,7 +156,8 @@ ClaimDialog::ClaimDialog(Store &store, Claim claim, const QString &what, QWidget
     connect(m_amount, &QLineEdit::textChanged, this, &ClaimDialog::validate);
     connect(m_date, &QLineEdit::textChanged, this, &ClaimDialog::validate);
     connect(m_percent, &QLineEdit::textChanged, this, &ClaimDialog::validate);
-    connect(m_counterparty, &QComboBox::currentTextChanged, this, &ClaimDialog::validate);
+    for (QComboBox *box : {m_counterparty, m_statedPayer, m_statedPayee})
+        connect(box, &QComboBox::currentTextChanged, this, &ClaimDialog::validate);
     connect(m_quote, &QPlainTextEdit::textChanged, this, &ClaimDialog::validate);
     showFields();
 }
@@ -182,6 +196,12 @@ Claim ClaimDialog::entered() const {
     if (c.companyId && c.attribute != ClaimAttribute::Valuation)
         if (auto id = m_store.companyIdByName(m_counterparty->currentText()); id && *id)
             c.counterpartyId = **id;
+    auto stated = [this](QComboBox *box) -> std::optional<Id> {
+        auto id = m_store.companyIdByName(box->currentText());
+        return id && *id ? std::optional<Id>(**id) : std::nullopt;
+    };
+    c.statedPayerId = c.flowId ? stated(m_statedPayer) : std::nullopt;
+    c.statedPayeeId = c.flowId ? stated(m_statedPayee) : std::nullopt;
     const QString quote = m_quote->toPlainText().simplified();
     if (quote != m_claim.quote.exact.simplified() || c.sourceId != m_claim.sourceId) {
         c.quote = Quote{}; // a new quote: anchored in the source when it is stored
@@ -214,10 +234,17 @@ QString ClaimDialog::problem() const {
     }
     if (attribute == ClaimAttribute::Stake && !percent())
         return tr("“%1” is not a percentage.").arg(m_percent->text());
-    const QString counterparty = m_counterparty->currentText().trimmed();
-    if (m_claim.companyId && attribute != ClaimAttribute::Valuation && !counterparty.isEmpty())
-        if (auto id = m_store.companyIdByName(counterparty); !id || !*id)
-            return tr("“%1” is not a company of this file.").arg(counterparty);
+    std::vector<QComboBox *> named;
+    if (m_claim.companyId && attribute != ClaimAttribute::Valuation)
+        named.push_back(m_counterparty);
+    if (m_claim.flowId)
+        named.insert(named.end(), {m_statedPayer, m_statedPayee});
+    for (QComboBox *box : named) {
+        const QString name = box->currentText().trimmed();
+        if (!name.isEmpty())
+            if (auto id = m_store.companyIdByName(name); !id || !*id)
+                return tr("“%1” is not a company of this file.").arg(name);
+    }
     Claim c = entered();
     if (m_claim.id && c.sourceId == m_claim.sourceId &&
         c.quote.exact == m_claim.quote.exact.simplified())

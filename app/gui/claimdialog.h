@@ -20,9 +20,10 @@ namespace ds::gui {
 
 /// Enters or edits a claim by hand: which source says it, what it says, whether it supports or
 /// contradicts, and the sentence it says it in. On a flow: an amount, a date or that the flow
-/// exists; on a deal: its headline total; on a company: its valuation, a stake (a percentage,
-/// with the company held) or a total invested (with the company invested in). A quote must
-/// stand in the source's text when the source has one.
+/// exists, and who the source says pays whom when it says so; on a deal: its headline total;
+/// on a company: its valuation, a stake (a percentage, with the company held) or a total
+/// invested (with the company invested in). A quote must stand in the source's text when the
+/// source has one.
 class ClaimDialog : public QDialog {
     Q_OBJECT
 public:
@@ -36,6 +37,8 @@ public:
     QLineEdit *dateEdit() const { return m_date; }
     QLineEdit *percentEdit() const { return m_percent; }
     QComboBox *counterpartyBox() const { return m_counterparty; }
+    QComboBox *statedPayerBox() const { return m_statedPayer; }
+    QComboBox *statedPayeeBox() const { return m_statedPayee; }
     QPlainTextEdit *quoteEdit() const { return m_quote; }
     QLabel *message() const { return m_message; }
     /// The claim as entered; empty while something is wrong.
@@ -59,6 +62,8 @@ private:
     QLineEdit *m_date;
     QLineEdit *m_percent;
     QComboBox *m_counterparty;
+    QComboBox *m_statedPayer;
+    QComboBox *m_statedPayee;
     QPlainTextEdit *m_quote;
     QLineEdit *m_note;
     QLabel *m_message;

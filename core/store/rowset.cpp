@@ -300,6 +300,8 @@ QString claimProblem(Store &store, const Claim &claim) {
         return Rows::tr("A claim is about exactly one flow, deal or company.");
     if (claim.companyId && claim.counterpartyId && *claim.companyId == *claim.counterpartyId)
         return Rows::tr("A company cannot invest in or hold itself.");
+    if (claim.statedPayerId && claim.statedPayeeId && *claim.statedPayerId == *claim.statedPayeeId)
+        return Rows::tr("The source cannot say that a company pays itself.");
     switch (claim.attribute) {
     case ClaimAttribute::Amount:
     case ClaimAttribute::Total:

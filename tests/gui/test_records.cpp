@@ -155,6 +155,18 @@ private slots:
         QVERIFY(okButton(dialog)->isEnabled());
         QCOMPARE(dialog.claim()->sourceId, Id(7));
         QCOMPARE(dialog.claim()->money->maxUsd.value_or(0), int64_t(5'000'000'000));
+        // Who the source says pays whom (a direction dispute): known companies, not the same.
+        QVERIFY(!dialog.claim()->statedPayerId.has_value());
+        dialog.statedPayerBox()->setCurrentText(QStringLiteral("Anthropic"));
+        dialog.statedPayeeBox()->setCurrentText(QStringLiteral("Anthropic"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(dialog.message()->text().contains(QStringLiteral("itself")));
+        dialog.statedPayeeBox()->setCurrentText(QStringLiteral("Nobody Inc"));
+        QVERIFY(dialog.message()->text().contains(QStringLiteral("Nobody Inc")));
+        dialog.statedPayeeBox()->setCurrentText(QStringLiteral("Microsoft"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        QCOMPARE(dialog.claim()->statedPayerId, std::optional<Id>(company("Anthropic")));
+        QCOMPARE(dialog.claim()->statedPayeeId, std::optional<Id>(company("Microsoft")));
     }
 
     // Delete on a row of the deal table deletes its flow; Ctrl+Z puts it back exactly.
