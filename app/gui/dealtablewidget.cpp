@@ -15,6 +15,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ds::gui {
 
 DealTableWidget::DealTableWidget(Document *document, Selection *selection, Filters *filters,
@@ -62,13 +64,17 @@ DealTableWidget::DealTableWidget(Document *document, Selection *selection, Filte
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
-    m_view->setColumnWidth(DealTableModel::Date, 92);
-    m_view->setColumnWidth(DealTableModel::Payer, 92);
-    m_view->setColumnWidth(DealTableModel::Payee, 92);
-    m_view->setColumnWidth(DealTableModel::Kind, 140);
-    m_view->setColumnWidth(DealTableModel::Amount, 135);
-    m_view->setColumnWidth(DealTableModel::Status, 88);
-    m_view->setColumnWidth(DealTableModel::Sources, 58);
+    // Room for the values, and at least for the header in the language shown (with its sort
+    // arrow): "Betrag (wie angegeben)" is longer than "Amount (as stated)".
+    const QFontMetrics headerFont = m_view->horizontalHeader()->fontMetrics();
+    for (auto [column, width] :
+         {std::pair{DealTableModel::Date, 92}, std::pair{DealTableModel::Payer, 92},
+          std::pair{DealTableModel::Payee, 92}, std::pair{DealTableModel::Kind, 140},
+          std::pair{DealTableModel::Amount, 135}, std::pair{DealTableModel::Status, 88},
+          std::pair{DealTableModel::Sources, 58}}) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        m_view->setColumnWidth(column, std::max(width, headerFont.horizontalAdvance(header) + 28));
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
