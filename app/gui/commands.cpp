@@ -52,23 +52,6 @@ void ClaimCommand::undo() {
     write(m_after, m_before);
 }
 
-CompanyCommand::CompanyCommand(Document *document, Company before, Company after,
-                               const QString &text)
-    : StoreCommand(document, text)
-    , m_before(std::move(before))
-    , m_after(std::move(after)) {
-}
-
-void CompanyCommand::redo() {
-    apply([this](Store &store) { return edits::updateCompany(store, m_after); },
-          Document::Change::Companies);
-}
-
-void CompanyCommand::undo() {
-    apply([this](Store &store) { return edits::updateCompany(store, m_before); },
-          Document::Change::Companies);
-}
-
 bool CompanyCommand::mergeWith(const QUndoCommand *other) {
     const auto *next = dynamic_cast<const CompanyCommand *>(other);
     if (!next || next->m_before.id != m_after.id)
@@ -76,22 +59,6 @@ bool CompanyCommand::mergeWith(const QUndoCommand *other) {
     m_after = next->m_after; // one step from the first state to the last
     setText(next->text());
     return true;
-}
-
-FlowCommand::FlowCommand(Document *document, Flow before, Flow after, const QString &text)
-    : StoreCommand(document, text)
-    , m_before(std::move(before))
-    , m_after(std::move(after)) {
-}
-
-void FlowCommand::redo() {
-    apply([this](Store &store) { return edits::updateFlow(store, m_after); },
-          Document::Change::Flows);
-}
-
-void FlowCommand::undo() {
-    apply([this](Store &store) { return edits::updateFlow(store, m_before); },
-          Document::Change::Flows);
 }
 
 MergeCommand::MergeCommand(Document *document, Id from, Id into, const QString &text)
@@ -218,38 +185,6 @@ void SwapCommand::redo() {
 
 void SwapCommand::undo() {
     apply([this](Store &store) { return edits::replaceRows(store, m_after, m_before); }, m_what);
-}
-
-DealCommand::DealCommand(Document *document, Deal before, Deal after, const QString &text)
-    : StoreCommand(document, text)
-    , m_before(std::move(before))
-    , m_after(std::move(after)) {
-}
-
-void DealCommand::redo() {
-    apply([this](Store &store) { return edits::updateDeal(store, m_after); },
-          Document::Change::Deals);
-}
-
-void DealCommand::undo() {
-    apply([this](Store &store) { return edits::updateDeal(store, m_before); },
-          Document::Change::Deals);
-}
-
-SourceCommand::SourceCommand(Document *document, Source before, Source after, const QString &text)
-    : StoreCommand(document, text)
-    , m_before(std::move(before))
-    , m_after(std::move(after)) {
-}
-
-void SourceCommand::redo() {
-    apply([this](Store &store) { return edits::updateSource(store, m_after); },
-          Document::Change::Sources);
-}
-
-void SourceCommand::undo() {
-    apply([this](Store &store) { return edits::updateSource(store, m_before); },
-          Document::Change::Sources);
 }
 
 } // namespace ds::gui

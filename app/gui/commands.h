@@ -52,31 +52,67 @@ private:
     std::optional<Claim> m_after;
 };
 
-/// Changes a company's name, kind, aliases, country or note. Successive edits of the same
-/// company merge into one step.
-class CompanyCommand : public StoreCommand {
+/// Changes one row's values (a company, a flow, a deal, a source's details): redo writes
+/// `after`, undo writes `before`, each with `write` in one transaction.
+template <typename Row> class UpdateCommand : public StoreCommand {
 public:
-    CompanyCommand(Document *document, Company before, Company after, const QString &text);
-    void redo() override;
-    void undo() override;
-    int id() const override { return 1; }
-    bool mergeWith(const QUndoCommand *other) override;
+    using Write = Status (*)(Store &, const Row &);
+    UpdateCommand(Document *document, Row before, Row after, Write write, Document::Changes what,
+                  const QString &text)
+        : StoreCommand(document, text)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_write(write)
+        , m_what(what) {}
+    void redo() override {
+        apply([this](Store &store) { return m_write(store, m_after); }, m_what);
+    }
+    void undo() override {
+        apply([this](Store &store) { return m_write(store, m_before); }, m_what);
+    }
+
+protected:
+    Row m_before;
+    Row m_after;
 
 private:
-    Company m_before;
-    Company m_after;
+    Write m_write;
+    Document::Changes m_what;
+};
+
+/// Changes a company's name, kind, aliases, country or note. Successive edits of the same
+/// company merge into one step.
+class CompanyCommand : public UpdateCommand<Company> {
+public:
+    CompanyCommand(Document *document, Company before, Company after, const QString &text)
+        : UpdateCommand(document, std::move(before), std::move(after), &edits::updateCompany,
+                        Document::Change::Companies, text) {}
+    int id() const override { return 1; }
+    bool mergeWith(const QUndoCommand *other) override;
 };
 
 /// Changes a flow's payer, payee, kind, date or note.
-class FlowCommand : public StoreCommand {
+class FlowCommand : public UpdateCommand<Flow> {
 public:
-    FlowCommand(Document *document, Flow before, Flow after, const QString &text);
-    void redo() override;
-    void undo() override;
+    FlowCommand(Document *document, Flow before, Flow after, const QString &text)
+        : UpdateCommand(document, std::move(before), std::move(after), &edits::updateFlow,
+                        Document::Change::Flows, text) {}
+};
 
-private:
-    Flow m_before;
-    Flow m_after;
+/// Changes a deal's title, status, announcement date or note.
+class DealCommand : public UpdateCommand<Deal> {
+public:
+    DealCommand(Document *document, Deal before, Deal after, const QString &text)
+        : UpdateCommand(document, std::move(before), std::move(after), &edits::updateDeal,
+                        Document::Change::Deals, text) {}
+};
+
+/// Changes a source's details (not its text).
+class SourceCommand : public UpdateCommand<Source> {
+public:
+    SourceCommand(Document *document, Source before, Source after, const QString &text)
+        : UpdateCommand(document, std::move(before), std::move(after), &edits::updateSource,
+                        Document::Change::Sources, text) {}
 };
 
 /// Adds a company (`create`) or deletes one that nothing refers to; the inverse on undo, with
@@ -153,30 +189,6 @@ private:
     edits::RowSet m_after;
     Document::Changes m_what;
     bool m_written = true; // the first redo only tells the views
-};
-
-/// Changes a deal's title, status, announcement date or note.
-class DealCommand : public StoreCommand {
-public:
-    DealCommand(Document *document, Deal before, Deal after, const QString &text);
-    void redo() override;
-    void undo() override;
-
-private:
-    Deal m_before;
-    Deal m_after;
-};
-
-/// Changes a source's details (not its text).
-class SourceCommand : public StoreCommand {
-public:
-    SourceCommand(Document *document, Source before, Source after, const QString &text);
-    void redo() override;
-    void undo() override;
-
-private:
-    Source m_before;
-    Source m_after;
 };
 
 } // namespace ds::gui
