@@ -783,12 +783,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
 </translation>
     </message>
     <message>
-        <source>dealscope-cli: cannot read %1: %2
-</source>
-        <translation>dealscope-cli: %1 kann nicht gelesen werden: %2
-</translation>
-    </message>
-    <message>
         <source>dealscope-cli: %1 is larger than 512 MB.
 </source>
         <translation>dealscope-cli: %1 ist größer als 512 MB.
@@ -1033,10 +1027,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Cannot read the file</source>
         <translation>Die Datei kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 512 MB.</source>
@@ -1330,12 +1320,24 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>The transaction has already ended.</source>
         <translation>Die Transaktion ist bereits beendet.</translation>
     </message>
+    <message>
+        <source>Another program is writing to this file and did not finish within %1 seconds; nothing was changed here. Try again in a moment.</source>
+        <translation>Ein anderes Programm schreibt in diese Datei und ist nach %1 Sekunden nicht fertig geworden; hier wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is open in DealScope; choose another name.</source>
+        <translation>%1 ist in DealScope geöffnet; wählen Sie einen anderen Namen.</translation>
+    </message>
 </context>
 <context>
-    <name>ds::Import</name>
+    <name>ds::Files</name>
     <message>
-        <source>%1 holds no article text.</source>
-        <translation>%1 enthält keinen Artikeltext.</translation>
+        <source>%1 is a DealScope file open in this program; choose another name.</source>
+        <translation>%1 ist eine in diesem Programm geöffnete DealScope-Datei; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -1346,12 +1348,23 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
-        <translation>%1 ist zu groß (%2 MB; die Grenze liegt bei %3 MB).</translation>
+        <source>%1 is a DealScope file open in this program; it cannot be read as an article or an import.</source>
+        <translation>%1 ist eine in diesem Programm geöffnete DealScope-Datei; sie kann nicht als Artikel oder Import gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ds::Import</name>
+    <message>
+        <source>%1 holds no article text.</source>
+        <translation>%1 enthält keinen Artikeltext.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 ist zu groß (%2 MB; die Grenze liegt bei %3 MB).</translation>
     </message>
 </context>
 <context>
@@ -1401,10 +1414,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
 </context>
 <context>
     <name>ds::Store</name>
-    <message>
-        <source>Cannot read the file: %1</source>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
-    </message>
     <message>
         <source>This is not a DealScope file (it is not an SQLite database).</source>
         <translation>Dies ist keine DealScope-Datei (keine SQLite-Datenbank).</translation>
@@ -2489,6 +2498,34 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Choose another name: this is the open file.</source>
         <translation>Wählen Sie einen anderen Namen: dies ist die geöffnete Datei.</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>flows</source>
+        <translation>Flüsse</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Another program changed this file (%1); the views show it now.</source>
+        <translation>Ein anderes Programm hat diese Datei geändert (%1); die Ansichten zeigen es jetzt.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4143,18 +4180,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>%1 is not valid UTF-8; the invalid bytes were replaced with �.</source>
         <translation>%1 ist kein gültiges UTF-8; die ungültigen Bytes wurden durch � ersetzt.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 ist ein Ordner.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -729,11 +729,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dealscope-cli: cannot read %1: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dealscope-cli: %1 is larger than 512 MB.
 </source>
         <translation type="unfinished"></translation>
@@ -966,10 +961,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <name>Exchange</name>
     <message>
         <source>Cannot read the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1264,11 +1255,23 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>The transaction has already ended.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another program is writing to this file and did not finish within %1 seconds; nothing was changed here. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in DealScope; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>ds::Import</name>
+    <name>ds::Files</name>
     <message>
-        <source>%1 holds no article text.</source>
+        <source>%1 is a DealScope file open in this program; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1280,11 +1283,22 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
+        <source>%1 is a DealScope file open in this program; it cannot be read as an article or an import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ds::Import</name>
+    <message>
+        <source>%1 holds no article text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1335,10 +1349,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
 </context>
 <context>
     <name>ds::Store</name>
-    <message>
-        <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>This is not a DealScope file (it is not an SQLite database).</source>
         <translation type="unfinished"></translation>
@@ -2422,6 +2432,34 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Choose another name: this is the open file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program changed this file (%1); the views show it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4076,18 +4114,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>%1 is not valid UTF-8; the invalid bytes were replaced with �.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

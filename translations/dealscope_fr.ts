@@ -783,12 +783,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
 </translation>
     </message>
     <message>
-        <source>dealscope-cli: cannot read %1: %2
-</source>
-        <translation>dealscope-cli : impossible de lire %1 : %2
-</translation>
-    </message>
-    <message>
         <source>dealscope-cli: %1 is larger than 512 MB.
 </source>
         <translation>dealscope-cli : %1 dépasse 512 Mo.
@@ -1033,10 +1027,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Cannot read the file</source>
         <translation>Impossible de lire le fichier</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 is larger than 512 MB.</source>
@@ -1330,12 +1320,24 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>The transaction has already ended.</source>
         <translation>La transaction est déjà terminée.</translation>
     </message>
+    <message>
+        <source>Another program is writing to this file and did not finish within %1 seconds; nothing was changed here. Try again in a moment.</source>
+        <translation>Un autre programme écrit dans ce fichier et n’a pas fini en %1 secondes ; rien n’a été modifié ici. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>%1 is open in DealScope; choose another name.</source>
+        <translation>%1 est ouvert dans DealScope ; choisissez un autre nom.</translation>
+    </message>
 </context>
 <context>
-    <name>ds::Import</name>
+    <name>ds::Files</name>
     <message>
-        <source>%1 holds no article text.</source>
-        <translation>%1 ne contient aucun texte d’article.</translation>
+        <source>%1 is a DealScope file open in this program; choose another name.</source>
+        <translation>%1 est un fichier DealScope ouvert dans ce programme ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -1346,12 +1348,23 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
-        <translation>%1 est trop volumineux (%2 Mo ; la limite est %3 Mo).</translation>
+        <source>%1 is a DealScope file open in this program; it cannot be read as an article or an import.</source>
+        <translation>%1 est un fichier DealScope ouvert dans ce programme ; il ne peut pas être lu comme article ni importé.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ds::Import</name>
+    <message>
+        <source>%1 holds no article text.</source>
+        <translation>%1 ne contient aucun texte d’article.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 est trop volumineux (%2 Mo ; la limite est %3 Mo).</translation>
     </message>
 </context>
 <context>
@@ -1401,10 +1414,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
 </context>
 <context>
     <name>ds::Store</name>
-    <message>
-        <source>Cannot read the file: %1</source>
-        <translation>Impossible de lire le fichier : %1</translation>
-    </message>
     <message>
         <source>This is not a DealScope file (it is not an SQLite database).</source>
         <translation>Ce n’est pas un fichier DealScope (ce n’est pas une base SQLite).</translation>
@@ -2489,6 +2498,34 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Choose another name: this is the open file.</source>
         <translation>Choisissez un autre nom : c’est le fichier ouvert.</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>entreprises</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>accords</translation>
+    </message>
+    <message>
+        <source>flows</source>
+        <translation>flux</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>affirmations</translation>
+    </message>
+    <message>
+        <source>Another program changed this file (%1); the views show it now.</source>
+        <translation>Un autre programme a modifié ce fichier (%1) ; les vues l’affichent maintenant.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4143,18 +4180,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>%1 is not valid UTF-8; the invalid bytes were replaced with �.</source>
         <translation>%1 n’est pas de l’UTF-8 valide ; les octets invalides ont été remplacés par �.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 n’existe pas.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 est un dossier.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>

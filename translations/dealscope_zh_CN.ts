@@ -767,12 +767,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
 </translation>
     </message>
     <message>
-        <source>dealscope-cli: cannot read %1: %2
-</source>
-        <translation>dealscope-cli：无法读取 %1：%2
-</translation>
-    </message>
-    <message>
         <source>dealscope-cli: %1 is larger than 512 MB.
 </source>
         <translation>dealscope-cli：%1 大于 512 MB。
@@ -1017,10 +1011,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Cannot read the file</source>
         <translation>无法读取文件</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 is larger than 512 MB.</source>
@@ -1314,12 +1304,24 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>The transaction has already ended.</source>
         <translation>事务已经结束。</translation>
     </message>
+    <message>
+        <source>Another program is writing to this file and did not finish within %1 seconds; nothing was changed here. Try again in a moment.</source>
+        <translation>另一个程序正在写入此文件，%1 秒内未完成；此处未做任何更改。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 is open in DealScope; choose another name.</source>
+        <translation>%1 已在 DealScope 中打开；请选择其他名称。</translation>
+    </message>
 </context>
 <context>
-    <name>ds::Import</name>
+    <name>ds::Files</name>
     <message>
-        <source>%1 holds no article text.</source>
-        <translation>%1 不包含文章正文。</translation>
+        <source>%1 is a DealScope file open in this program; choose another name.</source>
+        <translation>%1 是本程序中已打开的 DealScope 文件；请选择其他名称。</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -1330,12 +1332,23 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>%1 是文件夹，不是文件。</translation>
     </message>
     <message>
-        <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
-        <translation>%1 太大（%2 MB；上限为 %3 MB）。</translation>
+        <source>%1 is a DealScope file open in this program; it cannot be read as an article or an import.</source>
+        <translation>%1 是本程序中已打开的 DealScope 文件；不能作为文章或导入文件读取。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ds::Import</name>
+    <message>
+        <source>%1 holds no article text.</source>
+        <translation>%1 不包含文章正文。</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 太大（%2 MB；上限为 %3 MB）。</translation>
     </message>
 </context>
 <context>
@@ -1385,10 +1398,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
 </context>
 <context>
     <name>ds::Store</name>
-    <message>
-        <source>Cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
     <message>
         <source>This is not a DealScope file (it is not an SQLite database).</source>
         <translation>这不是 DealScope 文件（不是 SQLite 数据库）。</translation>
@@ -2462,6 +2471,34 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Choose another name: this is the open file.</source>
         <translation>请选择其他名称：这是当前打开的文件。</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>flows</source>
+        <translation>资金流</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>说法</translation>
+    </message>
+    <message>
+        <source>Another program changed this file (%1); the views show it now.</source>
+        <translation>另一个程序更改了此文件（%1）；视图现已显示更改。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4108,18 +4145,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>%1 is not valid UTF-8; the invalid bytes were replaced with �.</source>
         <translation>%1 不是有效的 UTF-8；无效字节已替换为 �。</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 不存在。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 是文件夹。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "store/openfiles.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -51,6 +52,10 @@ bool writeOutput(const QString &path, const QByteArray &bytes) {
     if (path.isEmpty() || path == QLatin1String("-")) {
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         return std::fflush(stdout) == 0;
+    }
+    if (Status s = refuseOpenDatabase(path); !s) {
+        err(Cli::tr("dealscope-cli: %1\n").arg(s.errorMessage()));
+        return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

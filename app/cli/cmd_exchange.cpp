@@ -4,8 +4,8 @@
 #include "exchange/csvformat.h"
 #include "exchange/jsonformat.h"
 #include "ingest/textfile.h"
+#include "store/openfiles.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace ds::cli {
@@ -13,16 +13,17 @@ namespace ds::cli {
 namespace {
 
 std::optional<QByteArray> readFile(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err(Cli::tr("dealscope-cli: cannot read %1: %2\n").arg(path, file.errorString()));
+    constexpr qint64 kMaxBytes = 512LL * 1024 * 1024;
+    auto bytes = readOutsideFile(path, kMaxBytes);
+    if (!bytes) {
+        err(Cli::tr("dealscope-cli: %1\n").arg(bytes.errorMessage()));
         return std::nullopt;
     }
-    if (file.size() > 512LL * 1024 * 1024) {
+    if (bytes->size() > kMaxBytes) {
         err(Cli::tr("dealscope-cli: %1 is larger than 512 MB.\n").arg(path));
         return std::nullopt;
     }
-    return file.readAll();
+    return std::move(*bytes);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // dealscope-cli export.
 #include "cli.h"
+#include "store/openfiles.h"
 
 #include "exchange/csvformat.h"
 #include "exchange/graphexport.h"
@@ -70,6 +71,9 @@ int runExport(const QStringList &args) {
             if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
                 return Failure;
             device = &stdoutFile;
+        } else if (Status s = refuseOpenDatabase(parser.value(output)); !s) {
+            err(Cli::tr("dealscope-cli: %1\n").arg(s.errorMessage()));
+            return Failure;
         } else if (!file.open(QIODevice::WriteOnly)) {
             err(Cli::tr("Cannot write %1: %2\n").arg(parser.value(output), file.errorString()));
             return Failure;

@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cstdio>
+
 namespace ds::cli {
 
 namespace {
@@ -251,6 +253,9 @@ int runImport(const QStringList &args) {
             out(line);
         for (const ingest::AcceptOutcome &o : imported->outcomes)
             out(QStringLiteral("  ") + o.message + QLatin1Char('\n'));
+        // The report of a committed article reaches whoever reads it at once, even if this
+        // program is stopped next.
+        std::fflush(stdout);
     }
     return failures ? Failure : Ok;
 }

@@ -1,5 +1,7 @@
 #include "chartexport.h"
 
+#include "store/openfiles.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPainter>
@@ -19,6 +21,8 @@ namespace {
 
 /// The file type must be known and the size sensible.
 Status checkExport(const QString &path, const ExportOptions &options) {
+    if (Status s = refuseOpenDatabase(path); !s)
+        return s;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
         suffix != QLatin1String("pdf"))

@@ -1,9 +1,19 @@
 #include "document.h"
 
+#include <QStringList>
+#include <QTimer>
+
 namespace ds::gui {
 
+namespace {
+constexpr int kWatchIntervalMs = 1000;
+} // namespace
+
 Document::Document(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+    , m_watch(new QTimer(this)) {
+    m_watch->setInterval(kWatchIntervalMs);
+    connect(m_watch, &QTimer::timeout, this, &Document::checkForOutsideChanges);
 }
 
 QString Document::path() const {
@@ -37,9 +47,59 @@ Status Document::saveCopy(const QString &path) {
 void Document::notifyChanged(Changes what) {
     if (!m_store)
         return;
+    if (auto version = m_store->dataVersion())
+        m_dataVersion = *version;
+    what |= takeRevisionChanges();
     auto counts = m_store->counts();
     m_counts = counts ? *counts : Counts{};
     emit changed(what);
+}
+
+void Document::checkForOutsideChanges() {
+    if (!m_store)
+        return;
+    auto version = m_store->dataVersion();
+    if (!version || *version == m_dataVersion)
+        return;
+    m_dataVersion = *version;
+    const Changes what = takeRevisionChanges();
+    if (!what)
+        return;
+    auto counts = m_store->counts();
+    m_counts = counts ? *counts : Counts{};
+    emit changed(what);
+    QStringList kinds;
+    if (what & Change::Companies)
+        kinds << tr("companies");
+    if (what & Change::Sources)
+        kinds << tr("sources");
+    if (what & Change::Deals)
+        kinds << tr("deals");
+    if (what & Change::Flows)
+        kinds << tr("flows");
+    if (what & Change::Claims)
+        kinds << tr("claims");
+    emit changedOutside(tr("Another program changed this file (%1); the views show it now.")
+                            .arg(kinds.join(tr(", "))));
+}
+
+Document::Changes Document::takeRevisionChanges() {
+    auto now = m_store->revisions();
+    if (!now)
+        return Change::Everything; // cannot tell what changed: reload all of it
+    Changes what;
+    if (now->companies != m_revisions.companies)
+        what |= Change::Companies;
+    if (now->sources != m_revisions.sources)
+        what |= Change::Sources;
+    if (now->deals != m_revisions.deals)
+        what |= Change::Deals;
+    if (now->flows != m_revisions.flows)
+        what |= Change::Flows;
+    if (now->claims != m_revisions.claims)
+        what |= Change::Claims;
+    m_revisions = *now;
+    return what;
 }
 
 void Document::adopt(Store store) {
@@ -47,6 +107,11 @@ void Document::adopt(Store store) {
     m_store.emplace(std::move(store));
     auto counts = m_store->counts();
     m_counts = counts ? *counts : Counts{};
+    auto version = m_store->dataVersion();
+    m_dataVersion = version ? *version : 0;
+    auto revisions = m_store->revisions();
+    m_revisions = revisions ? *revisions : Revisions{};
+    m_watch->start();
     emit opened();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+class QTimer;
 class QUndoStack;
 
 #include <optional>
@@ -36,8 +37,13 @@ public:
     /// Writes a copy of the open file (SQLite's online backup; the file stays open).
     Status saveCopy(const QString &path);
 
-    /// Tells the views that the open file's data changed (after an edit or an import).
+    /// Tells the views that the open file's data changed (after an edit or an import). What
+    /// another program changed meanwhile is reloaded with it.
     void notifyChanged(Changes what = Change::Everything);
+    /// Looks whether another program (or another window) committed to the file since the
+    /// last look, and if so reloads the kinds of rows it changed. Runs every second on its
+    /// own; public for tests.
+    void checkForOutsideChanges();
 
     bool isOpen() const { return m_store.has_value(); }
     /// The one undo stack of the window's edits (set by the window); null without a window.
@@ -54,13 +60,21 @@ signals:
     void changed(ds::gui::Document::Changes what);
     /// An edit could not be written (the message says why); nothing changed.
     void editFailed(const QString &message);
+    /// Another program changed the open file and the views were told (a sentence for the
+    /// status bar).
+    void changedOutside(const QString &message);
 
 private:
     void adopt(Store store);
+    /// The kinds whose revision counters moved since the last reading (and takes the new one).
+    Changes takeRevisionChanges();
 
     std::optional<Store> m_store;
     QUndoStack *m_undoStack = nullptr;
     Counts m_counts;
+    Revisions m_revisions;
+    int64_t m_dataVersion = 0;
+    QTimer *m_watch = nullptr;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Document::Changes)

@@ -3,13 +3,13 @@
 #include "commands.h"
 #include "document.h"
 #include "exchange/jsonformat.h"
+#include "store/openfiles.h"
 #include "store/rowset.h"
 #include "store/store.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -37,18 +37,17 @@ struct Exchange {
 constexpr qint64 kMaxImportBytes = 512LL * 1024 * 1024;
 
 std::optional<QByteArray> readAll(QWidget *parent, const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(parent, Exchange::tr("Cannot read the file"),
-                             Exchange::tr("%1: %2").arg(path, file.errorString()));
+    auto bytes = readOutsideFile(path, kMaxImportBytes);
+    if (!bytes) {
+        QMessageBox::warning(parent, Exchange::tr("Cannot read the file"), bytes.errorMessage());
         return std::nullopt;
     }
-    if (file.size() > kMaxImportBytes) {
+    if (bytes->size() > kMaxImportBytes) {
         QMessageBox::warning(parent, Exchange::tr("Cannot read the file"),
                              Exchange::tr("%1 is larger than 512 MB.").arg(path));
         return std::nullopt;
     }
-    return file.readAll();
+    return std::move(*bytes);
 }
 
 QString fieldLabel(csv::Field f) {
@@ -168,6 +167,8 @@ void exportCsvInteractively(QWidget *parent, Document *document) {
             auto store = Store::open(db);
             if (!store)
                 return store.errorMessage();
+            if (Status s = refuseOpenDatabase(path); !s)
+                return s.errorMessage();
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))
                 return file.errorString();

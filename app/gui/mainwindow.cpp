@@ -140,6 +140,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         updateTitleAndCounts();
     });
     connect(m_document, &Document::changed, this, &MainWindow::updateTitleAndCounts);
+    connect(m_document, &Document::changedOutside, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_dealTable, &DealTableWidget::statusChanged, m_tableStatus, &QLabel::setText);
 
     if (!restoreGeometry(m_settings->windowGeometry()))

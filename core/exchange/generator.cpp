@@ -192,7 +192,7 @@ Status generate(Store &store, const Options &o, const Progress &progress) {
         QString journalMode;
         ~RestoreSettings() {
             (void)db.exec(
-                QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; "
+                QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; "
                                "PRAGMA ignore_check_constraints=OFF; PRAGMA temp_store=DEFAULT; "
                                "PRAGMA cache_size=-2000; PRAGMA journal_mode=%1")
                     .arg(journalMode));
@@ -201,7 +201,8 @@ Status generate(Store &store, const Options &o, const Progress &progress) {
     sql::Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
-    for (const QString &drop : schema::dropRandomOrderIndexStatements())
+    for (const QString &drop :
+         schema::dropRandomOrderIndexStatements() + schema::dropRevisionTriggerStatements())
         if (Status s = db.exec(drop); !s)
             return s;
     auto companies = sql::BatchInsert::prepare(db, QStringLiteral("companies"),
@@ -371,9 +372,11 @@ Status generate(Store &store, const Options &o, const Progress &progress) {
     // times slower (pointer chasing through 3 million entries).
     if (Status s = db.exec(QStringLiteral("PRAGMA temp_store=FILE; PRAGMA cache_size=-8192")); !s)
         return s;
-    for (const QString &create : schema::indexStatements())
+    for (const QString &create : schema::indexStatements() + schema::revisionTriggerStatements())
         if (Status s = db.exec(create); !s)
             return s;
+    if (Status s = db.exec(QStringLiteral("UPDATE revisions SET n = n + 1")); !s)
+        return s;
     if (progress && !progress(99))
         return cancelled;
     if (Status s = tx.commit(); !s)

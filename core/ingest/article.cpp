@@ -2,10 +2,10 @@
 
 #include "ingest/datefinder.h"
 #include "ingest/markup.h"
+#include "store/openfiles.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -85,24 +85,18 @@ Result<Article> articleFromBytes(const QByteArray &bytes, const QString &name, A
 }
 
 Result<Article> loadArticle(const QString &path, qint64 maxBytes) {
-    QFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    if (!file.exists())
-        return Error{QCoreApplication::translate("ds::Import", "%1 does not exist.").arg(path)};
-    if (QFileInfo(path).isDir())
-        return Error{
-            QCoreApplication::translate("ds::Import", "%1 is a folder, not a file.").arg(path)};
-    if (file.size() > maxBytes)
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (info.isFile() && info.size() > maxBytes)
         return Error{QCoreApplication::translate("ds::Import",
                                                  "%1 is too large (%2 MB; the limit is %3 MB).")
                          .arg(name)
-                         .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
+                         .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                          .arg(double(maxBytes) / (1024 * 1024), 0, 'f', 1)};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("ds::Import", "Cannot read %1: %2")
-                         .arg(path, file.errorString())};
-    const QByteArray bytes = file.read(maxBytes + 1);
-    return articleFromBytes(bytes, name, formatOf(name, bytes.left(512)), maxBytes);
+    auto bytes = readOutsideFile(path, maxBytes);
+    if (!bytes)
+        return bytes.error();
+    return articleFromBytes(*bytes, name, formatOf(name, bytes->left(512)), maxBytes);
 }
 
 ArticleMetadata proposeMetadata(const QString &text, const QString &fileName,

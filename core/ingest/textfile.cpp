@@ -1,8 +1,9 @@
 #include "ingest/textfile.h"
 
+#include "store/openfiles.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
 
@@ -50,19 +51,13 @@ Result<LoadedText> decodeText(const QByteArray &bytes, const QString &name, qint
 }
 
 Result<LoadedText> readTextFile(const QString &path, qint64 maxBytes) {
-    const QFileInfo info(path);
-    const QString name = info.fileName();
-    if (!info.exists())
-        return Error{QCoreApplication::translate("ds::ingest", "%1 does not exist.").arg(path)};
-    if (info.isDir())
-        return Error{QCoreApplication::translate("ds::ingest", "%1 is a folder.").arg(path)};
-    if (info.size() > maxBytes)
+    const QString name = QFileInfo(path).fileName();
+    if (QFileInfo(path).size() > maxBytes)
         return decodeText(QByteArray(maxBytes + 1, ' '), name, maxBytes); // the size message
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("ds::ingest", "Cannot read %1: %2")
-                         .arg(path, file.errorString())};
-    return decodeText(file.readAll(), name, maxBytes);
+    auto bytes = readOutsideFile(path, maxBytes);
+    if (!bytes)
+        return bytes.error();
+    return decodeText(*bytes, name, maxBytes);
 }
 
 QString textHash(const QString &text) {

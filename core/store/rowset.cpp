@@ -169,14 +169,12 @@ Result<Watermark> watermark(Store &store) {
 
 namespace {
 
-/// Reads each row with an id in (from, to] that exists.
+/// Reads each row with an id in (from, to] that exists (ids in between may have gone).
 template <typename Row>
-Status readRange(Id from, Id to, const std::function<Result<Row>(Id)> &read,
-                 std::vector<Row> &into) {
+void readRange(Id from, Id to, const std::function<Result<Row>(Id)> &read, std::vector<Row> &into) {
     for (Id id = from + 1; id <= to; ++id)
         if (auto row = read(id))
             into.push_back(*row);
-    return {};
 }
 
 } // namespace

@@ -110,6 +110,14 @@ const std::vector<Migration> &migrations() {
         // Version 2: finding an imported article's duplicate by the hash of its text.
         {2, QStringLiteral("CREATE INDEX IF NOT EXISTS sources_text_hash ON sources(text_hash) "
                            "WHERE text_hash IS NOT NULL;")},
+        // Version 3: a counter per kind of row that every commit touching it raises, so that
+        // a window notices what another program changed in the file (PRAGMA data_version
+        // says that something changed, these say what).
+        {3, QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS revisions (kind TEXT PRIMARY KEY, n INTEGER "
+                "NOT NULL DEFAULT 0) WITHOUT ROWID; INSERT OR IGNORE INTO revisions(kind) VALUES "
+                "('companies'), ('sources'), ('deals'), ('flows'), ('claims');") +
+                revisionTriggerStatements().join(QLatin1Char('\n'))},
     };
     return steps;
 }
@@ -130,6 +138,36 @@ QStringList indexStatements() {
                        "company_id IS NOT NULL;"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS claims_source ON claims(source_id);"),
     };
+}
+
+namespace {
+// Which table's rows count as which kind: aliases belong to their company.
+const std::pair<const char *, const char *> kRevisionTables[] = {
+    {"companies", "companies"}, {"company_aliases", "companies"},
+    {"sources", "sources"},     {"deals", "deals"},
+    {"flows", "flows"},         {"claims", "claims"}};
+const char *const kRevisionEvents[] = {"INSERT", "UPDATE", "DELETE"};
+} // namespace
+
+QStringList revisionTriggerStatements() {
+    QStringList statements;
+    for (auto [table, kind] : kRevisionTables)
+        for (const char *event : kRevisionEvents)
+            statements << QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_revision_%2 AFTER %3 "
+                                         "ON %1 BEGIN UPDATE revisions SET n = n + 1 WHERE "
+                                         "kind = '%4'; END;")
+                              .arg(QLatin1String(table), QString::fromLatin1(event).toLower(),
+                                   QLatin1String(event), QLatin1String(kind));
+    return statements;
+}
+
+QStringList dropRevisionTriggerStatements() {
+    QStringList statements;
+    for (auto [table, kind] : kRevisionTables)
+        for (const char *event : kRevisionEvents)
+            statements << QStringLiteral("DROP TRIGGER IF EXISTS %1_revision_%2;")
+                              .arg(QLatin1String(table), QString::fromLatin1(event).toLower());
+    return statements;
 }
 
 QStringList dropRandomOrderIndexStatements() {
@@ -159,9 +197,16 @@ Status migrate(sql::Database &db, const std::vector<Migration> &steps) {
     if (*version == latest)
         return {};
 
+    // Another process may be upgrading the same file: read the version again once this
+    // connection holds the write lock, and do only what is still to do.
     sql::Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
+    version = db.queryInt(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    if (*version >= latest)
+        return tx.commit();
     for (const Migration &step : steps) {
         if (step.to <= *version)
             continue;

@@ -10,7 +10,7 @@
 namespace ds::schema {
 
 /// The schema version this build writes (PRAGMA user_version).
-inline constexpr int kCurrentVersion = 2;
+inline constexpr int kCurrentVersion = 3;
 /// PRAGMA application_id of a DealScope file ("DSCP"); also the MIME magic.
 inline constexpr int kApplicationId = 0x44534350;
 
@@ -28,6 +28,11 @@ QStringList indexStatements();
 /// Drops the indexes whose keys arrive in random order during a bulk load (those on ids that
 /// grow with the rows, like claims by flow, are cheaper to keep than to rebuild).
 QStringList dropRandomOrderIndexStatements();
+
+/// The triggers that raise `revisions` (one per table and event); a bulk load drops them and
+/// raises every counter once at its end.
+QStringList revisionTriggerStatements();
+QStringList dropRevisionTriggerStatements();
 
 /// The message for a file whose format version is newer than this build reads.
 QString newerVersionMessage(int fileVersion, int newestReadable);

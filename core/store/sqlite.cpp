@@ -1,15 +1,26 @@
 #include "store/sqlite.h"
 
+#include "store/openfiles.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace ds::sql {
 
 namespace {
 
 QString sqliteMessage(sqlite3 *db, int rc) {
+    const int primary = (db ? sqlite3_extended_errcode(db) : rc) & 0xff;
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        return QCoreApplication::translate(
+                   "ds::Database",
+                   "Another program is writing to this file and did not finish within "
+                   "%1 seconds; nothing was changed here. Try again in a moment.")
+            .arg(kBusyTimeoutMs / 1000);
     if (db)
         return QString::fromUtf8(sqlite3_errmsg(db));
     return QString::fromUtf8(sqlite3_errstr(rc));
@@ -23,7 +34,8 @@ Database::~Database() {
 
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
-    , m_path(std::move(other.m_path)) {
+    , m_path(std::move(other.m_path))
+    , m_file(std::exchange(other.m_file, std::nullopt)) {
 }
 
 Database &Database::operator=(Database &&other) noexcept {
@@ -31,6 +43,7 @@ Database &Database::operator=(Database &&other) noexcept {
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_file = std::exchange(other.m_file, std::nullopt);
     }
     return *this;
 }
@@ -39,6 +52,9 @@ void Database::close() {
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
+        if (m_file)
+            OpenDatabaseFiles::remove(*m_file);
+        m_file.reset();
     }
 }
 
@@ -65,8 +81,13 @@ Result<Database> Database::open(const QString &path, Mode mode) {
             QCoreApplication::translate("ds::Database", "Cannot open %1: %2").arg(path, message)};
     }
     sqlite3_extended_result_codes(db, 1);
-    sqlite3_busy_timeout(db, 5000);
-    return Database(db, path);
+    sqlite3_busy_timeout(db, kBusyTimeoutMs);
+    // sqlite3_open_v2 has opened (or created) the file; registered before the first query
+    // takes a lock, so that no reader of outside files in this process opens (and by
+    // closing, unlocks) the file while the connection lives.
+    Database opened(db, path);
+    opened.m_file = OpenDatabaseFiles::add(path);
+    return opened;
 }
 
 Status Database::exec(const QString &sql) {
@@ -103,7 +124,38 @@ QString Database::lastErrorMessage() const {
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
+Result<FileHeader> Database::readHeader(int count) const {
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
+        !file || !file->pMethods)
+        return Error{
+            QCoreApplication::translate("ds::Database", "Cannot read the file: %1").arg(m_path)};
+    sqlite3_int64 size = 0;
+    if (file->pMethods->xFileSize(file, &size) != SQLITE_OK)
+        return Error{
+            QCoreApplication::translate("ds::Database", "Cannot read the file: %1").arg(m_path)};
+    FileHeader header;
+    header.size = size;
+    header.bytes.resize(int(std::min<sqlite3_int64>(count, size)));
+    if (!header.bytes.isEmpty()) {
+        const int rc =
+            file->pMethods->xRead(file, header.bytes.data(), int(header.bytes.size()), 0);
+        if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ)
+            return Error{QCoreApplication::translate("ds::Database", "Cannot read the file: %1")
+                             .arg(m_path)};
+    }
+    return header;
+}
+
+Result<int64_t> Database::dataVersion() {
+    return queryInt(QStringLiteral("PRAGMA data_version"));
+}
+
 Status Database::backupTo(const QString &path) {
+    if (OpenDatabaseFiles::contains(path))
+        return Error{QCoreApplication::translate("ds::Database",
+                                                 "%1 is open in DealScope; choose another name.")
+                         .arg(path)};
     if (QFile::exists(path) && !QFile::remove(path))
         return Error{QCoreApplication::translate("ds::Database", "Cannot replace %1.").arg(path)};
     auto target = Database::open(path, Mode::ReadWriteCreate);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "store/openfiles.h"
 
 #include <QByteArray>
 #include <QString>
@@ -12,6 +13,15 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace ds::sql {
+
+/// How long a statement waits for another connection's write lock before it gives up.
+inline constexpr int kBusyTimeoutMs = 5000;
+
+/// The first bytes of a database file and its size, read through SQLite's own descriptor.
+struct FileHeader {
+    QByteArray bytes;
+    qint64 size = 0;
+};
 
 /// Owns one SQLite connection. Not shared between threads: open one per thread.
 class Database {
@@ -30,6 +40,13 @@ public:
     bool isOpen() const { return m_db != nullptr; }
     sqlite3 *handle() const { return m_db; }
     QString path() const { return m_path; }
+
+    /// Reads the first `count` bytes of the main database file through SQLite's VFS (the
+    /// descriptor SQLite owns), so that its locks stay where they are. Works before the first
+    /// query, when SQLite has not judged the file yet.
+    Result<FileHeader> readHeader(int count) const;
+    /// PRAGMA data_version: changes when another connection commits to the file.
+    Result<int64_t> dataVersion();
 
     /// Runs one or more statements without results.
     Status exec(const QString &sql);
@@ -53,6 +70,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::optional<OpenDatabaseFiles::FileId> m_file;
 };
 
 /// One prepared statement. Bind with 1-based indexes, step, read 0-based columns.

@@ -188,13 +188,7 @@ Claim readClaim(const sql::Statement &st) {
 
 } // namespace
 
-std::optional<QString> checkSqliteHeader(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate("ds::Store", "Cannot read the file: %1")
-            .arg(file.errorString());
-    const qint64 size = file.size();
-    const QByteArray header = file.read(100);
+std::optional<QString> checkSqliteHeader(const QByteArray &header, qint64 size, bool hasLog) {
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!header.startsWith(magic))
         return QCoreApplication::translate(
@@ -207,6 +201,11 @@ std::optional<QString> checkSqliteHeader(const QString &path) {
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return QCoreApplication::translate("ds::Store",
                                            "The file is damaged (its page size is invalid).");
+    // Pages of a committed transaction may still be on their way from the write-ahead log
+    // into the file (a checkpoint that was stopped): the log completes them, so the file's
+    // size says nothing then.
+    if (hasLog)
+        return std::nullopt;
     if (size % pageSize != 0)
         return QCoreApplication::translate(
             "ds::Store", "The file is truncated (its size is not a whole number of pages).");
@@ -239,15 +238,22 @@ Result<Store> Store::open(const QString &path, OpenMode mode) {
         return Error{QCoreApplication::translate(
                          "ds::Store", "The file %1 is empty: it is not a DealScope file.")
                          .arg(path)};
-    if (exists && !empty) {
-        if (auto problem = checkSqliteHeader(path))
-            return Error{*problem};
-    }
 
     auto db = sql::Database::open(path, exists ? sql::Database::Mode::ReadWrite
                                                : sql::Database::Mode::ReadWriteCreate);
     if (!db)
         return db.error();
+    // The header is read through SQLite's own descriptor: opening the file here with another
+    // one and closing it would drop this process's locks on it (see OpenDatabaseFiles).
+    if (exists && !empty) {
+        auto header = db->readHeader(100);
+        if (!header)
+            return header.error();
+        const QFileInfo log(path + QStringLiteral("-wal"));
+        if (auto problem =
+                checkSqliteHeader(header->bytes, header->size, log.exists() && log.size() > 0))
+            return Error{*problem};
+    }
     Store store(std::move(*db), path);
 
     // Judge the file before anything writes to it.
@@ -297,8 +303,9 @@ Result<Store> Store::openMemory() {
 
 Status Store::prepareConnection() {
     if (m_path != QLatin1String(":memory:")) {
+        // FULL: a commit is on disk before the edit is reported done, even on power loss.
         if (Status s = m_db.exec(QStringLiteral("PRAGMA journal_mode=WAL; "
-                                                "PRAGMA synchronous=NORMAL;"));
+                                                "PRAGMA synchronous=FULL;"));
             !s)
             return s;
     }
@@ -321,6 +328,30 @@ Result<Counts> Store::counts() {
     if (!st->next())
         return st->status().error();
     return Counts{st->int64(0), st->int64(1), st->int64(2), st->int64(3), st->int64(4)};
+}
+
+Result<Revisions> Store::revisions() {
+    auto st = sql::Statement::prepare(m_db, QStringLiteral("SELECT kind, n FROM revisions"));
+    if (!st)
+        return st.error();
+    Revisions r;
+    while (st->next()) {
+        const QLatin1String kind = st->latin1(0);
+        const int64_t n = st->int64(1);
+        if (kind == QLatin1String("companies"))
+            r.companies = n;
+        else if (kind == QLatin1String("sources"))
+            r.sources = n;
+        else if (kind == QLatin1String("deals"))
+            r.deals = n;
+        else if (kind == QLatin1String("flows"))
+            r.flows = n;
+        else if (kind == QLatin1String("claims"))
+            r.claims = n;
+    }
+    if (!st->status())
+        return st->status().error();
+    return r;
 }
 
 Result<Id> Store::addCompany(const Company &c) {

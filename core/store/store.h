@@ -21,6 +21,17 @@ struct Counts {
     int64_t claims = 0;
 };
 
+/// How often each kind of row has been changed in the file (raised by triggers, so every
+/// program's commits count); two readings differ in the kinds that changed between them.
+struct Revisions {
+    int64_t companies = 0;
+    int64_t sources = 0;
+    int64_t deals = 0;
+    int64_t flows = 0;
+    int64_t claims = 0;
+    bool operator==(const Revisions &) const = default;
+};
+
 /// A DealScope file: one SQLite connection with the schema, checks on open and typed reads
 /// and writes. One Store per thread; open another on the same path for a worker thread.
 class Store {
@@ -46,6 +57,10 @@ public:
     QString path() const { return m_path; }
 
     Result<Counts> counts();
+    Result<Revisions> revisions();
+    /// PRAGMA data_version of this connection: it changes when another connection (in this
+    /// process or another) commits to the file, and is cheap enough to poll.
+    Result<int64_t> dataVersion() { return m_db.dataVersion(); }
 
     // Writes. Each is one statement; callers group several in a sql::Transaction.
     Result<Id> addCompany(const Company &company);
@@ -107,8 +122,10 @@ private:
     QString m_path;
 };
 
-/// Why a file cannot be a DealScope database, judged from its bytes alone (no write);
-/// an empty optional when it looks like an intact SQLite file.
-std::optional<QString> checkSqliteHeader(const QString &path);
+/// Why a file cannot be a DealScope database, judged from its first 100 bytes (or fewer, when
+/// the file is shorter) and its size alone; an empty optional when it looks like an intact
+/// SQLite file. With a write-ahead log beside it (`hasLog`), a file shorter than its header
+/// says is normal after a stopped checkpoint, and is not judged by its size.
+std::optional<QString> checkSqliteHeader(const QByteArray &header, qint64 size, bool hasLog);
 
 } // namespace ds

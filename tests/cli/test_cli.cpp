@@ -1,4 +1,6 @@
 // dealscope-cli, run as a user would: exit codes, output and files.
+#include "clirun.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
@@ -11,25 +13,8 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DEALSCOPE_CLI), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = ds::test::CliRun;
+using ds::test::cli;
 
 QByteArray fileHash(const QString &path) {
     QFile f(path);

@@ -56,7 +56,8 @@ private slots:
         }
         auto store = Store::open(p);
         QVERIFY2(store, qPrintable(store.errorMessage()));
-        QCOMPARE(*store->db().queryInt(QStringLiteral("PRAGMA user_version")), 2);
+        QCOMPARE(*store->db().queryInt(QStringLiteral("PRAGMA user_version")),
+                 schema::kCurrentVersion);
         QCOMPARE(*store->db().queryInt(QStringLiteral(
                      "SELECT count(*) FROM sqlite_master WHERE name = 'sources_text_hash'")),
                  1);
