@@ -281,6 +281,10 @@ Result<Store> Store::open(const QString &path, OpenMode mode) {
         return s.error();
     if (Status s = schema::migrate(store.m_db); !s)
         return s.error();
+    // Only a file that is whole and of the newest format turns to write-ahead logging (that
+    // writes its header): a file refused above is left exactly as it was.
+    if (Status s = store.useWriteAheadLog(); !s)
+        return s.error();
     return store;
 }
 
@@ -301,14 +305,12 @@ Result<Store> Store::openMemory() {
     return store;
 }
 
+Status Store::useWriteAheadLog() {
+    // FULL: a commit is on disk before the edit is reported done, even on power loss.
+    return m_db.exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"));
+}
+
 Status Store::prepareConnection() {
-    if (m_path != QLatin1String(":memory:")) {
-        // FULL: a commit is on disk before the edit is reported done, even on power loss.
-        if (Status s = m_db.exec(QStringLiteral("PRAGMA journal_mode=WAL; "
-                                                "PRAGMA synchronous=FULL;"));
-            !s)
-            return s;
-    }
     if (Status s = m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON")); !s)
         return s;
     auto fk = m_db.queryInt(QStringLiteral("PRAGMA foreign_keys"));

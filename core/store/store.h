@@ -113,6 +113,7 @@ private:
         : m_db(std::move(db))
         , m_path(std::move(path)) {}
     Status prepareConnection();
+    Status useWriteAheadLog();
     Status mergeFlowsWithClaims(
         const QString &flowWhere, const QString &claimWhere, const std::vector<int64_t> &parameters,
         const std::function<bool(const Flow &, const std::vector<Claim> &)> &callback,
