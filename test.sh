@@ -1,13 +1,33 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds DealScope and runs every test (ctest, offscreen),
-# then a smoke test that starts the real app under xvfb-run and writes a screenshot.
+# Installs what is missing, builds DealScope and runs every test (ctest, offscreen), then a
+# short run of every fuzz target under ASan + UBSan, and a smoke test that starts the real app
+# under xvfb-run and writes a screenshot.
+#   ./test.sh [CTEST ARGS...]          the default build (what CI runs)
+#   ./test.sh --asan [CTEST ARGS...]   the whole suite built and run under ASan + UBSan
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
+preset=default
+if [[ "${1:-}" == "--asan" ]]; then
+    preset=asan
+    shift
+fi
 packaging/install-deps.sh
-cmake --preset default >/dev/null
-cmake --build --preset default
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"
 export QT_QPA_PLATFORM=offscreen
-ctest --preset default "$@"
+if [[ "$preset" == asan ]]; then
+    # fontconfig keeps its caches for the life of the process: not our leaks.
+    export ASAN_OPTIONS="detect_leaks=1:${ASAN_OPTIONS:-}"
+    export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:${LSAN_OPTIONS:-}"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
+fi
+ctest --preset "$preset" "$@"
+[[ "$preset" == default ]] || exit 0
+
+echo "Fuzz smoke test: each libFuzzer target for a few seconds under ASan + UBSan"
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
+tests/fuzz/run-fuzzers.sh --seconds "${DEALSCOPE_FUZZ_SECONDS:-5}" --jobs 2
 
 echo "Smoke test: the real app under xvfb-run"
 shot="build/default/smoke-screenshot.png"

@@ -111,6 +111,25 @@ private slots:
         QVERIFY(!Store::open(binary));
     }
 
+    // An SQLite file with no tables but damaged pages (found by fuzz_header): the failed
+    // upgrade leaves it byte for byte as it was (it was once turned to WAL mode first).
+    void refusesMalformedFileUntouched() {
+        const QString p = path("malformed.dealscope");
+        QVERIFY(QFile::copy(
+            QStringLiteral(DEALSCOPE_SOURCE_DIR
+                           "/tests/fixtures/databases/malformed-empty-schema.dealscope"),
+            p));
+        QFile::setPermissions(p, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray before = fileHash(p);
+        auto store = Store::open(p);
+        QVERIFY(!store);
+        QVERIFY2(store.errorMessage().contains(QLatin1String("malformed")),
+                 qPrintable(store.errorMessage()));
+        QCOMPARE(fileHash(p), before);
+        QVERIFY(!QFile::exists(p + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(p + QStringLiteral("-journal")));
+    }
+
     void refusesTruncatedFilesUntouched() {
         const QString full = samplePath("full.dealscope");
         QFile source(full);

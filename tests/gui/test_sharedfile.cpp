@@ -22,6 +22,7 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTableView>
@@ -181,6 +182,45 @@ private slots:
         QVERIFY2(store, qPrintable(store.errorMessage()));
         QVERIFY2(!store->flow(1), "the edit reported done was lost");
         QCOMPARE(store->counts()->sources, sources + 1);
+    }
+
+    // The document tells the views which kinds of rows another connection changed, and says
+    // so for the status bar; its own edits are not reported as someone else's.
+    void documentReloadsWhatAnotherProgramChanged() {
+        const QString path = m_dir.filePath(QStringLiteral("document.dealscope"));
+        QVERIFY(sample::writeSampleFile(path));
+        Document document;
+        QVERIFY(document.open(path));
+        QSignalSpy changed(&document, &Document::changed);
+        QSignalSpy outside(&document, &Document::changedOutside);
+        document.checkForOutsideChanges();
+        QCOMPARE(changed.count(), 0);
+
+        auto other = Store::open(path);
+        QVERIFY(other);
+        QVERIFY(
+            other->db().exec(QStringLiteral("UPDATE claims SET note = 'checked' WHERE id = 1")));
+        document.checkForOutsideChanges();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<Document::Changes>(),
+                 Document::Changes(Document::Change::Claims));
+        QCOMPARE(outside.count(), 1);
+        QVERIFY(outside.at(0).at(0).toString().contains(QStringLiteral("claims")));
+
+        Company c;
+        c.name = QStringLiteral("Mistral AI");
+        QVERIFY(other->addCompany(c));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 5000); // the document's own timer
+        QCOMPARE(changed.at(1).at(0).value<Document::Changes>(),
+                 Document::Changes(Document::Change::Companies));
+        QCOMPARE(document.counts().companies, other->counts()->companies);
+
+        // An edit through the document itself is its own: told once, not as another's.
+        QVERIFY(document.store()->db().exec(QStringLiteral("UPDATE deals SET note = 'x'")));
+        document.notifyChanged(Document::Change::Deals);
+        document.checkForOutsideChanges();
+        QCOMPARE(outside.count(), 2);
+        QCOMPARE(changed.count(), 3);
     }
 
 private:
