@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds DealScope and opens it on the sample dataset.
 # Extra arguments are passed to the app (e.g. ./run.sh --lang de, ./run.sh FILE.dealscope).
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds DealScope and runs every test (ctest, offscreen), then a
 # short run of every fuzz target under ASan + UBSan, and a smoke test that starts the real app
 # under xvfb-run and writes a screenshot.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds DealScope's DEB and TGZ from a configured, built tree and checks them:
 #   check-package.sh BUILD_DIR PACKAGING_DIR
 set -euo pipefail
@@ -42,9 +43,14 @@ for path in ./usr/bin/dealscope ./usr/bin/dealscope-cli \
     ./usr/share/icons/hicolor/scalable/apps/dealscope.svg \
     ./usr/share/icons/hicolor/16x16/apps/dealscope.png \
     ./usr/share/icons/hicolor/48x48/apps/dealscope.png \
-    ./usr/share/icons/hicolor/256x256/apps/dealscope.png; do
+    ./usr/share/icons/hicolor/256x256/apps/dealscope.png \
+    ./usr/share/doc/dealscope/copyright; do
     grep -qx "$path" <<<"$contents" || fail "the DEB lacks $path"
 done
+dpkg-deb --fsys-tarfile "$deb" | tar -xOf - ./usr/share/doc/dealscope/copyright |
+    grep -q '^License: GPL-3.0-or-later' || fail "the copyright file does not name the licence"
+grep -q '<project_license>GPL-3.0-or-later</project_license>' \
+    "$packaging/io.github.dealscope.DealScope.metainfo.xml" || fail "metainfo licence"
 depends=$(dpkg-deb -f "$deb" Depends)
 for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libsqlite3-0 \
     libqcustomplot2.1-qt6 qt6-qpa-plugins; do

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian packages listed in packaging/debian-packages.txt that are missing.
 # Used by run.sh and test.sh; safe to run again (does nothing when all are present).
 set -euo pipefail

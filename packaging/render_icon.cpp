@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the SVG icon to a PNG of the given size (for the hicolor icon theme).
 //   dealscope_render_icon ICON.svg SIZE OUT.png
 #include <QGuiApplication>

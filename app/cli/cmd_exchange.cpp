@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dealscope-cli import-json and import-csv: bringing data in from files.
 #include "cli.h"
 

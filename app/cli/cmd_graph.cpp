@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dealscope-cli stakes and cycles: the money graph from one company, and its loops.
 #include "cli.h"
 

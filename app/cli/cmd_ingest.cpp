@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dealscope-cli extract, import and search: adding articles and finding them again.
 #include "cli.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dealscope-cli render: charts to PNG, SVG or PDF with no display.
 #include "cli.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dealscope-cli render --view network and --view stakes.
 #include "cli.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dealscope executable: thin over the GUI library.
 #include "document.h"
 #include "mainwindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/graphexport.h"
 
 #include <QCoreApplication>
@@ -66,8 +67,10 @@ Status writeGexf(const graph::MoneyGraph &graph, QIODevice &out) {
     xml.setAutoFormatting(true);
     xml.writeStartDocument();
     xml.writeStartElement(QStringLiteral("gexf"));
-    xml.writeDefaultNamespace(QStringLiteral("http://gexf.net/1.3"));
-    xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.3"));
+    // GEXF 1.2draft: what Gephi and Debian 12's networkx (2.8, which knows no 1.3) both read,
+    // with the dynamic dates Gephi's timeline uses.
+    xml.writeDefaultNamespace(QStringLiteral("http://www.gexf.net/1.2draft"));
+    xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.2"));
     xml.writeStartElement(QStringLiteral("meta"));
     xml.writeTextElement(QStringLiteral("creator"), QStringLiteral("DealScope"));
     xml.writeTextElement(

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "error.h"
@@ -7,7 +8,7 @@ class QIODevice;
 
 namespace ds::exchange {
 
-/// GEXF 1.3 for Gephi: companies as nodes (kind, volume), each flow as a directed edge whose
+/// GEXF 1.2draft for Gephi and networkx: companies as nodes (kind, volume), each flow as a directed edge whose
 /// weight is its amount in US$ billions (its counted value, Edge::usd; 0 without an amount) and
 /// whose start is its date, so that Gephi's timeline shows the network growing.
 Status writeGexf(const graph::MoneyGraph &graph, QIODevice &out);

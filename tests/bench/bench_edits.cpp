@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Editing benchmarks: how long one change takes to be written (each is one transaction) on a
 // large file, and how long undoing it takes. Deletions take a deal's flows and claims or a
 // source's claims with them; undo writes them back with their ids.

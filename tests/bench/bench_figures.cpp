@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Figure benchmarks: deriving every figure of a large file, and the figure of one flow.
 //
 //   build/default/tests/bench/bench_figures [--db FILE | --deals N --companies M] [--samples K]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Foundation benchmarks: generating a large file, opening it to the first page of the deal
 // table, and a cold start of the app on the sample.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import benchmarks: extracting the figures of press-style articles, and full-text search over
 // many generated articles.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Network benchmarks: force-directed layout of scale-free graphs side by side with graphviz
 // sfdp (time and quality), cycles through one company and stakes of the busiest company of a
 // large file.

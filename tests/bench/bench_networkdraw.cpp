@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Network drawing benchmark: full redraws of the network item (every node and edge, labels
 // where readable) for scale-free graphs of 10,000 and 100,000 companies, at 1600×900.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Timeline benchmarks: the first draw of a large file (grouped by month), redraws while the
 // user pans and zooms, and refining a zoomed-in range into single flows.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The data every benchmark runs on: an existing file (--db) or one generated for the run
 // (--deals, --companies) in a temporary folder.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Reads DealScope's GEXF and GraphML exports with a third-party reader (networkx) and checks
 that both hold the sample's companies, every flow as a directed edge, and the same weights as
 the figures `dealscope-cli stakes` counts.
@@ -34,24 +35,18 @@ for name in expected_nodes:
     for p in json.loads(run("stakes", db, name, "--json"))["outgoing"]:
         counted[p["flow"]] = p["counted_usd"] / 1e9
 
-def gexf_as_12(path):
-    """Debian 12's networkx (2.8) reads GEXF 1.1draft and 1.2draft only. The file must declare
-    1.3; the elements DealScope writes are the same in 1.2draft, so the namespace is mapped for
-    the reader (and nothing else is changed)."""
+def gexf_as_written(path):
+    """The file as DealScope wrote it, read by networkx unmodified: GEXF 1.2draft."""
     text = open(path, encoding="utf-8").read()
-    assert 'xmlns="http://gexf.net/1.3"' in text and 'version="1.3"' in text
-    out = path + ".as12.gexf"
-    with open(out, "w", encoding="utf-8") as f:
-        f.write(text.replace('xmlns="http://gexf.net/1.3"', 'xmlns="http://www.gexf.net/1.2draft"')
-                .replace('version="1.3"', 'version="1.2"'))
-    return out
+    assert 'xmlns="http://www.gexf.net/1.2draft"' in text and 'version="1.2"' in text
+    return path
 
 
 weights = {}
 for fmt in ("gexf", "graphml"):
     path = os.path.join(work, "graph." + fmt)
     run("export", db, "--format", fmt, "--output", path)
-    g = nx.read_gexf(gexf_as_12(path)) if fmt == "gexf" else nx.read_graphml(path)
+    g = nx.read_gexf(gexf_as_written(path)) if fmt == "gexf" else nx.read_graphml(path)
     assert g.is_directed(), fmt
     label = lambda n: g.nodes[n]["label"]
     assert {label(n) for n in g.nodes} == expected_nodes, (fmt, sorted(label(n) for n in g.nodes))

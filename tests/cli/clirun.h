@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs dealscope-cli (DEALSCOPE_CLI, set by CMake) as a user would, in English, and gives
 // back its exit code (-2 when it crashed or did not finish) and what it printed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dealscope-cli, run as a user would: exit codes, output and files.
 #include "clirun.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Several processes on one file, with the real command-line tool: two writers making 1,000
 // small edits each while readers read lose nothing, and killing `dealscope-cli import
 // --accept` at random moments never damages the file or loses an article it reported.

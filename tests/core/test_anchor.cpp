@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Re-anchoring quotes when a text is attached, and reading text files safely.
 #include "exchange/jsonformat.h"
 #include "exchange/sample.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Integrity and consistency checks find each kind of problem.
 #include "exchange/jsonformat.h"
 #include "exchange/sample.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CSV: RFC 4180 quoting, the byte-order mark, formula injection, export of each table, parsing
 // odd files, and importing flows all or nothing with errors by line.
 #include "exchange/csvformat.h"

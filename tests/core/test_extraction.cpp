@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Extraction, piece by piece: every money form and qualifier, things that are not money,
 // stakes, valuations, aliases and new names, relations, statuses and dates.
 #include "exchange/jsonformat.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How well extraction finds figures and who pays whom: precision and recall of money detection
 // and the accuracy of payer/payee attribution, on the labelled articles of tests/fixtures and
 // on the five reference articles (labelled by the sample dataset's claims).

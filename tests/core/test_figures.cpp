@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The figure rules, one test each, reconciliation of headline totals, and the acceptance
 // checks on the sample dataset.
 #include "analysis/figureset.h"

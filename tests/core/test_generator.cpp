@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The synthetic dataset: deterministic for a seed, consistent, marked synthetic, cancellable.
 #include "exchange/generator.h"
 #include "exchange/jsonformat.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The money graph: cycles (lengths, time windows, kinds, one company), stakes and round trips,
 // and the graph exports.
 #include "analysis/sources.h"

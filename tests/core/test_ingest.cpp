@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Importing articles: clean text from HTML and Markdown, refusing bad files, proposed
 // metadata, duplicates, accepting proposals as claims, and full-text search with odd input.
 #include "exchange/jsonformat.h"

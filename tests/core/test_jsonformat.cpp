@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The project's JSON format: export, import, round trip, and refusal of bad documents.
 #include "exchange/jsonformat.h"
 #include "exchange/sample.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The force-directed layout: deterministic for a seed, sensible (neighbours closer than
 // strangers), incremental (known nodes stay, pinned ones exactly), and robust on odd graphs.
 #include "graph/layout.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One file, several connections and processes: the locks SQLite holds stay held, the
 // write-ahead log survives other processes, readers of outside files refuse open databases,
 // a busy file says so, and the revision counters say what another connection changed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Money: parsing the press's forms, qualifiers, currencies, and format/parse round trips.
 #include "domain/money.h"
 #include "domain/moneydisplay.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Partial dates: precision, approximation, validation and round trips.
 #include "domain/partialdate.h"
 

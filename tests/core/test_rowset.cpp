@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Adding and deleting deals, flows, sources and claims: each is one transaction, a deletion
 // takes what depends on the row with it, and putting the rows back restores the file exactly
 // (compared through its JSON export); invalid values are refused and change nothing.

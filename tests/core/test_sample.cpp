@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sample dataset: its content, its quotes against the reference articles, and that every
 // monetary figure the articles state is a claim.
 #include "exchange/jsonformat.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The RAII wrapper over SQLite's C API, on :memory:.
 #include "store/batchinsert.h"
 #include "store/sqlite.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The store: opening (and refusing) files, migrations, constraints, typed reads and writes.
 #include "exchange/sample.h"
 #include "store/schema.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline's data: flows one by one with figures, and grouped by month and lane when there
 // are more than the chart draws one by one.
 #include "analysis/timelinecells.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // An article's bytes read as the importer reads a file of one format (DEALSCOPE_FUZZ_FORMAT:
 // Text, Markdown or Html; one target each), then its figures extracted against the sample's
 // companies.

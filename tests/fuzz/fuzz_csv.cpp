@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A CSV file parsed, its columns guessed from the header, and its flows imported (all or
 // nothing) into a file that holds the sample.
 #include "exchange/csvformat.h"

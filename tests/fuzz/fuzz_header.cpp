@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A file's bytes judged by the header check, then opened as a DealScope file from a temporary
 // file: refused with a message or opened, never a crash, and a refused file is left as it was.
 #include "fuzzsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A JSON document imported into a file that holds the sample (merging companies and sources),
 // then exported again.
 #include "fuzzsupport.h"

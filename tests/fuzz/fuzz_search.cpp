@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A search typed by a person (any text) run against the sample's sources.
 #include "fuzzsupport.h"
 #include "store/search.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every fuzz target shares: a QCoreApplication (for translations and file names), the
 // bytes as Qt types, and a private in-memory store with the sample dataset.

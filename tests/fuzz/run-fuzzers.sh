@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs each libFuzzer target for a given time on seed corpora made from the project's fixtures,
 # under ASan + UBSan, and prints one line per target (runs, coverage, corpus, peak memory).
 # Exits non-zero when a target finds a crash, a hang (a run over 10 s), a leak or a UBSan error;

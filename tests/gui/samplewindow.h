@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The main window the GUI tests drive: test-mode settings, a fresh copy of the sample at
 // `path`, shown at 1400×900 on one view, the deal table loaded.

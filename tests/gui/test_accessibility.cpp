@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a person who does not use the mouse, or uses a screen reader or a dark desktop, meets:
 // every control of every view, dock and editing dialog has an accessible name; the timeline
 // and the network are walked with the arrow keys; the colours that carry meaning keep a 4.5:1

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Adding an article as a user would: review the figures found, edit and accept one, find the
 // new claim in the source panel; import a folder; search the articles.
 #include "articleimport.h"

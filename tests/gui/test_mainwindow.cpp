@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The application shell driven through its real widgets (offscreen).
 #include "companydock.h"
 #include "exportdialog.h"

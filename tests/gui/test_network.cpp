@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The network view, the stakes panel and the cycles panel driven through their real widgets
 // (offscreen): clicking a node focuses its company, clicking an edge its flow.
 #include "chartexport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The source panel, the reader, citations, the Disputes and Sources views, driven through the
 // real widgets (offscreen).
 #include "articlereader.h"

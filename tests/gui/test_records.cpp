@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Adding, editing and deleting deals, flows, sources and claims from the window, as a person
 // would: the Data menu, the context menus and the Delete key, dialogs that say what is wrong,
 // and Ctrl+Z taking each change back exactly.

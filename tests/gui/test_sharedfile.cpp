@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app and the command-line tool on one file, end to end: the app's window is open on a
 // file (offscreen, in a process of its own), `dealscope-cli` reads and writes the file
 // meanwhile, the window notices the command-line tool's import, an edit is made in the

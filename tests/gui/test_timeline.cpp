@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline view driven through its real widgets (offscreen): clicking a marker selects
 // its flow, selecting in the table highlights the marker, and charts export.
 #include "chartexport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Edits as undoable commands: doing then undoing leaves the file as before (byte for byte in
 // its JSON export), redoing as after; invalid edits change nothing and say why.
 #include "claimcard.h"

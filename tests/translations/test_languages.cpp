@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each shipped language loads, translates the interface, and handles plurals.
 #include "domain/moneydisplay.h"
 #include "domain/partialdate.h"
