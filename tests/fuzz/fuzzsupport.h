@@ -9,9 +9,12 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <sqlite3.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 namespace ds::fuzz {
 
@@ -31,6 +34,32 @@ inline QByteArray bytesOf(const uint8_t *data, size_t size) {
 inline Store sampleStore() {
     auto store = Store::openMemory();
     if (!store || !json::importDocument(*store, sample::sampleJson()))
+        std::abort();
+    return std::move(*store);
+}
+
+/// The same as sampleStore(), fast: a copy of one in-memory image of it (sqlite3_deserialize),
+/// for targets that need a fresh file for every input.
+inline Store freshSampleStore() {
+    static const QByteArray image = [] {
+        Store s = sampleStore();
+        sqlite3_int64 size = 0;
+        unsigned char *bytes = sqlite3_serialize(s.db().handle(), "main", &size, 0);
+        if (!bytes)
+            std::abort();
+        QByteArray copy(reinterpret_cast<const char *>(bytes), qsizetype(size));
+        sqlite3_free(bytes);
+        return copy;
+    }();
+    auto store = Store::openMemory();
+    if (!store)
+        std::abort();
+    auto *copy = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(image.size())));
+    std::memcpy(copy, image.constData(), size_t(image.size()));
+    if (sqlite3_deserialize(store->db().handle(), "main", copy, image.size(), image.size(),
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) !=
+            SQLITE_OK ||
+        !store->db().exec(QStringLiteral("PRAGMA foreign_keys=ON")))
         std::abort();
     return std::move(*store);
 }

@@ -56,10 +56,10 @@ run_one() {
         "$work/$name" > "$log" 2>&1
     local rc=$?
     local runs cov ft corpus rss
-    runs=$(grep -oP 'stat::number_of_executed_units:\s*\K\d+' "$log" | tail -1)
-    rss=$(grep -oP 'stat::peak_rss_mb:\s*\K\d+' "$log" | tail -1)
-    cov=$(grep -oP '\bcov: \K\d+' "$log" | tail -1)
-    ft=$(grep -oP '\bft: \K\d+' "$log" | tail -1)
+    runs=$(grep -aoP 'stat::number_of_executed_units:\s*\K\d+' "$log" | tail -1)
+    rss=$(grep -aoP 'stat::peak_rss_mb:\s*\K\d+' "$log" | tail -1)
+    cov=$(grep -aoP '\bcov: \K\d+' "$log" | tail -1)
+    ft=$(grep -aoP '\bft: \K\d+' "$log" | tail -1)
     corpus=$(ls "$work/$name" | wc -l)
     if [[ $rc -eq 0 ]]; then
         printf '%-9s ok    %6s s  %10s runs  cov %5s  ft %6s  corpus %5s  peak %5s MB\n' \
