@@ -64,10 +64,6 @@
         <translation>Artikel importieren</translation>
     </message>
     <message>
-        <source>There are no article files (.txt, .md, .html) there.</source>
-        <translation>Dort gibt es keine Artikeldateien (.txt, .md, .html).</translation>
-    </message>
-    <message>
         <source>Importing articles…</source>
         <translation>Artikel werden importiert…</translation>
     </message>
@@ -101,6 +97,10 @@
             <numerusform>%n Artikel importieren</numerusform>
             <numerusform>%n Artikel importieren</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There are no article files (.txt, .md, .html, .mhtml, .pdf) there.</source>
+        <translation>Dort gibt es keine Artikeldateien (.txt, .md, .html, .mhtml, .pdf).</translation>
     </message>
 </context>
 <context>
@@ -666,10 +666,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Leave out share prices (&quot;$150 a share&quot;).</source>
         <translation>Aktienkurse auslassen („$150 je Aktie“).</translation>
     </message>
-    <message>
-        <source>Finds the figures of articles (text, Markdown or HTML files, or folders of them) and proposes a claim for each: amount, who pays whom, kind, status, date and the quote. Offsets are UTF-16 code units in the article&apos;s text; a .txt file is read as it is, so they refer to the file&apos;s own text.</source>
-        <translation>Findet die Zahlen in Artikeln (Text-, Markdown- oder HTML-Dateien oder Ordner davon) und schlägt für jede eine Angabe vor: Betrag, wer wen bezahlt, Art, Status, Datum und Zitat. Positionen sind UTF-16-Codeeinheiten im Text des Artikels; eine .txt-Datei wird unverändert gelesen, die Positionen beziehen sich also auf ihren eigenen Text.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %Ln figure(s)
 </source>
@@ -687,10 +683,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>The publication date of the articles.</source>
         <translation>Das Erscheinungsdatum der Artikel.</translation>
-    </message>
-    <message>
-        <source>Adds articles (text, Markdown or HTML files, or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
-        <translation>Fügt Artikel (Text-, Markdown- oder HTML-Dateien oder Ordner davon) mit den darin genannten Metadaten als Quellen hinzu. Ein bereits vorhandener Artikel (gleicher Text) wird nicht doppelt hinzugefügt. Mit --accept werden die gefundenen Zahlen zu Angaben: an einem bestehenden Fluss, wenn Zahler, Empfänger, Art und Datum passen, sonst an einem neuen Deal. Meldet je Datei, was geschah.</translation>
     </message>
     <message>
         <source>%1: not imported: %2
@@ -887,6 +879,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Import flows from a CSV file, all rows or none.</source>
         <translation>Flüsse aus einer CSV-Datei importieren, alle Zeilen oder keine.</translation>
+    </message>
+    <message>
+        <source>Finds the figures of articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) and proposes a claim for each: amount, who pays whom, kind, status, date and the quote. Offsets are UTF-16 code units in the article&apos;s text; a .txt file is read as it is, so they refer to the file&apos;s own text.</source>
+        <translation>Findet die Zahlen von Artikeln (Text, Markdown, als HTML oder MHTML gespeicherte Webseiten, PDF; oder Ordner davon) und schlägt für jede eine Angabe vor: Betrag, wer wem zahlt, Art, Status, Datum und das Zitat. Offsets sind UTF-16-Codeeinheiten im Text des Artikels; eine .txt-Datei wird gelesen, wie sie ist, sodass sie sich auf den eigenen Text der Datei beziehen.</translation>
+    </message>
+    <message>
+        <source>Adds articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
+        <translation>Fügt Artikel (Text, Markdown, als HTML oder MHTML gespeicherte Webseiten, PDF; oder Ordner davon) als Quellen hinzu, mit den Metadaten, die sie nennen. Ein schon vorhandener Artikel (derselbe Text) wird nicht zweimal hinzugefügt. Mit --accept werden die gefundenen Zahlen zu Angaben: an einem bestehenden Fluss, wenn Zahler, Empfänger, Art und Datum passen, sonst an einem neuen Deal. Meldet pro Datei, was geschah.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1358,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
 </context>
 <context>
     <name>ds::Import</name>
+    <message>
+        <source>%1 nests its elements more than 512 deep; the deeper tags were read as plain text.</source>
+        <translation>%1 verschachtelt seine Elemente mehr als 512 Ebenen tief; die tieferen Tags wurden als reiner Text gelesen.</translation>
+    </message>
+    <message>
+        <source>No article stood out in %1, so all of its visible text was kept: check the text and the figures in the review.</source>
+        <translation>In %1 hob sich kein Artikel ab, daher wurde der ganze sichtbare Text behalten: Prüfen Sie Text und Zahlen in der Durchsicht.</translation>
+    </message>
     <message>
         <source>%1 holds no article text.</source>
         <translation>%1 enthält keinen Artikeltext.</translation>
@@ -3030,10 +3038,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Artikel importieren</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
-        <translation>Artikel (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Import a Folder of Articles</source>
         <translation>Ordner mit Artikeln importieren</translation>
     </message>
@@ -3100,6 +3104,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Undone: %1. Ctrl+Shift+Z makes it again.</source>
         <translation>Rückgängig gemacht: %1. Strg+Umschalt+Z wiederholt es.</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Artikel (%1);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3649,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Import article %1</source>
         <translation>Artikel %1 importieren</translation>
     </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <translation>A&amp;utor</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::SearchDock</name>
@@ -4180,6 +4200,52 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>%1 is not valid UTF-8; the invalid bytes were replaced with �.</source>
         <translation>%1 ist kein gültiges UTF-8; die ungültigen Bytes wurden durch � ersetzt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 ist keine PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 ist zu groß.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF: Poppler cannot read it.</source>
+        <translation>%1 ist ein beschädigtes PDF: Poppler kann es nicht lesen.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password; DealScope cannot read its text. Open it in a PDF reader, save an unprotected copy and import that.</source>
+        <translation>%1 ist mit einem Passwort geschützt; DealScope kann seinen Text nicht lesen. Öffnen Sie es in einem PDF-Programm, speichern Sie eine ungeschützte Kopie und importieren Sie diese.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no text to read (%n page(s) of images only: a scanned document?). Run it through text recognition (OCR) first.</source>
+        <translation>
+            <numerusform>%1 hat keinen lesbaren Text (%n Seite nur mit Bildern: ein gescanntes Dokument?). Lassen Sie zuerst eine Texterkennung (OCR) darüber laufen.</numerusform>
+            <numerusform>%1 hat keinen lesbaren Text (%n Seiten nur mit Bildern: ein gescanntes Dokument?). Lassen Sie zuerst eine Texterkennung (OCR) darüber laufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds no web page: none of its %n part(s) is HTML.</source>
+        <translation>
+            <numerusform>%1 enthält keine Webseite: sein %n Teil ist kein HTML.</numerusform>
+            <numerusform>%1 enthält keine Webseite: keiner seiner %n Teile ist HTML.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 declares the encoding “%2”, which DealScope cannot read; it was read as UTF-8.</source>
+        <translation>%1 gibt die Kodierung „%2“ an, die DealScope nicht lesen kann; es wurde als UTF-8 gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved web page (MHTML): it has no MIME header.</source>
+        <translation>%1 ist keine gespeicherte Webseite (MHTML): Ihr fehlt der MIME-Kopf.</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved web page: its content is %2.</source>
+        <translation>%1 ist keine gespeicherte Webseite: Ihr Inhalt ist %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged saved web page: its parts have no boundary.</source>
+        <translation>%1 ist eine beschädigte gespeicherte Webseite: Ihre Teile haben keine Grenze (boundary).</translation>
     </message>
 </context>
 <context>

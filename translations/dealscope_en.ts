@@ -64,10 +64,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There are no article files (.txt, .md, .html) there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Importing articles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,6 +97,10 @@
             <numerusform>Import %n article</numerusform>
             <numerusform>Import %n articles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There are no article files (.txt, .md, .html, .mhtml, .pdf) there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -623,10 +623,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Leave out share prices (&quot;$150 a share&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Finds the figures of articles (text, Markdown or HTML files, or folders of them) and proposes a claim for each: amount, who pays whom, kind, status, date and the quote. Offsets are UTF-16 code units in the article&apos;s text; a .txt file is read as it is, so they refer to the file&apos;s own text.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %Ln figure(s)
 </source>
@@ -643,10 +639,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>The publication date of the articles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds articles (text, Markdown or HTML files, or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -821,6 +813,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Import flows from a CSV file, all rows or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the figures of articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) and proposes a claim for each: amount, who pays whom, kind, status, date and the quote. Offsets are UTF-16 code units in the article&apos;s text; a .txt file is read as it is, so they refer to the file&apos;s own text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1293,6 +1293,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
 </context>
 <context>
     <name>ds::Import</name>
+    <message>
+        <source>%1 nests its elements more than 512 deep; the deeper tags were read as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article stood out in %1, so all of its visible text was kept: check the text and the figures in the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 holds no article text.</source>
         <translation type="unfinished"></translation>
@@ -2965,10 +2973,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a Folder of Articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3034,6 +3038,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Undone: %1. Ctrl+Shift+Z makes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3576,6 +3584,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Import article %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::SearchDock</name>
@@ -4114,6 +4134,52 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>%1 is not valid UTF-8; the invalid bytes were replaced with �.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF: Poppler cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password; DealScope cannot read its text. Open it in a PDF reader, save an unprotected copy and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no text to read (%n page(s) of images only: a scanned document?). Run it through text recognition (OCR) first.</source>
+        <translation>
+            <numerusform>%1 has no text to read (%n page of images only: a scanned document?). Run it through text recognition (OCR) first.</numerusform>
+            <numerusform>%1 has no text to read (%n pages of images only: a scanned document?). Run it through text recognition (OCR) first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds no web page: none of its %n part(s) is HTML.</source>
+        <translation>
+            <numerusform>%1 holds no web page: its %n part is not HTML.</numerusform>
+            <numerusform>%1 holds no web page: none of its %n parts is HTML.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 declares the encoding “%2”, which DealScope cannot read; it was read as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a saved web page (MHTML): it has no MIME header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a saved web page: its content is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a damaged saved web page: its parts have no boundary.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

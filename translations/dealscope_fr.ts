@@ -64,10 +64,6 @@
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <source>There are no article files (.txt, .md, .html) there.</source>
-        <translation>Il n’y a pas de fichiers d’articles (.txt, .md, .html) ici.</translation>
-    </message>
-    <message>
         <source>Importing articles…</source>
         <translation>Importation des articles…</translation>
     </message>
@@ -101,6 +97,10 @@
             <numerusform>Importer %n article</numerusform>
             <numerusform>Importer %n articles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There are no article files (.txt, .md, .html, .mhtml, .pdf) there.</source>
+        <translation>Il n’y a là aucun fichier d’article (.txt, .md, .html, .mhtml, .pdf).</translation>
     </message>
 </context>
 <context>
@@ -666,10 +666,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Leave out share prices (&quot;$150 a share&quot;).</source>
         <translation>Ignorer les cours d’action (« $150 par action »).</translation>
     </message>
-    <message>
-        <source>Finds the figures of articles (text, Markdown or HTML files, or folders of them) and proposes a claim for each: amount, who pays whom, kind, status, date and the quote. Offsets are UTF-16 code units in the article&apos;s text; a .txt file is read as it is, so they refer to the file&apos;s own text.</source>
-        <translation>Trouve les chiffres des articles (fichiers texte, Markdown ou HTML, ou dossiers de ceux-ci) et propose une affirmation pour chacun : montant, qui paie qui, type, statut, date et citation. Les positions sont des unités UTF-16 du texte de l’article ; un fichier .txt est lu tel quel, elles se rapportent donc à son propre texte.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %Ln figure(s)
 </source>
@@ -687,10 +683,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>The publication date of the articles.</source>
         <translation>La date de publication des articles.</translation>
-    </message>
-    <message>
-        <source>Adds articles (text, Markdown or HTML files, or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
-        <translation>Ajoute des articles (fichiers texte, Markdown ou HTML, ou dossiers de ceux-ci) comme sources, avec les métadonnées qu’ils indiquent. Un article déjà présent (même texte) n’est pas ajouté deux fois. Avec --accept, les chiffres trouvés deviennent des affirmations : sur un flux existant quand payeur, bénéficiaire, type et date concordent, sinon sur un nouvel accord. Indique pour chaque fichier ce qui s’est passé.</translation>
     </message>
     <message>
         <source>%1: not imported: %2
@@ -887,6 +879,14 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Import flows from a CSV file, all rows or none.</source>
         <translation>Importer des flux d’un fichier CSV, toutes les lignes ou aucune.</translation>
+    </message>
+    <message>
+        <source>Finds the figures of articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) and proposes a claim for each: amount, who pays whom, kind, status, date and the quote. Offsets are UTF-16 code units in the article&apos;s text; a .txt file is read as it is, so they refer to the file&apos;s own text.</source>
+        <translation>Trouve les chiffres d’articles (texte, Markdown, pages web enregistrées en HTML ou MHTML, PDF ; ou dossiers de ces fichiers) et propose une affirmation pour chacun : montant, qui paie qui, type, statut, date et citation. Les positions sont en unités de code UTF-16 dans le texte de l’article ; un fichier .txt est lu tel quel, elles renvoient donc au texte même du fichier.</translation>
+    </message>
+    <message>
+        <source>Adds articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
+        <translation>Ajoute des articles (texte, Markdown, pages web enregistrées en HTML ou MHTML, PDF ; ou dossiers de ces fichiers) comme sources, avec les métadonnées qu’ils indiquent. Un article déjà présent (le même texte) n’est pas ajouté deux fois. Avec --accept, les chiffres trouvés deviennent des affirmations : sur un flux existant quand payeur, bénéficiaire, type et date concordent, sinon sur un nouvel accord. Indique pour chaque fichier ce qui s’est passé.</translation>
     </message>
 </context>
 <context>
@@ -1359,12 +1359,20 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
 <context>
     <name>ds::Import</name>
     <message>
+        <source>%1 nests its elements more than 512 deep; the deeper tags were read as plain text.</source>
+        <translation>%1 imbrique ses éléments sur plus de 512 niveaux ; les balises plus profondes ont été lues comme du texte brut.</translation>
+    </message>
+    <message>
+        <source>No article stood out in %1, so all of its visible text was kept: check the text and the figures in the review.</source>
+        <translation>Aucun article ne se détachait dans %1 : tout son texte visible a été gardé. Vérifiez le texte et les chiffres lors de la relecture.</translation>
+    </message>
+    <message>
         <source>%1 holds no article text.</source>
         <translation>%1 ne contient aucun texte d’article.</translation>
     </message>
     <message>
         <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
-        <translation>%1 est trop volumineux (%2 Mo ; la limite est %3 Mo).</translation>
+        <translation>%1 est trop volumineux (%2 Mo ; la limite est de %3 Mo).</translation>
     </message>
 </context>
 <context>
@@ -3030,10 +3038,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
-        <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Import a Folder of Articles</source>
         <translation>Importer un dossier d’articles</translation>
     </message>
@@ -3100,6 +3104,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Undone: %1. Ctrl+Shift+Z makes it again.</source>
         <translation>Annulé : %1. Ctrl+Maj+Z le refait.</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Articles (%1);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3649,18 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Import article %1</source>
         <translation>Importer l’article %1</translation>
     </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <translation>A&amp;uteur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::SearchDock</name>
@@ -4180,6 +4200,52 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>%1 is not valid UTF-8; the invalid bytes were replaced with �.</source>
         <translation>%1 n’est pas de l’UTF-8 valide ; les octets invalides ont été remplacés par �.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 n’est pas un fichier PDF.</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF: Poppler cannot read it.</source>
+        <translation>%1 est un PDF endommagé : Poppler ne peut pas le lire.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password; DealScope cannot read its text. Open it in a PDF reader, save an unprotected copy and import that.</source>
+        <translation>%1 est protégé par un mot de passe ; DealScope ne peut pas en lire le texte. Ouvrez-le dans un lecteur PDF, enregistrez une copie non protégée et importez-la.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no text to read (%n page(s) of images only: a scanned document?). Run it through text recognition (OCR) first.</source>
+        <translation>
+            <numerusform>%1 n’a aucun texte à lire (%n page d’images seulement : un document numérisé ?). Passez-le d’abord par une reconnaissance de texte (OCR).</numerusform>
+            <numerusform>%1 n’a aucun texte à lire (%n pages d’images seulement : un document numérisé ?). Passez-le d’abord par une reconnaissance de texte (OCR).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds no web page: none of its %n part(s) is HTML.</source>
+        <translation>
+            <numerusform>%1 ne contient aucune page web : sa %n partie n’est pas du HTML.</numerusform>
+            <numerusform>%1 ne contient aucune page web : aucune de ses %n parties n’est du HTML.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 declares the encoding “%2”, which DealScope cannot read; it was read as UTF-8.</source>
+        <translation>%1 déclare l’encodage « %2 », que DealScope ne sait pas lire ; il a été lu en UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved web page (MHTML): it has no MIME header.</source>
+        <translation>%1 n’est pas une page web enregistrée (MHTML) : il n’a pas d’en-tête MIME.</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved web page: its content is %2.</source>
+        <translation>%1 n’est pas une page web enregistrée : son contenu est %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged saved web page: its parts have no boundary.</source>
+        <translation>%1 est une page web enregistrée endommagée : ses parties n’ont pas de délimiteur.</translation>
     </message>
 </context>
 <context>

@@ -64,10 +64,6 @@
         <translation>导入文章</translation>
     </message>
     <message>
-        <source>There are no article files (.txt, .md, .html) there.</source>
-        <translation>那里没有文章文件（.txt、.md、.html）。</translation>
-    </message>
-    <message>
         <source>Importing articles…</source>
         <translation>正在导入文章…</translation>
     </message>
@@ -100,6 +96,10 @@
         <translation>
             <numerusform>导入 %n 篇文章</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There are no article files (.txt, .md, .html, .mhtml, .pdf) there.</source>
+        <translation>那里没有文章文件（.txt、.md、.html、.mhtml、.pdf）。</translation>
     </message>
 </context>
 <context>
@@ -652,10 +652,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Leave out share prices (&quot;$150 a share&quot;).</source>
         <translation>忽略股价（如“每股 $150”）。</translation>
     </message>
-    <message>
-        <source>Finds the figures of articles (text, Markdown or HTML files, or folders of them) and proposes a claim for each: amount, who pays whom, kind, status, date and the quote. Offsets are UTF-16 code units in the article&apos;s text; a .txt file is read as it is, so they refer to the file&apos;s own text.</source>
-        <translation>在文章（文本、Markdown 或 HTML 文件，或其文件夹）中查找数字，并为每个数字提出一条说法：金额、谁付给谁、类型、状态、日期和引文。偏移量是文章文本中的 UTF-16 代码单元；.txt 文件按原样读取，因此偏移量指向文件本身的文本。</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %Ln figure(s)
 </source>
@@ -671,10 +667,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>The publication date of the articles.</source>
         <translation>文章的发布日期。</translation>
-    </message>
-    <message>
-        <source>Adds articles (text, Markdown or HTML files, or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
-        <translation>将文章（文本、Markdown 或 HTML 文件，或其文件夹）连同其中注明的元数据添加为来源。已存在的文章（相同文本）不会重复添加。使用 --accept 时，找到的数字成为说法：付款方、收款方、类型和日期相符时加到已有资金流上，否则加到新交易上。逐个文件报告处理情况。</translation>
     </message>
     <message>
         <source>%1: not imported: %2
@@ -871,6 +863,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Import flows from a CSV file, all rows or none.</source>
         <translation>从 CSV 文件导入资金流，全部或全不。</translation>
+    </message>
+    <message>
+        <source>Finds the figures of articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) and proposes a claim for each: amount, who pays whom, kind, status, date and the quote. Offsets are UTF-16 code units in the article&apos;s text; a .txt file is read as it is, so they refer to the file&apos;s own text.</source>
+        <translation>查找文章（文本、Markdown、保存为 HTML 或 MHTML 的网页、PDF，或包含它们的文件夹）中的数字，并为每个数字提出一条说法：金额、谁付给谁、类型、状态、日期和引文。偏移量是文章文本中的 UTF-16 代码单元；.txt 文件按原样读取，因此偏移量指向文件本身的文本。</translation>
+    </message>
+    <message>
+        <source>Adds articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
+        <translation>将文章（文本、Markdown、保存为 HTML 或 MHTML 的网页、PDF，或包含它们的文件夹）连同其注明的元数据添加为来源。已存在的文章（相同文本）不会重复添加。使用 --accept 时，找到的数字成为说法：付款方、收款方、类型和日期一致时归入现有资金流，否则归入新交易。逐个文件报告结果。</translation>
     </message>
 </context>
 <context>
@@ -1343,12 +1343,20 @@ Run &apos;dealscope-cli --help&apos; for the list.
 <context>
     <name>ds::Import</name>
     <message>
+        <source>%1 nests its elements more than 512 deep; the deeper tags were read as plain text.</source>
+        <translation>%1 的元素嵌套超过 512 层；更深的标签按纯文本读取。</translation>
+    </message>
+    <message>
+        <source>No article stood out in %1, so all of its visible text was kept: check the text and the figures in the review.</source>
+        <translation>%1 中没有突出的文章，因此保留了其全部可见文本：请在审阅中检查文本和数字。</translation>
+    </message>
+    <message>
         <source>%1 holds no article text.</source>
         <translation>%1 不包含文章正文。</translation>
     </message>
     <message>
         <source>%1 is too large (%2 MB; the limit is %3 MB).</source>
-        <translation>%1 太大（%2 MB；上限为 %3 MB）。</translation>
+        <translation>%1 过大（%2 MB；上限为 %3 MB）。</translation>
     </message>
 </context>
 <context>
@@ -3003,10 +3011,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>导入文章</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
-        <translation>文章 (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Import a Folder of Articles</source>
         <translation>导入文章文件夹</translation>
     </message>
@@ -3073,6 +3077,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Undone: %1. Ctrl+Shift+Z makes it again.</source>
         <translation>已撤销：%1。Ctrl+Shift+Z 可重做。</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>文章 (%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3620,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Import article %1</source>
         <translation>导入文章 %1</translation>
     </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <translation>作者(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::SearchDock</name>
@@ -4145,6 +4165,50 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>%1 is not valid UTF-8; the invalid bytes were replaced with �.</source>
         <translation>%1 不是有效的 UTF-8；无效字节已替换为 �。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 太大。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF: Poppler cannot read it.</source>
+        <translation>%1 是损坏的 PDF：Poppler 无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password; DealScope cannot read its text. Open it in a PDF reader, save an unprotected copy and import that.</source>
+        <translation>%1 受密码保护；DealScope 无法读取其文本。请在 PDF 阅读器中打开，另存一份未受保护的副本后导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no text to read (%n page(s) of images only: a scanned document?). Run it through text recognition (OCR) first.</source>
+        <translation>
+            <numerusform>%1 没有可读的文本（%n 页只有图像：扫描文件？）。请先进行文字识别（OCR）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds no web page: none of its %n part(s) is HTML.</source>
+        <translation>
+            <numerusform>%1 不含网页：其 %n 个部分都不是 HTML。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 declares the encoding “%2”, which DealScope cannot read; it was read as UTF-8.</source>
+        <translation>%1 声明的编码“%2”DealScope 无法读取；已按 UTF-8 读取。</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved web page (MHTML): it has no MIME header.</source>
+        <translation>%1 不是保存的网页（MHTML）：没有 MIME 头。</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved web page: its content is %2.</source>
+        <translation>%1 不是保存的网页：其内容为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged saved web page: its parts have no boundary.</source>
+        <translation>%1 是损坏的保存网页：其各部分没有分隔符。</translation>
     </message>
 </context>
 <context>

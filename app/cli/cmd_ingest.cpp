@@ -119,7 +119,8 @@ int runExtract(const QStringList &args) {
     parser.addOptions({db, json, published, noShares, maxSizeOption()});
     if (int rc = parseArguments(
             parser, args, QStringLiteral("extract"),
-            Cli::tr("Finds the figures of articles (text, Markdown or HTML files, or folders of "
+            Cli::tr("Finds the figures of articles (text, Markdown, web pages saved as HTML or "
+                    "MHTML, PDF; or folders of "
                     "them) and proposes a claim for each: amount, who pays whom, kind, status, "
                     "date and the quote. Offsets are UTF-16 code units in the article's text; a "
                     ".txt file is read as it is, so they refer to the file's own text."),
@@ -157,6 +158,9 @@ int runExtract(const QStringList &args) {
             a.insert(QStringLiteral("title"), article->proposed.title);
             a.insert(QStringLiteral("publisher"), article->proposed.publisher);
             a.insert(QStringLiteral("cites"), article->proposed.cites);
+            a.insert(QStringLiteral("author"), article->proposed.author);
+            a.insert(QStringLiteral("url"), article->proposed.url);
+            a.insert(QStringLiteral("language"), article->proposed.language);
             a.insert(QStringLiteral("published"), options.published.toString());
             a.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(article->warnings));
             a.insert(QStringLiteral("figures"), figures);
@@ -183,7 +187,8 @@ int runImport(const QStringList &args) {
     parser.addOptions({accept, published, maxSizeOption()});
     if (int rc = parseArguments(
             parser, args, QStringLiteral("import"),
-            Cli::tr("Adds articles (text, Markdown or HTML files, or folders of them) as "
+            Cli::tr("Adds articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or "
+                    "folders of them) as "
                     "sources, with the metadata they state. An article already there (the same "
                     "text) is not added twice. With --accept, the figures found become claims: "
                     "on an existing flow when payer, payee, kind and date match, else on a new "

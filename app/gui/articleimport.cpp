@@ -3,6 +3,7 @@
 
 #include "commands.h"
 #include "document.h"
+#include "ingest/articlebatch.h"
 #include "ingest/importer.h"
 #include "reviewdialog.h"
 #include "store/store.h"
@@ -71,11 +72,10 @@ std::vector<FileOutcome> importBatch(const QString &databasePath, const QStringL
         return outcomes;
     }
     auto dictionary = ingest::CompanyDictionary::fromStore(*store);
-    for (int i = 0; i < files.size(); ++i) {
-        if (!progress(i))
-            break;
+    if (!progress(0))
+        return outcomes;
+    ingest::forEachArticle(files, maxBytes, [&](int i, Result<ingest::Article> article) {
         FileOutcome outcome{files[i], FileOutcome::Kind::Refused, {}, 0, 0};
-        auto article = ingest::loadArticle(files[i], maxBytes);
         if (!article) {
             outcome.message = article.errorMessage();
         } else if (auto added = ingest::addArticle(*store, *article, article->proposed); !added) {
@@ -102,7 +102,8 @@ std::vector<FileOutcome> importBatch(const QString &databasePath, const QStringL
             outcome.message = notes.join(QLatin1Char(' '));
         }
         outcomes.push_back(std::move(outcome));
-    }
+        return progress(i + 1);
+    });
     progress(int(files.size()));
     return outcomes;
 }
@@ -193,7 +194,8 @@ void importPaths(QWidget *parent, Document *document, const QStringList &paths, 
     if (files.isEmpty()) {
         QMessageBox::information(
             parent, ArticleImport::tr("Import Articles"),
-            ArticleImport::tr("There are no article files (.txt, .md, .html) there."));
+            ArticleImport::tr(
+                "There are no article files (.txt, .md, .html, .mhtml, .pdf) there."));
         return;
     }
     if (files.size() == 1 && !QFileInfo(paths.first()).isDir()) {
@@ -261,7 +263,7 @@ void reviewMimeData(QWidget *parent, Document *document, const QMimeData *data, 
     const QByteArray bytes = html ? data->html().toUtf8() : data->text().toUtf8();
     auto article = ingest::articleFromBytes(
         bytes, ArticleImport::tr("Pasted article"),
-        html ? ingest::ArticleFormat::Html : ingest::ArticleFormat::Text, maxBytes);
+        html ? ingest::ArticleFormat::HtmlFragment : ingest::ArticleFormat::Text, maxBytes);
     if (!article) {
         QMessageBox::warning(parent, ArticleImport::tr("Cannot import the article"),
                              article.errorMessage());

@@ -4,6 +4,7 @@
 #include "articleimport.h"
 #include "editactions.h"
 #include "exchangedialogs.h"
+#include "ingest/article.h"
 #include "preferencesdialog.h"
 #include "recordactions.h"
 #include "searchdock.h"
@@ -414,7 +415,8 @@ void MainWindow::importArticles(const QStringList &paths) {
 void MainWindow::importArticleDialog() {
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Import Articles"), QString(),
-        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"));
+        tr("Articles (%1);;All files (*)")
+            .arg(ingest::articleFilePatterns().join(QLatin1Char(' '))));
     if (!paths.isEmpty())
         importArticles(paths);
 }

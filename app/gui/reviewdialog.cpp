@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -77,6 +78,8 @@ ReviewDialog::ReviewDialog(Document *document, ingest::Article article, QWidget 
     m_title = new QLineEdit(meta.title.isEmpty() ? m_article.name : meta.title, this);
     m_publisher = new QLineEdit(meta.publisher, this);
     m_publisher->setPlaceholderText(tr("unknown"));
+    m_author = new QLineEdit(meta.author, this);
+    m_author->setPlaceholderText(tr("unknown"));
     m_cites = new QLineEdit(meta.cites, this);
     m_cites->setPlaceholderText(tr("the outlet the article reports, if any"));
     m_url = new QLineEdit(meta.url, this);
@@ -86,11 +89,22 @@ ReviewDialog::ReviewDialog(Document *document, ingest::Article article, QWidget 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title"), m_title);
     form->addRow(tr("&Publisher"), m_publisher);
+    form->addRow(tr("A&uthor"), m_author);
     form->addRow(tr("&Relies on"), m_cites);
     form->addRow(tr("&Address"), m_url);
     form->addRow(tr("Pu&blished"), m_published);
+    if (!meta.language.isEmpty()) {
+        const QLocale language(meta.language);
+        const QString name =
+            language.language() == QLocale::C
+                ? meta.language
+                : QStringLiteral("%1 (%2)").arg(QLocale::languageToString(language.language()),
+                                                meta.language);
+        form->addRow(tr("Language"), new QLabel(name, this));
+    }
     m_title->setAccessibleName(tr("Title"));
     m_publisher->setAccessibleName(tr("Publisher"));
+    m_author->setAccessibleName(tr("Author"));
     m_cites->setAccessibleName(tr("Relies on"));
     m_url->setAccessibleName(tr("Address"));
     m_published->setAccessibleName(tr("Publication date"));
@@ -107,7 +121,7 @@ ReviewDialog::ReviewDialog(Document *document, ingest::Article article, QWidget 
                       "not added twice; checked figures are added to it.")
                        .arg(*m_duplicateOf)
                        .arg(claims);
-        for (QLineEdit *edit : {m_title, m_publisher, m_cites, m_url, m_published})
+        for (QLineEdit *edit : {m_title, m_publisher, m_author, m_cites, m_url, m_published})
             edit->setReadOnly(true);
     }
     m_notice->setText(notices.join(QLatin1Char('\n')));
@@ -261,6 +275,7 @@ std::optional<ingest::ArticleMetadata> ReviewDialog::metadata() {
     meta.title = m_title->text().trimmed();
     meta.publisher = m_publisher->text().trimmed();
     meta.cites = m_cites->text().trimmed();
+    meta.author = m_author->text().trimmed();
     meta.url = m_url->text().trimmed();
     const auto published = PartialDate::parse(m_published->text().trimmed());
     if (!published) {

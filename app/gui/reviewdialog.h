@@ -61,6 +61,7 @@ private:
     QLineEdit *m_title;
     QLineEdit *m_publisher;
     QLineEdit *m_cites;
+    QLineEdit *m_author;
     QLineEdit *m_url;
     QLineEdit *m_published;
     QLabel *m_notice;

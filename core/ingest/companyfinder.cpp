@@ -4,6 +4,7 @@
 #include "ingest/sentences.h"
 #include "store/store.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -54,255 +55,40 @@ std::vector<Word> words(const QString &text) {
 bool isStopWord(const QString &word) {
     static const QSet<QString> stop = [] {
         QSet<QString> s;
-        for (const char *w : {"the",
-                              "a",
-                              "an",
-                              "and",
-                              "or",
-                              "but",
-                              "in",
-                              "on",
-                              "at",
-                              "to",
-                              "for",
-                              "of",
-                              "with",
-                              "by",
-                              "from",
-                              "as",
-                              "this",
-                              "that",
-                              "these",
-                              "those",
-                              "it",
-                              "its",
-                              "their",
-                              "they",
-                              "we",
-                              "our",
-                              "you",
-                              "your",
-                              "he",
-                              "she",
-                              "his",
-                              "her",
-                              "i",
-                              "if",
-                              "when",
-                              "while",
-                              "what",
-                              "why",
-                              "how",
-                              "who",
-                              "which",
-                              "where",
-                              "there",
-                              "here",
-                              "so",
-                              "yet",
-                              "also",
-                              "after",
-                              "before",
-                              "since",
-                              "according",
-                              "however",
-                              "meanwhile",
-                              "today",
-                              "yesterday",
-                              "tomorrow",
-                              "ceo",
-                              "cfo",
-                              "cto",
-                              "agi",
-                              "gpu",
-                              "gpus",
-                              "cpu",
-                              "llm",
-                              "llms",
-                              "us",
-                              "u.s",
-                              "uk",
-                              "eu",
-                              "usd",
-                              "eur",
-                              "new",
-                              "more",
-                              "most",
-                              "expect",
-                              "analysts",
-                              "sources",
-                              "monday",
-                              "tuesday",
-                              "wednesday",
-                              "thursday",
-                              "friday",
-                              "saturday",
-                              "sunday",
-                              "january",
-                              "february",
-                              "march",
-                              "april",
-                              "may",
-                              "june",
-                              "july",
-                              "august",
-                              "september",
-                              "october",
-                              "november",
-                              "december",
-                              "jan",
-                              "feb",
-                              "mar",
-                              "apr",
-                              "jun",
-                              "jul",
-                              "aug",
-                              "sep",
-                              "sept",
-                              "oct",
-                              "nov",
-                              "dec",
-                              "billion",
-                              "million",
-                              "trillion",
-                              "inc",
-                              "corp",
-                              "ltd",
-                              "co",
-                              "llc",
-                              "read",
-                              "related",
-                              "advertisement",
-                              "share",
-                              "subscribe",
-                              "click",
-                              "photo",
-                              "image",
-                              "source",
-                              "update",
-                              "updated",
-                              "published",
-                              "by",
-                              "is",
-                              "are",
-                              "was",
-                              "will",
-                              "would",
-                              "could",
-                              "should",
-                              "can",
-                              "may",
-                              "might",
-                              "all",
-                              "some",
-                              "one",
-                              "two",
-                              "three",
-                              "first",
-                              "second",
-                              "last",
-                              "next",
-                              "each",
-                              "every",
-                              "both",
-                              "not",
-                              "no",
-                              "yes",
-                              "just",
-                              "still",
-                              "now",
-                              "then",
-                              "than",
-                              "under",
-                              "over",
-                              "into",
-                              "about",
-                              "between",
-                              "through",
-                              "during",
-                              "without",
-                              "within",
-                              "across",
-                              "against",
-                              "among",
-                              "amid",
-                              "despite",
-                              "because",
-                              "though",
-                              "although",
-                              "unlike",
-                              "like",
-                              "such",
-                              "other",
-                              "another",
-                              "many",
-                              "much",
-                              "few",
-                              "several",
-                              "any",
-                              "only",
-                              "even",
-                              "very",
-                              "perhaps",
-                              "indeed",
-                              "instead",
-                              "together",
-                              "overall",
-                              "finally",
-                              "moreover",
-                              "furthermore",
-                              "additionally",
-                              "ultimately",
-                              "still",
-                              "big",
-                              "tech",
-                              "key",
-                              "bottom",
-                              "line",
-                              "conclusion",
-                              "summary",
-                              "introduction",
-                              "background",
-                              "analysis",
-                              "report",
-                              "reports",
-                              "says",
-                              "said",
-                              "chief",
-                              "executive",
-                              "officer",
-                              "president",
-                              "founder",
-                              "co-founder",
-                              "chairman",
-                              "director",
-                              "minister",
-                              "government",
-                              "federal",
-                              "state",
-                              "national",
-                              "global",
-                              "international",
-                              "world",
-                              "market",
-                              "markets",
-                              "company",
-                              "companies",
-                              "group",
-                              "deal",
-                              "deals",
-                              "investment",
-                              "investments",
-                              "partnership",
-                              "cloud",
-                              "compute",
-                              "data",
-                              "model",
-                              "models",
-                              "chip",
-                              "chips",
-                              "startup",
-                              "startups"})
+        for (const char *w :
+             {"the", "a", "an", "and", "or", "but", "in", "on", "at", "to", "for", "of", "with",
+              "by", "from", "as", "this", "that", "these", "those", "it", "its", "their", "they",
+              "we", "our", "you", "your", "he", "she", "his", "her", "i", "if", "when", "while",
+              "what", "why", "how", "who", "which", "where", "there", "here", "so", "yet", "also",
+              "after", "before", "since", "according", "however", "meanwhile", "today", "yesterday",
+              "tomorrow", "ceo", "cfo", "cto", "agi", "gpu", "gpus", "cpu", "llm", "llms", "us",
+              "u.s", "uk", "eu", "usd", "eur", "new", "more", "most", "expect", "analysts",
+              "sources", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+              "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+              "jul", "aug", "sep", "sept", "oct", "nov", "dec", "billion", "million", "trillion",
+              "inc", "corp", "ltd", "co", "llc", "read", "related", "advertisement", "share",
+              "subscribe", "click", "photo", "image", "source", "update", "updated", "published",
+              "by", "is", "are", "was", "will", "would", "could", "should", "can", "may", "might",
+              "all", "some", "one", "two", "three", "first", "second", "last", "next", "each",
+              "every", "both", "not", "no", "yes", "just", "still", "now", "then", "than", "under",
+              "over", "into", "about", "between", "through", "during", "without", "within",
+              "across", "against", "among", "amid", "despite", "because", "though", "although",
+              "unlike", "like", "such", "other", "another", "many", "much", "few", "several", "any",
+              "only", "even", "very", "perhaps", "indeed", "instead", "together", "overall",
+              "finally", "moreover", "furthermore", "additionally", "ultimately", "still", "big",
+              "tech", "key", "bottom", "line", "conclusion", "summary", "introduction",
+              "background", "analysis", "report", "reports", "says", "said", "chief", "executive",
+              "officer", "president", "founder", "co-founder", "chairman", "director", "minister",
+              "government", "federal", "state", "national", "global", "international", "world",
+              "market", "markets", "company", "companies", "group", "deal", "deals", "investment",
+              "investments", "partnership", "cloud", "compute", "data", "model", "models", "chip",
+              "chips", "startup", "startups",
+              // Nationalities and regions describe a company; they are not one.
+              "american", "british", "canadian", "chinese", "dutch", "emirati", "european",
+              "french", "german", "indian", "israeli", "italian", "japanese", "korean", "saudi",
+              "spanish", "swedish", "swiss", "taiwanese", "asian", "arab", "gulf", "western",
+              "silicon"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -340,6 +126,56 @@ void CompanyDictionary::add(const Company &company) {
     }
 }
 
+void CompanyDictionary::addKnown(const QString &name, CompanyKind kind, const QStringList &aliases,
+                                 const QString &note) {
+    const QString key = phraseKey(name);
+    if (key.isEmpty())
+        return;
+    int index = m_byKey.value(key, -1);
+    if (index < 0) {
+        index = int(m_entries.size());
+        m_entries.push_back({0, name, kind, true, note});
+        m_byKey.insert(key, index);
+        m_longest = std::max(m_longest, int(words(key).size()));
+    }
+    for (const QString &alias : aliases) {
+        const QString a = phraseKey(alias);
+        if (a.isEmpty() || m_byKey.contains(a))
+            continue;
+        m_byKey.insert(a, index);
+        m_longest = std::max(m_longest, int(words(a).size()));
+    }
+}
+
+std::vector<DirectoryCompany> parseDirectory(const QString &tsv) {
+    std::vector<DirectoryCompany> out;
+    for (const QString &line : tsv.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1Char('#')) || line.trimmed().isEmpty())
+            continue;
+        const QStringList f = line.split(QLatin1Char('\t'));
+        DirectoryCompany c;
+        c.name = f.value(0).trimmed();
+        c.kind = fromToken<CompanyKind>(f.value(1).trimmed()).value_or(CompanyKind::Other);
+        for (const QString &a : f.value(2).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            if (!a.trimmed().isEmpty())
+                c.aliases << a.trimmed();
+        c.note = f.value(3).trimmed();
+        if (!c.name.isEmpty())
+            out.push_back(std::move(c));
+    }
+    return out;
+}
+
+void CompanyDictionary::addDirectory() {
+    static const std::vector<DirectoryCompany> directory = [] {
+        QFile file(QStringLiteral(":/directory/companies.tsv"));
+        return file.open(QIODevice::ReadOnly) ? parseDirectory(QString::fromUtf8(file.readAll()))
+                                              : std::vector<DirectoryCompany>();
+    }();
+    for (const DirectoryCompany &c : directory)
+        addKnown(c.name, c.kind, c.aliases, c.note);
+}
+
 Result<CompanyDictionary> CompanyDictionary::fromStore(Store &store) {
     auto companies = store.companies();
     if (!companies)
@@ -347,7 +183,16 @@ Result<CompanyDictionary> CompanyDictionary::fromStore(Store &store) {
     CompanyDictionary dictionary;
     for (const Company &c : *companies)
         dictionary.add(c);
+    dictionary.addDirectory();
     return dictionary;
+}
+
+const CompanyDictionary::Entry *CompanyDictionary::entryOf(const std::optional<Id> &companyId,
+                                                           const QString &name) const {
+    if (companyId)
+        return byId(*companyId);
+    const auto *e = name.isEmpty() ? nullptr : lookup(name);
+    return e && e->fromDirectory ? e : nullptr;
 }
 
 const CompanyDictionary::Entry *CompanyDictionary::lookup(const QString &phrase) const {
@@ -422,8 +267,9 @@ std::vector<CompanyMention> findCompanies(const QString &text,
             }
         }
         if (entry) {
-            found.push_back(
-                {{ws[size_t(i)].start, ws[size_t(i + matched - 1)].end}, entry->id, entry->name});
+            found.push_back({{ws[size_t(i)].start, ws[size_t(i + matched - 1)].end},
+                             entry->fromDirectory ? std::nullopt : std::optional<Id>(entry->id),
+                             entry->name});
             i += matched;
             continue;
         }

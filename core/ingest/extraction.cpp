@@ -472,7 +472,7 @@ std::optional<Party> antecedentOf(const QString &text, const TextSpan &sentence,
             continue;
         if (inSentence && !kind)
             continue; // a later clause names a company of the described kind only
-        const auto *entry = it->companyId ? dictionary.byId(*it->companyId) : nullptr;
+        const auto *entry = dictionary.entryOf(it->companyId, it->name);
         if (!kind || (entry && entry->kind == *kind))
             return partyOf(*it);
         if (!anyKind)
@@ -525,13 +525,13 @@ Extraction extract(const QString &text, const CompanyDictionary &dictionary,
     };
     auto finish = [&](Proposal &p, const Context &ctx) {
         const QString sentenceText = text.mid(ctx.sentence.start, ctx.sentence.length());
-        const auto payeeEntry = p.payee.companyId ? dictionary.byId(*p.payee.companyId) : nullptr;
+        const auto payeeEntry = dictionary.entryOf(p.payee.companyId, p.payee.name);
         bool kindFound = false;
         p.kind = kindNear(sentenceText, p.figure.start - ctx.sentence.start,
                           p.figure.end - ctx.sentence.start,
                           payeeEntry ? std::optional(payeeEntry->kind) : std::nullopt, &kindFound);
         p.status = statusOf(sentenceText);
-        const auto payerEntry = p.payer.companyId ? dictionary.byId(*p.payer.companyId) : nullptr;
+        const auto payerEntry = dictionary.entryOf(p.payer.companyId, p.payer.name);
         if (p.attribute == ClaimAttribute::Amount && p.kind == FlowKind::Compute && payerEntry &&
             payeeEntry && payerEntry->kind == CompanyKind::Cloud &&
             payeeEntry->kind != CompanyKind::Cloud &&

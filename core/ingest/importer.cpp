@@ -76,9 +76,11 @@ Result<AddedSource> addArticle(Store &store, const Article &article, const Artic
     s.key = QStringLiteral("import-") + hash.left(16);
     s.title = meta.title.trimmed().isEmpty() ? article.name : meta.title.trimmed();
     s.publisher = meta.publisher.trimmed();
+    s.author = meta.author.trimmed();
     s.url = meta.url.trimmed();
     s.published = meta.published;
-    s.kind = QStringLiteral("news");
+    s.kind =
+        article.format == ArticleFormat::Pdf ? QStringLiteral("report") : QStringLiteral("news");
     s.text = article.text;
     s.textHash = hash;
     if (!meta.cites.trimmed().isEmpty()) {

@@ -25,7 +25,7 @@ bool looksBinary(const QByteArray &bytes) {
 }
 } // namespace
 
-Result<LoadedText> decodeText(const QByteArray &bytes, const QString &name, qint64 maxBytes) {
+Status checkTextBytes(const QByteArray &bytes, const QString &name, qint64 maxBytes) {
     if (bytes.size() > maxBytes)
         return Error{QCoreApplication::translate("ds::ingest",
                                                  "%1 is too large (%2 MB; the limit is %3 MB).")
@@ -38,6 +38,12 @@ Result<LoadedText> decodeText(const QByteArray &bytes, const QString &name, qint
         return Error{QCoreApplication::translate("ds::ingest",
                                                  "%1 is not a text file (it holds binary data).")
                          .arg(name)};
+    return Status::success();
+}
+
+Result<LoadedText> decodeText(const QByteArray &bytes, const QString &name, qint64 maxBytes) {
+    if (Status checked = checkTextBytes(bytes, name, maxBytes); !checked)
+        return checked.error();
     LoadedText loaded;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     loaded.text = decoder.decode(bytes);

@@ -25,6 +25,10 @@ Result<LoadedText> readTextFile(const QString &path, qint64 maxBytes = kDefaultM
 Result<LoadedText> decodeText(const QByteArray &bytes, const QString &name,
                               qint64 maxBytes = kDefaultMaxBytes);
 
+/// The checks every article file passes first: not too large, not empty, not binary.
+Status checkTextBytes(const QByteArray &bytes, const QString &name,
+                      qint64 maxBytes = kDefaultMaxBytes);
+
 /// SHA-256 of the UTF-8 text, hex.
 QString textHash(const QString &text);
 

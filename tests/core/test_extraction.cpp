@@ -213,8 +213,47 @@ private slots:
         for (const CompanyMention &c : found)
             names << c.name;
         QVERIFY(names.contains(QStringLiteral("Lightspeed Venture Partners")));
-        QVERIFY(!names.contains(QStringLiteral("European Commission"))); // a public body
-        QVERIFY(!names.contains(QStringLiteral("Investors")));           // a sentence start
+        // A public body is not guessed as a company from its capitals, but the directory
+        // knows the governments and agencies that deal in AI.
+        QVERIFY(names.contains(QStringLiteral("European Commission")));
+        const auto *commission = dictionary.lookup(QStringLiteral("EU Commission"));
+        QVERIFY(commission && commission->fromDirectory);
+        QVERIFY(!names.contains(QStringLiteral("Investors"))); // a sentence start
+    }
+
+    void directoryKnowsTheField() {
+        const CompanyDictionary dictionary = sampleDictionary();
+        // Known although the sample does not have them, with their kinds.
+        for (const auto &[name, kind] :
+             {std::pair{"Oracle", CompanyKind::Cloud}, std::pair{"Nebius", CompanyKind::Cloud},
+              std::pair{"CoreWeave", CompanyKind::Cloud},
+              std::pair{"Broadcom", CompanyKind::Chipmaker},
+              std::pair{"TSMC", CompanyKind::Chipmaker}, std::pair{"Intel", CompanyKind::Chipmaker},
+              std::pair{"SoftBank Group", CompanyKind::Investor},
+              std::pair{"xAI", CompanyKind::Lab}, std::pair{"Mistral", CompanyKind::Lab},
+              std::pair{"G42", CompanyKind::Other}}) {
+            const auto *e = dictionary.lookup(QString::fromUtf8(name));
+            QVERIFY2(e, name);
+            QCOMPARE(e->kind, kind);
+        }
+        // The file's own company gains the directory's aliases, and keeps its id.
+        const auto *aws = dictionary.lookup(QStringLiteral("AWS"));
+        QVERIFY(aws && !aws->fromDirectory);
+        // "OpenAI … purchase … compute power from Oracle": Oracle is a party now.
+        const Extraction ex = extract(
+            QStringLiteral("OpenAI has agreed to purchase roughly $300 billion worth of compute "
+                           "power from Oracle over about five years."),
+            dictionary);
+        QCOMPARE(int(ex.proposals.size()), 1);
+        QCOMPARE(ex.proposals[0].payer.name, QStringLiteral("OpenAI"));
+        QCOMPARE(ex.proposals[0].payee.name, QStringLiteral("Oracle"));
+        QVERIFY(ex.proposals[0].payee.isNew()); // not in the file: added when accepted
+        const auto rows = parseDirectory(QStringLiteral("# comment\nAcme AI\tlab\tAcme; Acme "
+                                                        "Labs\tA lab\n\nBad\tnot-a-kind\n"));
+        QCOMPARE(int(rows.size()), 2);
+        QCOMPARE(rows[0].aliases,
+                 QStringList({QStringLiteral("Acme"), QStringLiteral("Acme Labs")}));
+        QCOMPARE(rows[1].kind, CompanyKind::Other);
     }
 
     void relations_data() {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // An article's bytes read as the importer reads a file of one format (DEALSCOPE_FUZZ_FORMAT:
-// Text, Markdown or Html; one target each), then its figures extracted against the sample's
-// companies.
+// Text, Markdown, Html, HtmlFragment, Mhtml or Pdf; one target each), then its figures extracted
+// against the sample's companies.
 #include "fuzzsupport.h"
 #include "ingest/article.h"
 #include "ingest/companyfinder.h"

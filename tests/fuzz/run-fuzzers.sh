@@ -19,7 +19,7 @@ while [[ $# -gt 0 ]]; do
         *) targets+=("$1"); shift ;;
     esac
 done
-[[ ${#targets[@]} -gt 0 ]] || targets=(text markdown html json csv header search)
+[[ ${#targets[@]} -gt 0 ]] || targets=(text markdown html htmlfragment mhtml pdf json csv header search)
 bin=build/fuzz/tests/fuzz
 work=build/fuzz/corpus
 findings=build/fuzz/findings
@@ -31,7 +31,9 @@ seed() { # seed TARGET: the starting corpus of one target
     case "$1" in
         text) cp tests/fixtures/articles/*.txt "$dir/" ;;
         markdown) cp tests/fixtures/articles/*.md "$dir/" ;;
-        html) cp tests/fixtures/articles/*.html "$dir/" ;;
+        html | htmlfragment) cp tests/fixtures/articles/*.html "$dir/" ;;
+        mhtml) cp tests/fuzz/seeds/mhtml/* "$dir/" ;;
+        pdf) cp tests/fuzz/seeds/pdf/* "$dir/" ;;
         json) cp resources/sample/sample.json "$dir/" ;;
         csv) cp tests/fuzz/seeds/csv/* "$dir/" ;;
         search) cp tests/fuzz/seeds/search/* "$dir/" ;;
@@ -62,10 +64,10 @@ run_one() {
     ft=$(grep -aoP '\bft: \K\d+' "$log" | tail -1)
     corpus=$(ls "$work/$name" | wc -l)
     if [[ $rc -eq 0 ]]; then
-        printf '%-9s ok    %6s s  %10s runs  cov %5s  ft %6s  corpus %5s  peak %5s MB\n' \
+        printf '%-12s ok    %6s s  %10s runs  cov %5s  ft %6s  corpus %5s  peak %5s MB\n' \
             "$name" "$seconds" "${runs:-?}" "${cov:-?}" "${ft:-?}" "$corpus" "${rss:-?}"
     else
-        printf '%-9s FAILED (exit %s): see %s and %s\n' "$name" "$rc" "$log" "$findings"
+        printf '%-12s FAILED (exit %s): see %s and %s\n' "$name" "$rc" "$log" "$findings"
         grep -m3 -E 'ERROR|SUMMARY|runtime error' "$log" | sed 's/^/    /'
     fi
     return $rc
