@@ -8,6 +8,7 @@
 #include "ingest/markup.h"
 #include "store/search.h"
 #include "store/store.h"
+#include "support/scratchdir.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,16 +42,9 @@ int64_t count(Store &store, const char *sql) {
 
 class TestIngest : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    testing::ScratchDir m_dir;
 
-    QString write(const QString &name, const QByteArray &bytes) {
-        const QString p = m_dir.filePath(name);
-        QFile f(p);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write");
-        f.write(bytes);
-        return p;
-    }
+    QString write(const QString &name, const QByteArray &bytes) { return m_dir.write(name, bytes); }
 
 private slots:
     void markdownBecomesPlainText() {

@@ -8,6 +8,7 @@
 #include "ingest/web/mhtml.h"
 #include "ingest/web/pagemetadata.h"
 #include "support/pagescore.h"
+#include "support/scratchdir.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -45,16 +46,9 @@ const QByteArray kParagraphs =
 
 class TestWebPages : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    testing::ScratchDir m_dir;
 
-    QString write(const QString &name, const QByteArray &bytes) {
-        const QString p = m_dir.filePath(name);
-        QFile f(p);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write");
-        f.write(bytes);
-        return p;
-    }
+    QString write(const QString &name, const QByteArray &bytes) { return m_dir.write(name, bytes); }
 
 private slots:
     void findsTheArticleAndDropsTheFurniture() {

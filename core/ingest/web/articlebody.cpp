@@ -50,11 +50,6 @@ int tagBase(GumboTag tag) {
     }
 }
 
-bool isHeading(GumboTag t) {
-    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 ||
-           t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
-}
-
 // Readability's scoring, over the pruned page: each block with a line of its own of 25
 // characters or more gives 1 + commas + one per 100 characters (at most 3) to its container,
 // half to the next one up and a third per level to three more.

@@ -42,6 +42,11 @@ inline GumboTag tagOf(const GumboNode *n) {
 /// Elements that flow inside a line of text (a, b, em, span…): no break before or after.
 bool isInline(GumboTag tag);
 
+/// h1 … h6.
+inline bool isHeading(GumboTag t) {
+    return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
+}
+
 /// The children of an element (none for other nodes).
 std::span<GumboNode *const> childrenOf(const GumboNode *n);
 /// An attribute's value, or a null QString when the element has none.

@@ -167,17 +167,10 @@ PageNodes::PageNodes(const GumboNode *root, Pruning pruning) {
         case GUMBO_TAG_IMG:
             node.images = 1;
             break;
-        case GUMBO_TAG_H1:
-        case GUMBO_TAG_H2:
-        case GUMBO_TAG_H3:
-        case GUMBO_TAG_H4:
-        case GUMBO_TAG_H5:
-        case GUMBO_TAG_H6:
-            node.headings = 1;
-            break;
         default:
             break;
         }
+        node.headings = isHeading(tagOf(n)) ? 1 : 0;
         if (isText(n)) {
             bool space = true;
             node.textLen = visibleLength(n->v.text.text, &space);
