@@ -645,10 +645,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation> an %1</translation>
     </message>
     <message>
-        <source>  [share price]</source>
-        <translation>  [Aktienkurs]</translation>
-    </message>
-    <message>
         <source>dealscope-cli: &apos;%1&apos; is not a date (use 2025, 2025-11 or 2025-11-18).
 </source>
         <translation>dealscope-cli: „%1“ ist kein Datum (2025, 2025-11 oder 2025-11-18 verwenden).
@@ -887,6 +883,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Adds articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
         <translation>Fügt Artikel (Text, Markdown, als HTML oder MHTML gespeicherte Webseiten, PDF; oder Ordner davon) als Quellen hinzu, mit den Metadaten, die sie nennen. Ein schon vorhandener Artikel (derselbe Text) wird nicht zweimal hinzugefügt. Mit --accept werden die gefundenen Zahlen zu Angaben: an einem bestehenden Fluss, wenn Zahler, Empfänger, Art und Datum passen, sonst an einem neuen Deal. Meldet pro Datei, was geschah.</translation>
+    </message>
+    <message>
+        <source>  [%1]</source>
+        <translation>  [%1]</translation>
+    </message>
+    <message>
+        <source>  (%1)</source>
+        <translation>  (%1)</translation>
     </message>
 </context>
 <context>
@@ -3301,10 +3305,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <source>A share price: not proposed.</source>
-        <translation>Ein Aktienkurs: nicht vorgeschlagen.</translation>
-    </message>
-    <message>
         <source>Who pays</source>
         <translation>Wer zahlt</translation>
     </message>
@@ -3363,6 +3363,22 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1: not a payment between two parties.</source>
+        <translation>%1: keine Zahlung zwischen zwei Parteien.</translation>
+    </message>
+    <message>
+        <source>A market value, read as a valuation.</source>
+        <translation>Ein Börsenwert, als Bewertung gelesen.</translation>
+    </message>
+    <message>
+        <source>No number: read as at least two.</source>
+        <translation>Keine Zahl: als mindestens zwei gelesen.</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4262,98 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>%1 is a damaged saved web page: its parts have no boundary.</source>
         <translation>%1 ist eine beschädigte gespeicherte Webseite: Ihre Teile haben keine Grenze (boundary).</translation>
+    </message>
+    <message>
+        <source>The sentence’s wording says who pays whom.</source>
+        <translation>Der Wortlaut des Satzes sagt, wer wen bezahlt.</translation>
+    </message>
+    <message>
+        <source>The wording does not say who pays: the customer is taken to pay the provider (compute, chips).</source>
+        <translation>Der Wortlaut sagt nicht, wer zahlt: Es wird angenommen, dass der Kunde den Anbieter bezahlt (Rechenleistung, Chips).</translation>
+    </message>
+    <message>
+        <source>A party is named by description (“the ChatGPT maker”, “the cloud provider”) and was resolved.</source>
+        <translation>Eine Partei ist umschrieben („der ChatGPT-Hersteller“, „der Cloud-Anbieter“) und wurde aufgelöst.</translation>
+    </message>
+    <message>
+        <source>A party is “it”, “the company” or “the startup” of an earlier sentence.</source>
+        <translation>Eine Partei ist „es“, „das Unternehmen“ oder „das Startup“ eines früheren Satzes.</translation>
+    </message>
+    <message>
+        <source>The parties come from an earlier figure of the article.</source>
+        <translation>Die Parteien stammen von einer früheren Zahl des Artikels.</translation>
+    </message>
+    <message>
+        <source>The payer is the round’s lead investor.</source>
+        <translation>Der Zahler ist der Leadinvestor der Runde.</translation>
+    </message>
+    <message>
+        <source>The same amount in another currency, in brackets.</source>
+        <translation>Derselbe Betrag in einer anderen Währung, in Klammern.</translation>
+    </message>
+    <message>
+        <source>One side is guessed: the company the article pairs with the other.</source>
+        <translation>Eine Seite ist geraten: das Unternehmen, das der Artikel mit der anderen zusammen nennt.</translation>
+    </message>
+    <message>
+        <source>One side is guessed: the sentence’s other company, which nothing joins to the figure.</source>
+        <translation>Eine Seite ist geraten: das andere Unternehmen des Satzes, das nichts mit der Zahl verbindet.</translation>
+    </message>
+    <message>
+        <source>The text does not say who pays.</source>
+        <translation>Der Text sagt nicht, wer zahlt.</translation>
+    </message>
+    <message>
+        <source>The text does not say who is paid.</source>
+        <translation>Der Text sagt nicht, wer bezahlt wird.</translation>
+    </message>
+    <message>
+        <source>A party is a name DealScope does not know: check it is a company.</source>
+        <translation>Eine Partei ist ein Name, den DealScope nicht kennt: Prüfen Sie, ob es ein Unternehmen ist.</translation>
+    </message>
+    <message>
+        <source>Not a payment between two parties.</source>
+        <translation>Keine Zahlung zwischen zwei Parteien.</translation>
+    </message>
+    <message>
+        <source>The amount has no number; read as at least two.</source>
+        <translation>Der Betrag hat keine Zahl; als mindestens zwei gelesen.</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Ausdrücklich</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Share price</source>
+        <translation>Aktienkurs</translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation>Börsenwert</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Spending plan</source>
+        <translation>Ausgabenplan</translation>
     </message>
 </context>
 <context>

@@ -603,10 +603,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  [share price]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dealscope-cli: &apos;%1&apos; is not a date (use 2025, 2025-11 or 2025-11-18).
 </source>
         <translation type="unfinished"></translation>
@@ -821,6 +817,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Adds articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3236,10 +3240,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A share price: not proposed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who pays</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3297,6 +3297,22 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a payment between two parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A market value, read as a valuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number: read as at least two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4180,6 +4196,98 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>%1 is a damaged saved web page: its parts have no boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence’s wording says who pays whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wording does not say who pays: the customer is taken to pay the provider (compute, chips).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party is named by description (“the ChatGPT maker”, “the cloud provider”) and was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party is “it”, “the company” or “the startup” of an earlier sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parties come from an earlier figure of the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payer is the round’s lead investor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same amount in another currency, in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One side is guessed: the company the article pairs with the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One side is guessed: the sentence’s other company, which nothing joins to the figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text does not say who pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text does not say who is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party is a name DealScope does not know: check it is a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a payment between two parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount has no number; read as at least two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

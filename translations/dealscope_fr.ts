@@ -645,10 +645,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation> dans %1</translation>
     </message>
     <message>
-        <source>  [share price]</source>
-        <translation>  [cours de l’action]</translation>
-    </message>
-    <message>
         <source>dealscope-cli: &apos;%1&apos; is not a date (use 2025, 2025-11 or 2025-11-18).
 </source>
         <translation>dealscope-cli : « %1 » n’est pas une date (utilisez 2025, 2025-11 ou 2025-11-18).
@@ -887,6 +883,14 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Adds articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
         <translation>Ajoute des articles (texte, Markdown, pages web enregistrées en HTML ou MHTML, PDF ; ou dossiers de ces fichiers) comme sources, avec les métadonnées qu’ils indiquent. Un article déjà présent (le même texte) n’est pas ajouté deux fois. Avec --accept, les chiffres trouvés deviennent des affirmations : sur un flux existant quand payeur, bénéficiaire, type et date concordent, sinon sur un nouvel accord. Indique pour chaque fichier ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>  [%1]</source>
+        <translation>  [%1]</translation>
+    </message>
+    <message>
+        <source>  (%1)</source>
+        <translation>  (%1)</translation>
     </message>
 </context>
 <context>
@@ -3301,10 +3305,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>%1 (nouveau)</translation>
     </message>
     <message>
-        <source>A share price: not proposed.</source>
-        <translation>Un cours d’action : non proposé.</translation>
-    </message>
-    <message>
         <source>Who pays</source>
         <translation>Qui paie</translation>
     </message>
@@ -3363,6 +3363,22 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+    <message>
+        <source>%1: not a payment between two parties.</source>
+        <translation>%1 : pas un paiement entre deux parties.</translation>
+    </message>
+    <message>
+        <source>A market value, read as a valuation.</source>
+        <translation>Une capitalisation boursière, lue comme une valorisation.</translation>
+    </message>
+    <message>
+        <source>No number: read as at least two.</source>
+        <translation>Pas de nombre : lu comme au moins deux.</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4262,98 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>%1 is a damaged saved web page: its parts have no boundary.</source>
         <translation>%1 est une page web enregistrée endommagée : ses parties n’ont pas de délimiteur.</translation>
+    </message>
+    <message>
+        <source>The sentence’s wording says who pays whom.</source>
+        <translation>La formulation de la phrase dit qui paie qui.</translation>
+    </message>
+    <message>
+        <source>The wording does not say who pays: the customer is taken to pay the provider (compute, chips).</source>
+        <translation>La formulation ne dit pas qui paie : le client est supposé payer le fournisseur (calcul, puces).</translation>
+    </message>
+    <message>
+        <source>A party is named by description (“the ChatGPT maker”, “the cloud provider”) and was resolved.</source>
+        <translation>Une partie est désignée par une description (« le créateur de ChatGPT », « le fournisseur cloud ») et a été résolue.</translation>
+    </message>
+    <message>
+        <source>A party is “it”, “the company” or “the startup” of an earlier sentence.</source>
+        <translation>Une partie est « il », « l’entreprise » ou « la start-up » d’une phrase précédente.</translation>
+    </message>
+    <message>
+        <source>The parties come from an earlier figure of the article.</source>
+        <translation>Les parties viennent d’un chiffre précédent de l’article.</translation>
+    </message>
+    <message>
+        <source>The payer is the round’s lead investor.</source>
+        <translation>Le payeur est l’investisseur principal du tour.</translation>
+    </message>
+    <message>
+        <source>The same amount in another currency, in brackets.</source>
+        <translation>Le même montant dans une autre devise, entre parenthèses.</translation>
+    </message>
+    <message>
+        <source>One side is guessed: the company the article pairs with the other.</source>
+        <translation>Un côté est deviné : l’entreprise que l’article associe à l’autre.</translation>
+    </message>
+    <message>
+        <source>One side is guessed: the sentence’s other company, which nothing joins to the figure.</source>
+        <translation>Un côté est deviné : l’autre entreprise de la phrase, que rien ne relie au chiffre.</translation>
+    </message>
+    <message>
+        <source>The text does not say who pays.</source>
+        <translation>Le texte ne dit pas qui paie.</translation>
+    </message>
+    <message>
+        <source>The text does not say who is paid.</source>
+        <translation>Le texte ne dit pas qui est payé.</translation>
+    </message>
+    <message>
+        <source>A party is a name DealScope does not know: check it is a company.</source>
+        <translation>Une partie est un nom que DealScope ne connaît pas : vérifiez qu’il s’agit d’une entreprise.</translation>
+    </message>
+    <message>
+        <source>Not a payment between two parties.</source>
+        <translation>Pas un paiement entre deux parties.</translation>
+    </message>
+    <message>
+        <source>The amount has no number; read as at least two.</source>
+        <translation>Le montant n’a pas de nombre ; lu comme au moins deux.</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Probable</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Explicite</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Share price</source>
+        <translation>Cours de l’action</translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation>Capitalisation boursière</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Spending plan</source>
+        <translation>Plan de dépenses</translation>
     </message>
 </context>
 <context>

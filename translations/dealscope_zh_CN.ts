@@ -631,10 +631,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>，对象 %1</translation>
     </message>
     <message>
-        <source>  [share price]</source>
-        <translation>  [股价]</translation>
-    </message>
-    <message>
         <source>dealscope-cli: &apos;%1&apos; is not a date (use 2025, 2025-11 or 2025-11-18).
 </source>
         <translation>dealscope-cli：“%1”不是日期（请使用 2025、2025-11 或 2025-11-18）。
@@ -871,6 +867,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Adds articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
         <translation>将文章（文本、Markdown、保存为 HTML 或 MHTML 的网页、PDF，或包含它们的文件夹）连同其注明的元数据添加为来源。已存在的文章（相同文本）不会重复添加。使用 --accept 时，找到的数字成为说法：付款方、收款方、类型和日期一致时归入现有资金流，否则归入新交易。逐个文件报告结果。</translation>
+    </message>
+    <message>
+        <source>  [%1]</source>
+        <translation>  [%1]</translation>
+    </message>
+    <message>
+        <source>  (%1)</source>
+        <translation>  (%1)</translation>
     </message>
 </context>
 <context>
@@ -3273,10 +3277,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>%1（新）</translation>
     </message>
     <message>
-        <source>A share price: not proposed.</source>
-        <translation>股价：不作建议。</translation>
-    </message>
-    <message>
         <source>Who pays</source>
         <translation>付款方</translation>
     </message>
@@ -3335,6 +3335,22 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1: not a payment between two parties.</source>
+        <translation>%1：不是双方之间的付款。</translation>
+    </message>
+    <message>
+        <source>A market value, read as a valuation.</source>
+        <translation>市值，按估值读取。</translation>
+    </message>
+    <message>
+        <source>No number: read as at least two.</source>
+        <translation>没有数字：按至少两个读取。</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4225,98 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>%1 is a damaged saved web page: its parts have no boundary.</source>
         <translation>%1 是损坏的保存网页：其各部分没有分隔符。</translation>
+    </message>
+    <message>
+        <source>The sentence’s wording says who pays whom.</source>
+        <translation>句子的措辞说明了谁付款给谁。</translation>
+    </message>
+    <message>
+        <source>The wording does not say who pays: the customer is taken to pay the provider (compute, chips).</source>
+        <translation>措辞没有说明谁付款：默认客户向供应商付款（算力、芯片）。</translation>
+    </message>
+    <message>
+        <source>A party is named by description (“the ChatGPT maker”, “the cloud provider”) and was resolved.</source>
+        <translation>一方以描述指称（“ChatGPT 的开发商”、“该云服务商”），已解析。</translation>
+    </message>
+    <message>
+        <source>A party is “it”, “the company” or “the startup” of an earlier sentence.</source>
+        <translation>一方是前文句子中的“它”、“该公司”或“该初创公司”。</translation>
+    </message>
+    <message>
+        <source>The parties come from an earlier figure of the article.</source>
+        <translation>双方取自文章中较早的一个数字。</translation>
+    </message>
+    <message>
+        <source>The payer is the round’s lead investor.</source>
+        <translation>付款方是本轮的领投方。</translation>
+    </message>
+    <message>
+        <source>The same amount in another currency, in brackets.</source>
+        <translation>括号中以另一种货币表示的同一金额。</translation>
+    </message>
+    <message>
+        <source>One side is guessed: the company the article pairs with the other.</source>
+        <translation>一方是推测的：文章中与另一方并提的公司。</translation>
+    </message>
+    <message>
+        <source>One side is guessed: the sentence’s other company, which nothing joins to the figure.</source>
+        <translation>一方是推测的：句中另一家与该数字没有关联的公司。</translation>
+    </message>
+    <message>
+        <source>The text does not say who pays.</source>
+        <translation>文本没有说明谁付款。</translation>
+    </message>
+    <message>
+        <source>The text does not say who is paid.</source>
+        <translation>文本没有说明谁收款。</translation>
+    </message>
+    <message>
+        <source>A party is a name DealScope does not know: check it is a company.</source>
+        <translation>一方是 DealScope 不认识的名称：请确认它是一家公司。</translation>
+    </message>
+    <message>
+        <source>Not a payment between two parties.</source>
+        <translation>不是双方之间的付款。</translation>
+    </message>
+    <message>
+        <source>The amount has no number; read as at least two.</source>
+        <translation>该金额没有数字；按至少两个读取。</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>可能</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>明确</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Share price</source>
+        <translation>股价</translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation>市值</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Spending plan</source>
+        <translation>支出计划</translation>
     </message>
 </context>
 <context>

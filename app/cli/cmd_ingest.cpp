@@ -66,8 +66,9 @@ QString proposalLine(const ingest::Proposal &p, const QString &text) {
                    .arg(p.figure.end)
                    .arg(figure, value, displayName(p.attribute), partyText(p.payer),
                         p.payee.isEmpty() ? QString() : Cli::tr(" in %1").arg(partyText(p.payee)));
-    if (p.sharePrice)
-        line += Cli::tr("  [share price]");
+    if (p.measure != ingest::Measure::Payment)
+        line += Cli::tr("  [%1]").arg(ingest::displayName(p.measure));
+    line += Cli::tr("  (%1)").arg(ingest::displayName(p.confidence()));
     return line + QStringLiteral("\n      “%1”\n").arg(p.quote.exact);
 }
 

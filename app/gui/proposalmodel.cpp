@@ -10,6 +10,30 @@
 
 namespace ds::gui {
 
+namespace {
+
+// What the review says of a row that has no problem: what an amount is when it is not a
+// payment, or that it is vague.
+QString noteOf(const ingest::Proposal &p) {
+    if (p.measure != ingest::Measure::Payment && p.measure != ingest::Measure::MarketValue)
+        return ProposalModel::tr("%1: not a payment between two parties.")
+            .arg(ingest::displayName(p.measure));
+    if (p.measure == ingest::Measure::MarketValue)
+        return ProposalModel::tr("A market value, read as a valuation.");
+    if (p.vague)
+        return ProposalModel::tr("No number: read as at least two.");
+    return {};
+}
+
+QString reasonsText(const ingest::Proposal &p) {
+    QStringList lines;
+    for (const ingest::Reason r : p.reasons)
+        lines << QStringLiteral("• ") + ingest::describe(r);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 ProposalModel::ProposalModel(const ingest::CompanyDictionary *dictionary, QObject *parent)
     : QAbstractTableModel(parent)
     , m_dictionary(dictionary) {
@@ -25,8 +49,9 @@ void ProposalModel::setProposals(std::vector<ingest::Proposal> proposals) {
                     : QStringLiteral("%1%").arg(QLocale::c().toString(p.percent.value_or(0)));
         row.dateText = p.date.toString();
         row.proposal = std::move(p);
-        // Share prices are shown but not proposed for accepting.
-        row.accepted = !row.proposal.sharePrice;
+        // Amounts the extractor is unsure of (a side guessed or missing, a share price,
+        // revenue, a vague amount) are shown but start unchecked.
+        row.accepted = !row.proposal.unsure();
         validate(row);
         m_rows.push_back(std::move(row));
     }
@@ -152,17 +177,19 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const {
             return flowClaim ? displayName(p.status) : QString();
         case Date:
             return p.date.isNull() ? QString() : p.date.display();
+        case Confidence:
+            return ingest::displayName(p.confidence());
         case Problem:
-            return !r.problem.isEmpty() ? r.problem
-                   : p.sharePrice       ? tr("A share price: not proposed.")
-                                        : QString();
+            return !r.problem.isEmpty() ? r.problem : noteOf(p);
         default:
             return {};
         }
     }
     if (role == Qt::ToolTipRole) {
+        if (index.column() == Confidence)
+            return reasonsText(p);
         if (index.column() == Problem || !r.problem.isEmpty())
-            return r.problem;
+            return r.problem.isEmpty() ? noteOf(p) : r.problem;
         if (index.column() == Payer)
             return p.attribute == ClaimAttribute::Amount ? tr("Who pays")
                                                          : tr("The company the figure is about");
@@ -172,6 +199,9 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const {
         return p.quote.exact;
     }
     if (role == Qt::ForegroundRole && index.column() == Problem)
+        return toneColor(r.problem.isEmpty() ? Tone::Muted : Tone::Bad, QGuiApplication::palette());
+    if (role == Qt::ForegroundRole && index.column() == Confidence &&
+        p.confidence() == ingest::Confidence::Low)
         return toneColor(Tone::Bad, QGuiApplication::palette());
     if (role == Qt::AccessibleTextRole && index.column() == Accept)
         return r.accepted ? tr("Accepted") : tr("Not accepted");
@@ -241,6 +271,7 @@ Qt::ItemFlags ProposalModel::flags(const QModelIndex &index) const {
             f |= Qt::ItemIsEditable;
         break;
     case Problem:
+    case Confidence:
         break;
     default:
         f |= Qt::ItemIsEditable;
@@ -268,6 +299,8 @@ QVariant ProposalModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Status");
     case Date:
         return tr("Date");
+    case Confidence:
+        return tr("Confidence");
     case Problem:
         return tr("Problem");
     default:

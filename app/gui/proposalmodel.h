@@ -23,6 +23,7 @@ public:
         Kind,
         Status,
         Date,
+        Confidence, ///< how sure the extractor is; the tooltip says why
         Problem,
         ColumnCount
     };

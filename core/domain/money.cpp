@@ -2,6 +2,7 @@
 #include "domain/money.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -60,6 +61,48 @@ constexpr std::array kScales = {
     Scale{"thousand", 1'000},
     Scale{"k", 1'000},
 };
+
+// "three hundred", "twenty-five", "one hundred and fifty": a spelled number below a
+// thousand, as digits; nullopt when the words are not one.
+std::optional<int> spelledNumber(const QString &words) {
+    static const QHash<QString, int> units = [] {
+        QHash<QString, int> h;
+        const char *names[] = {"zero",    "one",     "two",       "three",    "four",
+                               "five",    "six",     "seven",     "eight",    "nine",
+                               "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                               "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int i = 0; i < 20; ++i)
+            h.insert(QString::fromLatin1(names[i]), i);
+        const char *tens[] = {"twenty", "thirty",  "forty",  "fifty",
+                              "sixty",  "seventy", "eighty", "ninety"};
+        for (int i = 0; i < 8; ++i)
+            h.insert(QString::fromLatin1(tens[i]), 20 + 10 * i);
+        h.insert(QStringLiteral("a"), 1);
+        return h;
+    }();
+    QString w = words;
+    w.replace(QLatin1Char('-'), QLatin1Char(' '));
+    int total = 0;
+    int current = 0;
+    bool any = false;
+    for (const QString &word : w.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word == QLatin1String("and") && any)
+            continue;
+        if (word == QLatin1String("hundred")) {
+            if (current == 0 || current >= 100)
+                return std::nullopt;
+            current *= 100;
+            continue;
+        }
+        const auto it = units.constFind(word);
+        if (it == units.cend())
+            return std::nullopt;
+        current += *it;
+        any = true;
+    }
+    total += current;
+    return any ? std::optional(total) : std::nullopt;
+}
 
 int64_t scaleFactor(const QString &unit) {
     for (const Scale &s : kScales)
@@ -214,6 +257,24 @@ std::optional<Money> Money::parse(const QString &text) {
         Money money = atLeast(2 * scaleFactor(m.captured(1)));
         money.stated = text.trimmed();
         return money;
+    }
+
+    // "three hundred billion dollars": the spelled number as digits.
+    static const QRegularExpression spelled(QStringLiteral(
+        R"(^((?:[a-z]+[- ]){0,5}?[a-z]+) (trillion|billion|million|thousand)( .*)?$)"));
+    if (const auto m = spelled.match(s); m.hasMatch()) {
+        QString words = m.captured(1);
+        QString lead;
+        for (const QualifierWord &w : kQualifierWords) {
+            const QString q = QString::fromUtf8(w.words);
+            if (words.startsWith(q + QLatin1Char(' '))) {
+                lead = q + QLatin1Char(' ');
+                words = words.mid(q.size() + 1);
+                break;
+            }
+        }
+        if (const auto n = spelledNumber(words))
+            s = lead + QString::number(*n) + QLatin1Char(' ') + m.captured(2) + m.captured(3);
     }
 
     std::optional<Qualifier> qualifier;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/proposaljson.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace ds::exchange {
@@ -32,7 +33,14 @@ QJsonObject proposalToJson(const ingest::Proposal &p, const QString &text) {
         o.insert(QStringLiteral("currency"), QJsonValue());
     }
     o.insert(QStringLiteral("percent"), p.percent ? QJsonValue(*p.percent) : QJsonValue());
-    o.insert(QStringLiteral("share_price"), p.sharePrice);
+    o.insert(QStringLiteral("share_price"), p.measure == ingest::Measure::SharePrice);
+    o.insert(QStringLiteral("measure"), ingest::token(p.measure));
+    o.insert(QStringLiteral("vague"), p.vague);
+    o.insert(QStringLiteral("confidence"), ingest::token(p.confidence()));
+    QJsonArray reasons;
+    for (const ingest::Reason r : p.reasons)
+        reasons.append(ingest::token(r));
+    o.insert(QStringLiteral("reasons"), reasons);
     o.insert(QStringLiteral("payer"), orNull(p.payer.name));
     o.insert(QStringLiteral("payee"), orNull(p.payee.name));
     o.insert(QStringLiteral("payer_is_new"), p.payer.isNew());

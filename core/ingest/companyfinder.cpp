@@ -61,8 +61,8 @@ bool isStopWord(const QString &word) {
               "we", "our", "you", "your", "he", "she", "his", "her", "i", "if", "when", "while",
               "what", "why", "how", "who", "which", "where", "there", "here", "so", "yet", "also",
               "after", "before", "since", "according", "however", "meanwhile", "today", "yesterday",
-              "tomorrow", "ceo", "cfo", "cto", "agi", "gpu", "gpus", "cpu", "llm", "llms", "us",
-              "u.s", "uk", "eu", "usd", "eur", "new", "more", "most", "expect", "analysts",
+              "tomorrow", "a.i", "ceo", "cfo", "cto", "agi", "gpu", "gpus", "cpu", "llm", "llms",
+              "us", "u.s", "uk", "eu", "usd", "eur", "new", "more", "most", "expect", "analysts",
               "sources", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
               "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
@@ -126,26 +126,62 @@ void CompanyDictionary::add(const Company &company) {
     }
 }
 
-void CompanyDictionary::addKnown(const QString &name, CompanyKind kind, const QStringList &aliases,
-                                 const QString &note) {
-    const QString key = phraseKey(name);
+void CompanyDictionary::addKnown(const DirectoryCompany &company) {
+    const QString key = phraseKey(company.name);
     if (key.isEmpty())
         return;
     int index = m_byKey.value(key, -1);
     if (index < 0) {
         index = int(m_entries.size());
-        m_entries.push_back({0, name, kind, true, note});
+        m_entries.push_back({0, company.name, company.kind, true, company.note, company.sells});
         m_byKey.insert(key, index);
         m_longest = std::max(m_longest, int(words(key).size()));
+    } else if (m_entries[size_t(index)].sells == Sells::Nothing) {
+        m_entries[size_t(index)].sells = company.sells;
     }
-    for (const QString &alias : aliases) {
+    for (const QString &alias : company.aliases) {
         const QString a = phraseKey(alias);
         if (a.isEmpty() || m_byKey.contains(a))
             continue;
         m_byKey.insert(a, index);
         m_longest = std::max(m_longest, int(words(a).size()));
     }
+    for (const QString &product : company.products)
+        if (!m_byProduct.contains(phraseKey(product)))
+            m_byProduct.insert(phraseKey(product), index);
 }
+
+namespace {
+
+Sells sellsFromToken(const QString &token) {
+    static const QHash<QString, Sells> tokens = {
+        {QStringLiteral("models"), Sells::Models},   {QStringLiteral("capital"), Sells::Capital},
+        {QStringLiteral("cloud"), Sells::Cloud},     {QStringLiteral("capacity"), Sells::Capacity},
+        {QStringLiteral("servers"), Sells::Servers}, {QStringLiteral("chips"), Sells::Chips}};
+    return tokens.value(token, Sells::Nothing);
+}
+
+QStringList listField(const QString &field) {
+    QStringList out;
+    for (const QString &a : field.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        if (!a.trimmed().isEmpty())
+            out << a.trimmed();
+    return out;
+}
+
+// The lines of a resource list, without comments and blank lines.
+QStringList resourceLines(const QString &path) {
+    QFile file(path);
+    QStringList out;
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n')))
+        if (!line.startsWith(QLatin1Char('#')) && !line.trimmed().isEmpty())
+            out << line.trimmed();
+    return out;
+}
+
+} // namespace
 
 std::vector<DirectoryCompany> parseDirectory(const QString &tsv) {
     std::vector<DirectoryCompany> out;
@@ -156,10 +192,10 @@ std::vector<DirectoryCompany> parseDirectory(const QString &tsv) {
         DirectoryCompany c;
         c.name = f.value(0).trimmed();
         c.kind = fromToken<CompanyKind>(f.value(1).trimmed()).value_or(CompanyKind::Other);
-        for (const QString &a : f.value(2).split(QLatin1Char(';'), Qt::SkipEmptyParts))
-            if (!a.trimmed().isEmpty())
-                c.aliases << a.trimmed();
-        c.note = f.value(3).trimmed();
+        c.sells = sellsFromToken(f.value(2).trimmed());
+        c.aliases = listField(f.value(3));
+        c.products = listField(f.value(4));
+        c.note = f.value(5).trimmed();
         if (!c.name.isEmpty())
             out.push_back(std::move(c));
     }
@@ -167,13 +203,29 @@ std::vector<DirectoryCompany> parseDirectory(const QString &tsv) {
 }
 
 void CompanyDictionary::addDirectory() {
-    static const std::vector<DirectoryCompany> directory = [] {
+    struct Directory {
+        std::vector<DirectoryCompany> companies;
+        QStringList places, firstNames;
+    };
+    static const Directory directory = [] {
         QFile file(QStringLiteral(":/directory/companies.tsv"));
-        return file.open(QIODevice::ReadOnly) ? parseDirectory(QString::fromUtf8(file.readAll()))
-                                              : std::vector<DirectoryCompany>();
+        return Directory{file.open(QIODevice::ReadOnly)
+                             ? parseDirectory(QString::fromUtf8(file.readAll()))
+                             : std::vector<DirectoryCompany>(),
+                         resourceLines(QStringLiteral(":/directory/places.txt")),
+                         resourceLines(QStringLiteral(":/directory/firstnames.txt"))};
     }();
-    for (const DirectoryCompany &c : directory)
-        addKnown(c.name, c.kind, c.aliases, c.note);
+    for (const DirectoryCompany &c : directory.companies)
+        addKnown(c);
+    for (const QString &place : directory.places)
+        addPlace(place);
+    for (const QString &name : directory.firstNames)
+        addFirstName(name);
+}
+
+const CompanyDictionary::Entry *CompanyDictionary::makerOf(const QString &product) const {
+    const auto it = m_byProduct.constFind(phraseKey(product));
+    return it == m_byProduct.cend() ? nullptr : &m_entries[size_t(*it)];
 }
 
 Result<CompanyDictionary> CompanyDictionary::fromStore(Store &store) {
@@ -305,13 +357,30 @@ std::vector<CompanyMention> findCompanies(const QString &text,
         QStringLiteral(R"(\b(Authority|Commission|Ministry|Department|Court|Agency|Regulator|)"
                        R"(Government|Parliament|Congress|Senate|Union|Bureau|Office|Council|)"
                        R"(University|Institute|Foundation|Association|Party)$)"));
+    // "cloud security firm Wiz", "UK startup Nscale": a name its description introduces.
+    static const QRegularExpression described(
+        QStringLiteral(R"(\b(?:startup|start-up|firm|company|chipmaker|maker|provider|developer|)"
+                       R"(operator|lab|unit|rival|competitor|partner|investor|fund|platform|)"
+                       R"(giant|group|designer|specialist|neocloud|builder)\s+$)"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const Candidate &c : unknown) {
         const QString key = phraseKey(c.name);
         if (c.atSentenceStart && !seenInside.contains(key))
             continue;
         const bool oneWord = !c.name.contains(QLatin1Char(' '));
-        if ((oneWord && (c.name.size() < 3 || seen.value(key) < 2)) ||
-            publicBody.match(c.name).hasMatch() || titleCase(c.span.start))
+        const bool introduced = described
+                                    .match(text.mid(std::max(0, c.span.start - 30),
+                                                    c.span.start - std::max(0, c.span.start - 30)))
+                                    .hasMatch();
+        // "SPVs", "GPUs": a plural abbreviation; "GB300", "H100": a product code.
+        static const QRegularExpression notName(
+            QStringLiteral(R"(^(?:[A-Z]{2,}s|[A-Z]{1,3}\d{2,}[A-Za-z]*)$)"));
+        if (oneWord && notName.match(c.name).hasMatch())
+            continue;
+        if ((oneWord && (c.name.size() < 3 || (seen.value(key) < 2 && !introduced))) ||
+            publicBody.match(c.name).hasMatch() || titleCase(c.span.start) ||
+            dictionary.isPlace(c.name) ||
+            dictionary.isFirstName(c.name.section(QLatin1Char(' '), 0, 0)))
             continue;
         found.push_back({c.span, std::nullopt, c.name});
     }

@@ -2,7 +2,13 @@
 #include "ingest/extraction.h"
 
 #include "ingest/datefinder.h"
+#include "ingest/direction.h"
+#include "ingest/measures.h"
+#include "ingest/parties.h"
+#include "ingest/references.h"
 #include "ingest/sentences.h"
+
+#include "ingest/patterns.h"
 
 #include <QRegularExpression>
 
@@ -12,59 +18,6 @@
 namespace ds::ingest {
 
 namespace {
-
-QRegularExpression ci(const QString &pattern) {
-    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption |
-                                           QRegularExpression::UseUnicodePropertiesOption);
-}
-
-// The last preposition of the words joining a figure (or a verb) to a company.
-enum class Link { None, In, From, By };
-
-Link linkOf(const QString &between) {
-    static const QRegularExpression lastWord =
-        ci(QStringLiteral(R"(\b(in|into|to|on|with|for|from|by|at)\s+(?:(?:the|its|their|use|)"
-                          R"(using|spend|spending|buy|buying|rent|renting|run|running)\s+)*$)"));
-    const auto m = lastWord.match(between);
-    if (!m.hasMatch())
-        return Link::None;
-    const QString w = m.captured(1).toLower();
-    if (w == QLatin1String("from"))
-        return Link::From;
-    if (w == QLatin1String("by"))
-        return Link::By;
-    if (w == QLatin1String("at"))
-        return Link::None;
-    return Link::In;
-}
-
-bool isPossessiveBefore(const QString &text, const CompanyMention &company, int figureStart) {
-    // "Microsoft’s landmark $45 billion", "Google's earlier $2 billion".
-    static const QRegularExpression possessive =
-        ci(QStringLiteral(R"(^['’]s?(?:\s+[a-z-]+){0,2}\s+$)"));
-    return possessive.match(text.mid(company.span.end, figureStart - company.span.end)).hasMatch();
-}
-
-// Verbs whose subject receives the money.
-bool subjectReceives(const QString &between) {
-    static const QRegularExpression receive = ci(QStringLiteral(
-        R"(\b(rais(e|es|ed|ing)|secur(e|es|ed|ing)|receiv(e|es|ed|ing)|gets?|borrow(s|ed|ing)?|)"
-        R"(got|land(s|ed)?|w[io]ns?|attract(s|ed)?|clos(e|es|ed|ing) (a |its )?)"
-        R"((funding|financing)|sells?|sold|sell(ing)?)\b)"));
-    return receive.match(between).hasMatch();
-}
-
-bool buyingContext(const QString &sentence) {
-    static const QRegularExpression buy =
-        ci(QStringLiteral(R"(\b(buy(s|ing)?|bought|purchas(e|es|ed|ing)|order(s|ed)?|)"
-                          R"(rent(s|ed|ing)?|leas(e|es|ed|ing)|license[sd]?|licensing)\b)"));
-    return buy.match(sentence).hasMatch();
-}
-
-struct KindWord {
-    const char *pattern;
-    FlowKind kind;
-};
 
 FlowKind kindNear(const QString &sentence, int figureStart, int figureEnd,
                   std::optional<CompanyKind> payeeKind, bool *found) {
@@ -78,12 +31,18 @@ FlowKind kindNear(const QString &sentence, int figureStart, int figureEnd,
         {ci(QStringLiteral(R"(\b(acquir(e|es|ed|ing)|acquisition|buyout|takeover|take over|)"
                            R"(merger)\b)")),
          FlowKind::Acquisition},
+        // "agreed to purchase cloud security firm Wiz": buying a company.
+        {ci(QStringLiteral(
+             R"(\b(buy|buys|bought|buying|purchas\w*)\s+(?:[\w-]+\s+){0,4}?(firm|)"
+             R"(company|startup|start-up|business|developer|maker|rival|competitor)\b)")),
+         FlowKind::Acquisition},
         {ci(QStringLiteral(
              R"(\b(loans?|debt|credit|lend(s|ing)?|lent|bonds?|borrow(s|ed|ing)?)\b)")),
          FlowKind::Loan},
         {ci(QStringLiteral(R"(\b(licens(e|es|ed|ing)|royalt(y|ies))\b)")), FlowKind::Licensing},
-        {ci(QStringLiteral(R"(\b(invest(s|ed|ing|ment|ments|or|ors)?|stake|funding|round|)"
-                           R"(equity|valuation|shares|backing|financing)\b)")),
+        {ci(QStringLiteral(
+             R"(\b(invest(s|ed|ing|ment|ments|or|ors)?|stake|funding|round|)"
+             R"(equity|valuation|shares|backing|financing|inject(s|ed|ing|ion|ions)?)\b)")),
          FlowKind::Equity},
     };
     int best = std::numeric_limits<int>::max();
@@ -137,20 +96,6 @@ DealStatus statusOf(const QString &sentence) {
     return DealStatus::Announced;
 }
 
-QString slice(const QString &text, int from, int to) {
-    return to > from ? text.mid(from, to - from) : QString();
-}
-
-Party partyOf(const CompanyMention &c) {
-    return {c.companyId, c.name};
-}
-
-bool sameParty(const Party &a, const Party &b) {
-    if (a.companyId && b.companyId)
-        return *a.companyId == *b.companyId;
-    return phraseKey(a.name) == phraseKey(b.name);
-}
-
 // The sentence, or around a long one the clause of the figure (at most ~300 characters).
 TextSpan quoteSpan(const QString &text, const TextSpan &sentence, const TextSpan &figure) {
     if (sentence.length() <= 300)
@@ -169,197 +114,6 @@ TextSpan quoteSpan(const QString &text, const TextSpan &sentence, const TextSpan
     while (start < figure.start && text.at(start).isSpace())
         ++start;
     return {start, end};
-}
-
-struct Context {
-    const QString &text;
-    const CompanyDictionary &dictionary;
-    TextSpan sentence;
-    std::vector<const CompanyMention *> companies; // in the sentence, in order
-    std::optional<Party> antecedent; // what "The startup", "It" at the sentence start names
-};
-
-// A company of the sentence with the word that joins it to the figure.
-struct Named {
-    const CompanyMention *mention;
-    Link link = Link::None;
-    bool before = false; // stands before the figure
-};
-
-// "OpenAI competitor Anthropic": the first name only describes the second.
-bool describesNext(const QString &text, const CompanyMention &c, const CompanyMention *next) {
-    static const QRegularExpression apposition = ci(QStringLiteral(
-        R"(^['’]?s?\s+(?:competitor|rival|partner|peer|backer|investor|-backed|startup|spin-?off)\s+$)"));
-    return next && next->span.start - c.span.end < 30 &&
-           apposition.match(slice(text, c.span.end, next->span.start)).hasMatch();
-}
-
-// "as reported by The Information", "according to Reuters": the outlet, not a party.
-bool isAttribution(const QString &lead) {
-    static const QRegularExpression reporting = ci(QStringLiteral(
-        R"(\b(reported by|according to|told|said|says|reports?|cited by|per)\s+(?:the\s+)?$)"));
-    return reporting.match(lead).hasMatch();
-}
-
-// Where the figure's clause starts: after the last clause break before it.
-int clauseStart(const QString &text, const TextSpan &sentence, const TextSpan &figure) {
-    static const QRegularExpression breaks = ci(QStringLiteral(
-        R"([;:–—]|,|\b(?:while|whereas|but|although|though|since|after|before|which|who|)"
-        R"(when)\b)"));
-    int start = sentence.start;
-    auto it = breaks.globalMatch(slice(text, sentence.start, figure.start));
-    while (it.hasNext())
-        start = sentence.start + int(it.next().capturedEnd());
-    return start;
-}
-
-std::vector<Named> namedIn(const Context &ctx, const TextSpan &figure) {
-    const QString &text = ctx.text;
-    std::vector<Named> out;
-    for (size_t i = 0; i < ctx.companies.size(); ++i) {
-        const CompanyMention *c = ctx.companies[i];
-        const CompanyMention *next = i + 1 < ctx.companies.size() ? ctx.companies[i + 1] : nullptr;
-        if (c->span.start < figure.end && c->span.end > figure.start)
-            continue;
-        if (describesNext(text, *c, next))
-            continue;
-        // The words that join the name: from the previous name in an apposition.
-        int joinAt = c->span.start;
-        if (i > 0 && describesNext(text, *ctx.companies[i - 1], c))
-            joinAt = ctx.companies[i - 1]->span.start;
-        const bool before = c->span.end <= figure.start;
-        const int from = before ? ctx.sentence.start : figure.end;
-        const QString lead = slice(text, from, joinAt);
-        if (isAttribution(lead))
-            continue;
-        out.push_back({c, linkOf(lead), before});
-    }
-    return out;
-}
-
-// Sets payer and payee; `payeeGuessed` says the payee is only the sentence's other name.
-void attributeParties(const Context &ctx, const TextSpan &figure, Proposal &p,
-                      bool *payeeGuessed = nullptr) {
-    const QString &text = ctx.text;
-    const std::vector<Named> named = namedIn(ctx, figure);
-    const int clause = clauseStart(text, ctx.sentence, figure);
-
-    // The subject: the first unlinked name of the figure's clause, else the nearest before it.
-    std::optional<Party> inClause;
-    std::optional<Party> beforeClause;
-    std::optional<Party> target; // "bet big on Anthropic in $40B": a linked name before
-    for (const Named &n : named) {
-        if (!n.before)
-            break;
-        if (isPossessiveBefore(text, *n.mention, figure.start)) {
-            p.payer = partyOf(*n.mention);
-            continue;
-        }
-        if (n.link == Link::None) {
-            if (n.mention->span.start < clause)
-                beforeClause = partyOf(*n.mention);
-            else if (!inClause)
-                inClause = partyOf(*n.mention);
-        } else if (n.link == Link::In && (inClause || beforeClause)) {
-            target = partyOf(*n.mention);
-        }
-    }
-    const std::optional<Party> subject = inClause       ? inClause
-                                         : beforeClause ? beforeClause
-                                                        : ctx.antecedent;
-    if (!inClause && !beforeClause && ctx.antecedent && !target)
-        for (const Named &n : named)
-            if (n.before && n.link == Link::In)
-                target = partyOf(*n.mention);
-    const bool receives =
-        subject &&
-        subjectReceives(slice(text, std::max(ctx.sentence.start, figure.start - 80), figure.start));
-    if (receives && p.payee.isEmpty())
-        p.payee = *subject; // "CoreWeave borrowed $7.5B from Blackstone to buy chips from Nvidia"
-    // Names after the figure, joined to it by a preposition.
-    for (const Named &n : named) {
-        if (n.before)
-            continue;
-        if (n.mention->span.start - figure.end > 120)
-            break;
-        const Party party = partyOf(*n.mention);
-        if (!p.payer.isEmpty() && sameParty(party, p.payer))
-            continue;
-        if (n.link == Link::From) {
-            // "buy chips from Nvidia": the seller is paid; "borrow $7.5B from Blackstone to buy
-            // chips": the buying comes after the lender, who pays.
-            const bool buying = buyingContext(slice(
-                text, std::max(ctx.sentence.start, figure.start - 40), n.mention->span.start));
-            if (buying && p.payee.isEmpty())
-                p.payee = party;
-            else if (!buying && p.payer.isEmpty())
-                p.payer = party;
-        } else if (n.link == Link::By && p.payer.isEmpty()) {
-            p.payer = party;
-        } else if (n.link == Link::In && p.payee.isEmpty()) {
-            if (receives && p.payer.isEmpty())
-                p.payer = party;
-            else
-                p.payee = party;
-        }
-        if (!p.payer.isEmpty() && !p.payee.isEmpty())
-            break;
-    }
-    if (p.payee.isEmpty() && target && !receives)
-        p.payee = *target;
-    if (subject) {
-        if (receives && p.payee.isEmpty() && !sameParty(*subject, p.payer))
-            p.payee = *subject;
-        else if (!receives && p.payer.isEmpty() && !sameParty(*subject, p.payee))
-            p.payer = *subject;
-    }
-    // Still missing one side: the other company the sentence names.
-    auto fill = [&](Party &missing, const Party &other) {
-        if (!missing.isEmpty())
-            return;
-        for (const Named &n : named) {
-            const Party party = partyOf(*n.mention);
-            if (!other.isEmpty() && sameParty(party, other))
-                continue;
-            missing = party;
-            if (!n.before)
-                break;
-        }
-    };
-    if (payeeGuessed)
-        *payeeGuessed = p.payee.isEmpty();
-    if (!p.payer.isEmpty() || !p.payee.isEmpty()) {
-        fill(p.payee, p.payer);
-        fill(p.payer, p.payee);
-    } else if (named.size() >= 2 && named[1].before) {
-        // Nothing joins the names before the figure to it: the press names the payer first
-        // ("Microsoft’s relationship with Anthropic, which began with a $4 billion investment").
-        p.payer = partyOf(*named.front().mention);
-        fill(p.payee, p.payer);
-    }
-    if (!p.payer.isEmpty() && !p.payee.isEmpty() && sameParty(p.payer, p.payee))
-        p.payee = {};
-}
-
-// Valuations and totals: "at a valuation of $40B", "bringing its total investment to $8B".
-std::optional<ClaimAttribute> companyAttribute(const QString &text, const TextSpan &figure) {
-    static const QRegularExpression valuationBefore = ci(
-        QStringLiteral(R"((valuation of|valued at|valuing (it|the company|\w+) at|value of)\s*$)"));
-    static const QRegularExpression valuationAfter =
-        ci(QStringLiteral(R"(^\s*(pre-money |post-money )?valuation\b)"));
-    static const QRegularExpression totalBefore =
-        ci(QStringLiteral(R"((\btotal(ling|ing)?( \w+){0,2} (to|of|at)|a total of|in total|)"
-                          R"(cumulative( \w+){0,2} (to|of)|altogether)\s*$)"));
-    static const QRegularExpression totalAfter =
-        ci(QStringLiteral(R"(^\s*(in total|in all|altogether)\b)"));
-    const QString before =
-        text.mid(std::max(0, figure.start - 60), figure.start - std::max(0, figure.start - 60));
-    const QString after = text.mid(figure.end, 30);
-    if (valuationBefore.match(before).hasMatch() || valuationAfter.match(after).hasMatch())
-        return ClaimAttribute::Valuation;
-    if (totalBefore.match(before).hasMatch() || totalAfter.match(after).hasMatch())
-        return ClaimAttribute::Total;
-    return std::nullopt;
 }
 
 std::optional<DateMention> dateIn(const std::vector<DateMention> &dates, const TextSpan &sentence,
@@ -408,6 +162,7 @@ void carryOverParties(std::vector<Proposal> &proposals) {
             p.payee = q.payee;
             if (sameValue)
                 p.kind = q.kind;
+            p.addReason(Reason::Repeated);
             done = true;
         }
         if (done || none || p.attribute == ClaimAttribute::Total)
@@ -418,76 +173,185 @@ void carryOverParties(std::vector<Proposal> &proposals) {
                 continue;
             Party &missing = p.payer.isEmpty() ? p.payer : p.payee;
             const Party &other = p.payer.isEmpty() ? q.payer : q.payee;
-            if (!sameParty(other, known))
+            if (!sameParty(other, known)) {
                 missing = other;
+                p.addReason(Reason::Repeated);
+            }
             break;
         }
     }
 }
 
-// "The startup also signed ...", "It said ...": the company a sentence-initial description or
-// pronoun stands for: the latest one named before of the kind the description says, not one
-// the sentence itself names.
-std::optional<Party> antecedentOf(const QString &text, const TextSpan &sentence,
-                                  const std::vector<CompanyMention> &companies,
-                                  const CompanyDictionary &dictionary) {
-    static const QRegularExpression anaphor = ci(QStringLiteral(
-        R"(^(?:(?:The|This|That) (?:[\w-]+ ){0,2}(startup|company|lab|firm|group|giant|provider|)"
-        R"(maker|chipmaker|fund|investor|bank|vehicle|developer|business|platform)|(It|They))\b)"));
-    const auto m = anaphor.match(slice(text, sentence.start, sentence.end));
-    if (!m.hasMatch())
-        return std::nullopt;
-    const QString noun = m.captured(1).toLower();
-    const QString phrase = m.captured(0).toLower();
-    std::optional<CompanyKind> kind;
-    if (noun == QLatin1String("startup") || noun == QLatin1String("lab") ||
-        noun == QLatin1String("developer"))
-        kind = CompanyKind::Lab;
-    else if (phrase.contains(QLatin1String("cloud")))
-        kind = CompanyKind::Cloud;
-    else if (noun == QLatin1String("chipmaker") || phrase.contains(QLatin1String("chip")))
-        kind = CompanyKind::Chipmaker;
-    else if (noun == QLatin1String("fund") || noun == QLatin1String("investor") ||
-             noun == QLatin1String("bank") || noun == QLatin1String("vehicle"))
-        kind = CompanyKind::Investor;
-    // Names of the sentence's first clause are other parties; a later clause ("…, and OpenAI
-    // will take a stake in CoreWeave") may name the antecedent itself.
-    static const QRegularExpression clauseBreak =
-        ci(QStringLiteral(R"([;:]|,\s+(?:and|but|while|whereas)\b)"));
-    const auto brk = clauseBreak.match(slice(text, sentence.start, sentence.end));
-    const int firstClauseEnd =
-        brk.hasMatch() ? sentence.start + int(brk.capturedStart()) : sentence.end;
-    auto namedHere = [&](const CompanyMention &c) {
-        return std::any_of(companies.begin(), companies.end(), [&](const CompanyMention &o) {
-            return o.span.start >= sentence.start && o.span.end <= firstClauseEnd &&
-                   sameParty(partyOf(o), partyOf(c));
-        });
-    };
-    std::optional<Party> anyKind;
-    for (auto it = companies.rbegin(); it != companies.rend(); ++it) {
-        if (it->span.start >= sentence.end)
-            continue; // named later: not what the sentence refers back to
-        const bool inSentence = it->span.start >= sentence.start;
-        if ((inSentence && it->span.start < firstClauseEnd) || namedHere(*it))
-            continue;
-        if (inSentence && !kind)
-            continue; // a later clause names a company of the described kind only
-        const auto *entry = dictionary.entryOf(it->companyId, it->name);
-        if (!kind || (entry && entry->kind == *kind))
-            return partyOf(*it);
-        if (!anyKind)
-            anyKind = partyOf(*it);
-    }
-    return anyKind;
+// A proposal being made, with what the later passes need to know of it.
+struct Draft {
+    Proposal p;
+    int sentence = 0;             // index into the article's sentences
+    bool kindFromWords = false;   // the sentence's words say what kind of deal it is
+    bool explicitWording = false; // a verb of paying says who pays
+};
+
+bool hasDealWord(const QString &sentence) {
+    static const QRegularExpression deal = ci(QStringLiteral(
+        R"(\b(deals?|agreements?|contracts?|pacts?|partnerships?|arrangements?|collaborations?|)"
+        R"(orders?|commitments?|tie-?ups?)\b)"));
+    return deal.match(sentence).hasMatch();
 }
 
-// "signed a $12 billion contract with OpenAI": a compute deal without a verb of paying runs
-// from the customer to the cloud.
-bool explicitPayment(const QString &before) {
-    static const QRegularExpression give = ci(QStringLiteral(
-        R"(\b(invest\w*|commit\w*|spend\w*|pay\w*|paid|pour\w*|puts?|pledg\w*|fund\w*|)"
-        R"(back\w*|bought|buy\w*|purchas\w*|offer\w*|provid(?:e|es|ed|ing)|bundled|gives?|gave)\b)"));
-    return give.match(before).hasMatch();
+bool isFlowPayment(const Proposal &p) {
+    return p.attribute == ClaimAttribute::Amount && p.measure == Measure::Payment && !p.vague;
+}
+
+// "1.3 billion euros ($1.5 billion)": the bracketed amount is the same money.
+void carryConversions(std::vector<Draft> &drafts, const QString &text) {
+    static const QRegularExpression bracket =
+        ci(QStringLiteral(R"(^\s*[(\[]\s*(?:about |roughly |around |approximately |some |~)?$)"));
+    for (size_t i = 1; i < drafts.size(); ++i) {
+        const Proposal &a = drafts[i - 1].p;
+        Proposal &b = drafts[i].p;
+        if (!a.money || !b.money ||
+            !bracket.match(slice(text, a.figure.end, b.figure.start)).hasMatch())
+            continue;
+        b.attribute = a.attribute;
+        b.measure = a.measure;
+        b.payer = a.payer;
+        b.payee = a.payee;
+        b.kind = a.kind;
+        b.status = a.status;
+        b.reasons = a.reasons;
+        b.addReason(Reason::Conversion);
+        drafts[i].kindFromWords = drafts[i - 1].kindFromWords;
+        drafts[i].explicitWording = drafts[i - 1].explicitWording;
+    }
+}
+
+// A round's figure with no payer: the lead investor of this sentence or the one before
+// ("OpenAI’s latest funding round, which has been led by SoftBank. That fund-raising effort
+// could pump $40 billion into the start-up").
+void carryLeadInvestors(std::vector<Draft> &drafts, const QString &text,
+                        const std::vector<TextSpan> &sentences,
+                        const std::vector<CompanyMention> &companies) {
+    for (Draft &d : drafts) {
+        Proposal &p = d.p;
+        if (!isFlowPayment(p) || p.kind != FlowKind::Equity || !p.payer.isEmpty())
+            continue;
+        const TextSpan range{sentences[size_t(std::max(0, d.sentence - 1))].start,
+                             sentences[size_t(d.sentence)].end};
+        if (const auto lead = leadInvestorIn(text, range, companies);
+            lead && !sameParty(*lead, p.payee)) {
+            p.payer = *lead;
+            p.addReason(Reason::LeadInvestor);
+        }
+    }
+}
+
+// A payment with one side still unknown: the company the article names most often in the
+// same sentences as the known side (the first sentence, usually the headline, counts
+// twice), when it does so at least twice.
+void carryArticlePairs(std::vector<Draft> &drafts, const QString &text,
+                       const std::vector<TextSpan> &sentences,
+                       const std::vector<CompanyMention> &companies,
+                       const CompanyDictionary &dictionary) {
+    // The companies of each sentence (hardware mentions left out), built once.
+    std::vector<std::vector<Party>> bySentence(sentences.size());
+    for (const CompanyMention &c : companies) {
+        const int s = sentenceAt(sentences, c.span.start);
+        if (c.span.end <= sentences[size_t(s)].end &&
+            !namedForHardware(text, sentences[size_t(s)], c, dictionary))
+            bySentence[size_t(s)].push_back(partyOf(c));
+    }
+    QHash<QString, std::optional<Party>> partners;
+    auto partnerOf = [&](const Party &known) -> std::optional<Party> {
+        const QString knownKey = phraseKey(known.name);
+        if (const auto it = partners.constFind(knownKey); it != partners.cend())
+            return *it;
+        QHash<QString, int> weight;
+        QHash<QString, Party> party;
+        for (size_t s = 0; s < bySentence.size(); ++s) {
+            const auto &here = bySentence[s];
+            if (std::none_of(here.begin(), here.end(),
+                             [&](const Party &p) { return sameParty(p, known); }))
+                continue;
+            QSet<QString> counted;
+            for (const Party &other : here) {
+                const QString key = phraseKey(other.name);
+                // A name DealScope does not know is not guessed as a counterpart.
+                if (sameParty(other, known) || counted.contains(key) ||
+                    !dictionary.entryOf(other.companyId, other.name))
+                    continue;
+                counted.insert(key);
+                weight[key] += s == 0 ? 2 : 1;
+                party.insert(key, other);
+            }
+        }
+        QString best;
+        for (auto it = weight.cbegin(); it != weight.cend(); ++it)
+            if (best.isEmpty() || it.value() > weight.value(best) ||
+                (it.value() == weight.value(best) && it.key() < best))
+                best = it.key();
+        const std::optional<Party> partner = best.isEmpty() || weight.value(best) < 2
+                                                 ? std::nullopt
+                                                 : std::optional(party.value(best));
+        partners.insert(knownKey, partner);
+        return partner;
+    };
+    for (Draft &d : drafts) {
+        Proposal &p = d.p;
+        if (!isFlowPayment(p) || p.payer.isEmpty() == p.payee.isEmpty())
+            continue;
+        const Party known = p.payer.isEmpty() ? p.payee : p.payer;
+        if (const auto partner = partnerOf(known)) {
+            (p.payer.isEmpty() ? p.payer : p.payee) = *partner;
+            p.addReason(Reason::ArticlePair);
+        }
+    }
+}
+
+// Deals whose wording does not say who pays ("signed a deal with", "expanded its agreement"):
+// the kind from what the parties sell when the words give none, and for compute and chips
+// the customer pays the provider.
+void orientByWhatTheySell(std::vector<Draft> &drafts, const CompanyDictionary &dictionary,
+                          const QString &text, const std::vector<TextSpan> &sentences) {
+    for (Draft &d : drafts) {
+        Proposal &p = d.p;
+        if (!isFlowPayment(p) || p.payer.isEmpty() || p.payee.isEmpty())
+            continue;
+        const auto *payer = dictionary.entryOf(p.payer.companyId, p.payer.name);
+        const auto *payee = dictionary.entryOf(p.payee.companyId, p.payee.name);
+        const TextSpan &sentence = sentences[size_t(d.sentence)];
+        const auto partiesKind = kindFromParties(payer, payee);
+        if (!d.kindFromWords && hasDealWord(slice(text, sentence.start, sentence.end)) &&
+            partiesKind)
+            p.kind = *partiesKind;
+        // GPUs "deployed for Microsoft" by a GPU cloud: neither makes chips, so the deal is
+        // for compute.
+        if (p.kind == FlowKind::Chips && partiesKind == FlowKind::Compute)
+            p.kind = FlowKind::Compute;
+        if ((p.kind == FlowKind::Compute || p.kind == FlowKind::Chips) && !d.explicitWording &&
+            paidBy(p.kind, payer, payee)) {
+            std::swap(p.payer, p.payee);
+            p.addReason(Reason::DealKinds);
+        }
+    }
+}
+
+// What is still missing or guessed, for the review.
+void finalReasons(Proposal &p, const CompanyDictionary &dictionary) {
+    if (p.vague)
+        p.addReason(Reason::Vague);
+    if (p.measure != Measure::Payment && p.measure != Measure::MarketValue)
+        p.addReason(Reason::NotPayment);
+    if (p.payer.isEmpty())
+        p.addReason(Reason::NoPayer);
+    if (p.payee.isEmpty() && (p.attribute == ClaimAttribute::Amount) &&
+        p.measure == Measure::Payment)
+        p.addReason(Reason::NoPayee);
+    for (const Party *party : {&p.payer, &p.payee})
+        if (party->isNew() && !dictionary.lookup(party->name))
+            p.addReason(Reason::NewCompany);
+    if (!p.payer.isEmpty() && (!p.payee.isEmpty() || p.attribute != ClaimAttribute::Amount) &&
+        !p.has(Reason::Repeated) && !p.has(Reason::ArticlePair) && !p.has(Reason::OtherName) &&
+        !p.has(Reason::LeadInvestor))
+        p.reasons.insert(p.reasons.begin(), Reason::Wording);
 }
 
 } // namespace
@@ -509,37 +373,52 @@ Extraction extract(const QString &text, const CompanyDictionary &dictionary,
     out.money = findMoney(text, options.money);
     out.percents = findPercents(text);
     out.dates = findDates(text, options.published);
-    const std::vector<CompanyMention> companies = findCompanies(text, dictionary);
+    const std::vector<CompanyMention> names = findCompanies(text, dictionary);
     const std::vector<TextSpan> sentences = splitSentences(text);
     if (sentences.empty())
         return out;
+    // Names, and the phrases that stand for them ("the ChatGPT maker", "the cloud provider").
+    std::vector<CompanyMention> companies = names;
+    for (CompanyMention &r : findReferences(text, names, sentences, dictionary))
+        companies.push_back(std::move(r));
+    std::sort(companies.begin(), companies.end(),
+              [](const CompanyMention &a, const CompanyMention &b) {
+                  return a.span.start < b.span.start;
+              });
 
-    auto contextOf = [&](const TextSpan &figure) {
-        Context ctx{
-            text, dictionary, sentences[size_t(sentenceAt(sentences, figure.start))], {}, {}};
+    auto contextOf = [&](const TextSpan &figure, int *index) {
+        *index = sentenceAt(sentences, figure.start);
+        SentenceContext ctx{text, dictionary, sentences[size_t(*index)], {}, {}};
         for (const CompanyMention &c : companies)
             if (c.span.start >= ctx.sentence.start && c.span.end <= ctx.sentence.end)
                 ctx.companies.push_back(&c);
         ctx.antecedent = antecedentOf(text, ctx.sentence, companies, dictionary);
         return ctx;
     };
-    auto finish = [&](Proposal &p, const Context &ctx) {
+    auto parties = [&](Proposal &p, const Attribution &a) {
+        p.payer = a.payer;
+        p.payee = a.payee;
+        for (PartySource s : {a.payerSource, a.payeeSource}) {
+            if (s == PartySource::OtherName)
+                p.addReason(Reason::OtherName);
+            else if (s == PartySource::Subject)
+                p.addReason(Reason::Subject);
+        }
+        if (a.viaReference)
+            p.addReason(Reason::Reference);
+    };
+    auto finish = [&](Draft &d, const SentenceContext &ctx) {
+        Proposal &p = d.p;
         const QString sentenceText = text.mid(ctx.sentence.start, ctx.sentence.length());
         const auto payeeEntry = dictionary.entryOf(p.payee.companyId, p.payee.name);
-        bool kindFound = false;
-        p.kind = kindNear(sentenceText, p.figure.start - ctx.sentence.start,
-                          p.figure.end - ctx.sentence.start,
-                          payeeEntry ? std::optional(payeeEntry->kind) : std::nullopt, &kindFound);
+        p.kind = kindNear(
+            sentenceText, p.figure.start - ctx.sentence.start, p.figure.end - ctx.sentence.start,
+            payeeEntry ? std::optional(payeeEntry->kind) : std::nullopt, &d.kindFromWords);
         p.status = statusOf(sentenceText);
-        const auto payerEntry = dictionary.entryOf(p.payer.companyId, p.payer.name);
-        if (p.attribute == ClaimAttribute::Amount && p.kind == FlowKind::Compute && payerEntry &&
-            payeeEntry && payerEntry->kind == CompanyKind::Cloud &&
-            payeeEntry->kind != CompanyKind::Cloud &&
-            !explicitPayment(slice(text, ctx.sentence.start, p.figure.start)))
-            std::swap(p.payer, p.payee);
-        if (const auto d = dateIn(out.dates, ctx.sentence, p.figure)) {
-            p.date = d->date;
-            p.dateSpan = d->span;
+        d.explicitWording = explicitPayment(slice(text, ctx.sentence.start, p.figure.start));
+        if (const auto date = dateIn(out.dates, ctx.sentence, p.figure)) {
+            p.date = date->date;
+            p.dateSpan = date->span;
         } else if (!options.published.isNull()) {
             const PartialDate &pub = options.published;
             p.date = pub.precision() == PartialDate::Precision::Day
@@ -551,44 +430,73 @@ Extraction extract(const QString &text, const CompanyDictionary &dictionary,
         p.quote = quoteFor(text, quoteSpan(text, ctx.sentence, p.figure));
     };
 
+    std::vector<Draft> drafts;
     for (const MoneyMention &m : out.money) {
-        const Context ctx = contextOf(m.span);
-        Proposal p;
+        Draft d;
+        const SentenceContext ctx = contextOf(m.span, &d.sentence);
+        Proposal &p = d.p;
         p.figure = m.span;
         p.money = m.money;
-        p.sharePrice = m.sharePrice;
-        bool payeeGuessed = false;
-        attributeParties(ctx, m.span, p, &payeeGuessed);
-        if (const auto attribute = companyAttribute(text, m.span)) {
-            p.attribute = *attribute;
-            if (*attribute == ClaimAttribute::Valuation) {
+        p.vague = m.vague;
+        const Attribution a = attributeParties(ctx, m.span);
+        parties(p, a);
+        const AmountReading reading = readAmount(text, ctx.sentence, m.span, m.sharePrice);
+        p.measure = reading.measure;
+        if (reading.attribute) {
+            p.attribute = *reading.attribute;
+            if (*reading.attribute == ClaimAttribute::Valuation) {
                 // The company valued: the one the sentence says receives money, else the
                 // subject, else the nearest.
-                if (!p.payee.isEmpty() && !payeeGuessed)
+                if (!p.payee.isEmpty() && a.payeeSource != PartySource::OtherName)
                     p.payer = p.payee;
                 p.payee = {};
+                p.reasons.erase(std::remove(p.reasons.begin(), p.reasons.end(), Reason::OtherName),
+                                p.reasons.end());
                 if (p.payer.isEmpty() && !ctx.companies.empty())
                     p.payer = partyOf(*ctx.companies.back());
             }
+        } else if (p.measure == Measure::Payment &&
+                   (p.payee.isEmpty() || a.payeeSource == PartySource::OtherName) &&
+                   spendsOnProjects(text.mid(m.span.end, 80))) {
+            p.measure = Measure::Spending;
+            p.payee = {};
+            p.reasons.erase(std::remove(p.reasons.begin(), p.reasons.end(), Reason::OtherName),
+                            p.reasons.end());
         }
-        finish(p, ctx);
-        out.proposals.push_back(std::move(p));
+        finish(d, ctx);
+        drafts.push_back(std::move(d));
     }
     for (const PercentMention &pm : out.percents) {
         if (!pm.stake)
             continue;
-        const Context ctx = contextOf(pm.span);
-        Proposal p;
+        Draft d;
+        const SentenceContext ctx = contextOf(pm.span, &d.sentence);
+        Proposal &p = d.p;
         p.attribute = ClaimAttribute::Stake;
         p.figure = pm.span;
         p.percent = pm.percent;
-        attributeParties(ctx, pm.span, p);
-        finish(p, ctx);
-        out.proposals.push_back(std::move(p));
+        parties(p, attributeParties(ctx, pm.span));
+        finish(d, ctx);
+        drafts.push_back(std::move(d));
     }
-    std::sort(out.proposals.begin(), out.proposals.end(),
-              [](const Proposal &a, const Proposal &b) { return a.figure.start < b.figure.start; });
-    carryOverParties(out.proposals);
+    std::sort(drafts.begin(), drafts.end(),
+              [](const Draft &a, const Draft &b) { return a.p.figure.start < b.p.figure.start; });
+    carryLeadInvestors(drafts, text, sentences, companies);
+    {
+        std::vector<Proposal> proposals;
+        for (Draft &d : drafts)
+            proposals.push_back(std::move(d.p));
+        carryOverParties(proposals);
+        for (size_t i = 0; i < drafts.size(); ++i)
+            drafts[i].p = std::move(proposals[i]);
+    }
+    carryConversions(drafts, text);
+    carryArticlePairs(drafts, text, sentences, companies, dictionary);
+    orientByWhatTheySell(drafts, dictionary, text, sentences);
+    for (Draft &d : drafts) {
+        finalReasons(d.p, dictionary);
+        out.proposals.push_back(std::move(d.p));
+    }
 
     // Known companies, and the new names that proposals use.
     QSet<QString> used;
@@ -596,7 +504,7 @@ Extraction extract(const QString &text, const CompanyDictionary &dictionary,
         for (const Party *party : {&p.payer, &p.payee})
             if (party->isNew())
                 used.insert(phraseKey(party->name));
-    for (const CompanyMention &c : companies)
+    for (const CompanyMention &c : names)
         if (c.companyId || used.contains(phraseKey(c.name)))
             out.companies.push_back(c);
     return out;

@@ -26,6 +26,7 @@ struct MoneyMention {
     TextSpan span;
     Money money;             // money.stated is the text at span
     bool sharePrice = false; ///< "$150 a share", "$12 per share"
+    bool vague = false;      ///< no number: "billions", "multibillion-dollar"
 };
 
 /// A percentage found in a text ("27%", "27 percent"); a stake when the text says so.
@@ -42,11 +43,19 @@ struct DateMention {
     bool relative = false; ///< "on Tuesday", "yesterday"
 };
 
-/// A company named in a text: a known one (by name or alias) or a proposed new one.
+/// A company named in a text: a known one (by name or alias) or a proposed new one; or a
+/// phrase that stands for one named elsewhere.
 struct CompanyMention {
+    /// How the text names it.
+    enum class Via {
+        Name,        ///< by its name or an alias
+        Product,     ///< "the ChatGPT maker", "the company behind Claude"
+        Description, ///< "the cloud provider", "the A.I. start-up": an earlier company
+    };
     TextSpan span;
     std::optional<Id> companyId; ///< empty for a name not in the database
     QString name;                ///< the company's name in the database, or the text's
+    Via via = Via::Name;
 };
 
 } // namespace ds::ingest

@@ -15,12 +15,20 @@ const QString kQualifier =
 const QString kNumber = QStringLiteral(R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)");
 const QString kScale =
     QStringLiteral(R"((?:trillion|billion|million|thousand|tn|bn|mn|[tbmk])(?![\w]))");
+const QString kSpelledWord =
+    QStringLiteral(R"((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|)"
+                   R"(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|)"
+                   R"(thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a))");
+const QString kSpelled = QStringLiteral(R"(\b)") + kSpelledWord +
+                         QStringLiteral(R"((?:(?:[\s-]|\sand\s))") + kSpelledWord +
+                         QStringLiteral(R"(){0,4})");
 const QString kSymbol = QStringLiteral(R"((?:US\$|\$|€|£|¥|(?:USD|EUR|GBP)\s?))");
 
 const QRegularExpression &moneyPattern() {
     // 1. a currency symbol or code, a number, an optional scale, optionally a second bound;
     // 2. a number and a scale followed by a currency word ("45 billion dollar");
-    // 3. "multibillion-dollar"; 4. "billions" (of dollars).
+    // 3. "multibillion-dollar"; 4. "billions" (of dollars), both vague; 5. a spelled number
+    // with a scale and a currency word ("three hundred billion dollars").
     static const QRegularExpression re(
         QStringLiteral(R"((?<![\w$€£¥.,]))") + QStringLiteral("(?:") + kQualifier +
             QStringLiteral(")?(?:") +
@@ -34,12 +42,13 @@ const QRegularExpression &moneyPattern() {
             QStringLiteral(R"())?\s?(?:trillion|billion|million|bn|tn|mn)[\s-]?)") +
             QStringLiteral(R"((?:dollars?|euros?|pounds?|USD|EUR|GBP)(?![\w]))") +
             QStringLiteral("|") +
-            // 3
-            QStringLiteral(R"(multi-?(?:billion|million|trillion)(?:[\s-]dollars?)?(?![\w]))") +
-            QStringLiteral("|") +
-            // 4
-            QStringLiteral(R"((?:billions|millions|trillions)(?:\s+of\s+dollars)?(?![\w]))") +
-            QStringLiteral(")"),
+            // 3, 4
+            QStringLiteral(R"((?<vague>multi-?(?:billion|million|trillion)(?:[\s-]dollars?)?)") +
+            QStringLiteral(R"((?![\w])|(?:billions|millions|trillions)(?:\s+of\s+dollars)?)") +
+            QStringLiteral(R"((?![\w])))") + QStringLiteral("|") +
+            // 5: "three hundred billion dollars", "ten billion euros"
+            kSpelled + QStringLiteral(R"(\s(?:trillion|billion|million)[\s-])") +
+            QStringLiteral(R"((?:dollars?|euros?|pounds?)(?![\w]))") + QStringLiteral(")"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
@@ -93,6 +102,7 @@ std::vector<MoneyMention> findMoney(const QString &text, const MoneyFinderOption
         if (stated.endsWith(QLatin1Char('s')) && countsThings(text, end))
             continue;
         MoneyMention mention{{start, end}, *money, followedByShare(text, end)};
+        mention.vague = m.capturedLength(QStringLiteral("vague")) > 0;
         if (mention.sharePrice && options.skipSharePrices)
             continue;
         found.push_back(std::move(mention));

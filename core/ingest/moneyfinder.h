@@ -11,8 +11,9 @@ struct MoneyFinderOptions {
 
 /// Finds every amount of money in a text in the press's forms ("$30 billion", "$30B",
 /// "$1.25bn", "US$1.4tn", "45 billion dollar", "€15 million", "$5–10 billion",
-/// "multibillion-dollar", "billions"), with a qualifier in front ("up to", "more than",
-/// "at least", "about", "nearly", "roughly", "between … and …"). Numbers without a currency
+/// "multibillion-dollar", "billions", "three hundred billion dollars"), with a qualifier in front
+/// ("up to", "more than", "at least", "about", "nearly", "roughly", "between … and …"). Numbers
+/// without a currency
 /// ("7.5 times", "30 billion parameters") and percentages are not money. In text order.
 std::vector<MoneyMention> findMoney(const QString &text, const MoneyFinderOptions &options = {});
 

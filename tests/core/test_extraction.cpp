@@ -56,6 +56,13 @@ private slots:
         QTest::newRow("dollar word")
             << QStringLiteral("A 45 billion dollar deal.") << QStringLiteral("45 billion dollar")
             << 45 * B << 45 * B << QStringLiteral("exact") << QStringLiteral("USD");
+        QTest::newRow("spelled") << QStringLiteral("It buys three hundred billion dollars worth.")
+                                 << QStringLiteral("three hundred billion dollars") << 300 * B
+                                 << 300 * B << QStringLiteral("exact") << QStringLiteral("USD");
+        QTest::newRow("spelled compound")
+            << QStringLiteral("About twenty-five million euros went in.")
+            << QStringLiteral("About twenty-five million euros") << qint64(27.5 * M)
+            << qint64(27.5 * M) << QStringLiteral("about") << QStringLiteral("EUR");
         QTest::newRow("euro") << QStringLiteral("It raised €15 million.")
                               << QStringLiteral("€15 million") << qint64(16.5 * M)
                               << qint64(16.5 * M) << QStringLiteral("exact")
@@ -127,6 +134,7 @@ private slots:
         QTest::newRow("year") << QStringLiteral("In 2023 it had 2,000 staff.");
         QTest::newRow("model name") << QStringLiteral("GPT-4 and Claude 3 were trained.");
         QTest::newRow("plural things") << QStringLiteral("Training needs millions of GPU-hours.");
+        QTest::newRow("spelled count") << QStringLiteral("It has three hundred million users.");
     }
     void notMoney() {
         QFETCH(QString, text);
@@ -248,12 +256,26 @@ private slots:
         QCOMPARE(ex.proposals[0].payer.name, QStringLiteral("OpenAI"));
         QCOMPARE(ex.proposals[0].payee.name, QStringLiteral("Oracle"));
         QVERIFY(ex.proposals[0].payee.isNew()); // not in the file: added when accepted
-        const auto rows = parseDirectory(QStringLiteral("# comment\nAcme AI\tlab\tAcme; Acme "
-                                                        "Labs\tA lab\n\nBad\tnot-a-kind\n"));
+        const auto rows = parseDirectory(
+            QStringLiteral("# comment\nAcme AI\tlab\tmodels\tAcme; Acme Labs\tAcmeChat\tA "
+                           "lab\n\nBad\tnot-a-kind\tnot-a-thing\n"));
         QCOMPARE(int(rows.size()), 2);
         QCOMPARE(rows[0].aliases,
                  QStringList({QStringLiteral("Acme"), QStringLiteral("Acme Labs")}));
+        QCOMPARE(rows[0].sells, Sells::Models);
+        QCOMPARE(rows[0].products, QStringList({QStringLiteral("AcmeChat")}));
+        QCOMPARE(rows[0].note, QStringLiteral("A lab"));
         QCOMPARE(rows[1].kind, CompanyKind::Other);
+        QCOMPARE(rows[1].sells, Sells::Nothing);
+        // What each sells, products, places and first names.
+        QCOMPARE(dictionary.lookup(QStringLiteral("CoreWeave"))->sells, Sells::Capacity);
+        QCOMPARE(dictionary.lookup(QStringLiteral("Oracle"))->sells, Sells::Cloud);
+        QCOMPARE(dictionary.lookup(QStringLiteral("Broadcom"))->sells, Sells::Chips);
+        QVERIFY(dictionary.makerOf(QStringLiteral("ChatGPT")));
+        QCOMPARE(dictionary.makerOf(QStringLiteral("Claude"))->name, QStringLiteral("Anthropic"));
+        QVERIFY(dictionary.isPlace(QStringLiteral("Abu Dhabi")));
+        QVERIFY(dictionary.isFirstName(QStringLiteral("Elon")));
+        QVERIFY(!dictionary.isPlace(QStringLiteral("Oracle")));
     }
 
     void relations_data() {

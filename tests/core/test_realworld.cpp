@@ -56,7 +56,8 @@ private slots:
         QVERIFY(store && json::importDocument(*store, sample::sampleJson()));
         const auto dictionary = CompanyDictionary::fromStore(*store);
         QVERIFY(dictionary);
-        int rows = 0, found = 0, foundRight = 0, rowsFound = 0, payments = 0, partiesRight = 0;
+        int rows = 0, found = 0, foundRight = 0, rowsFound = 0, payments = 0, partiesRight = 0,
+            vague = 0;
         for (const QString &g : gold) {
             const QString base = g.chopped(int(qstrlen(".gold.tsv")));
             const QStringList lines =
@@ -132,6 +133,12 @@ private slots:
                           p ? qPrintable(p->payee.name) : "");
             }
             for (const MoneyMention &m : ex.money) {
+                // The labels leave out amounts with no number ("billions of dollars",
+                // "multibillion-dollar"; README there): they are counted apart.
+                if (m.vague) {
+                    ++vague;
+                    continue;
+                }
                 ++found;
                 const bool labelled = std::any_of(labels.begin(), labels.end(), [&](const Row &r) {
                     return r.span.start >= 0 && m.span.overlaps(r.span);
@@ -145,14 +152,14 @@ private slots:
         const double recall = double(rowsFound) / rows, precision = double(foundRight) / found,
                      parties = payments ? double(partiesRight) / payments : 1.0;
         qInfo("Real articles (dev, %d): money recall %.3f (%d/%d), precision %.3f (%d/%d), payer "
-              "and payee right %.3f (%d/%d)",
+              "and payee right %.3f (%d/%d); %d vague amounts found besides (precision %.3f "
+              "counting them)",
               int(gold.size()), recall, rowsFound, rows, precision, foundRight, found, parties,
-              partiesRight, payments);
-        // The targets (issue 14) are recall 0.98, precision 0.95 and payer and payee 0.90; not
-        // reached yet, so these guard what has been reached (0.974, 0.927, 0.538).
-        QVERIFY2(recall >= 0.97, "money recall");
-        QVERIFY2(precision >= 0.92, "money precision");
-        QVERIFY2(parties >= 0.53, "payer and payee");
+              partiesRight, payments, vague, double(foundRight) / (found + vague));
+        // The targets of issue 14.
+        QVERIFY2(recall >= 0.98, "money recall");
+        QVERIFY2(precision >= 0.95, "money precision");
+        QVERIFY2(parties >= 0.90, "payer and payee");
     }
 };
 
