@@ -1180,10 +1180,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Zahl %1 (%2): %3</translation>
     </message>
     <message>
-        <source>Added to the existing flow %1 → %2 (%3, %4).</source>
-        <translation>Zum bestehenden Fluss %1 → %2 hinzugefügt (%3, %4).</translation>
-    </message>
-    <message>
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
@@ -1198,6 +1194,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Added a %1 claim on %2.</source>
         <translation>Angabe (%1) zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3, %4</source>
+        <translation>%1 → %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Added to the existing flow %1 as a direction dispute (this article says %2 pays %3).</source>
+        <translation>Zum bestehenden Fluss %1 hinzugefügt, als Streit über die Richtung (dieser Artikel sagt, %2 zahlt %3).</translation>
+    </message>
+    <message>
+        <source>Added to the existing flow %1.</source>
+        <translation>Zum bestehenden Fluss %1 hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3388,30 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
+    <message>
+        <source>New deal</source>
+        <translation>Neuer Deal</translation>
+    </message>
+    <message>
+        <source>%1 (direction dispute)</source>
+        <translation>%1 (Streit über die Richtung)</translation>
+    </message>
+    <message>
+        <source>No flow of the file matches: accepting makes a new deal.</source>
+        <translation>Kein Fluss der Datei passt: Übernehmen legt einen neuen Deal an.</translation>
+    </message>
+    <message>
+        <source>Check to add it to the existing flow %1 instead.</source>
+        <translation>Ankreuzen, um es stattdessen dem bestehenden Fluss %1 hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Adds to the existing flow %1; uncheck to make a new deal instead.</source>
+        <translation>Wird dem bestehenden Fluss %1 hinzugefügt; abwählen, um stattdessen einen neuen Deal anzulegen.</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>Gehört zu</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::RecordActions</name>
@@ -3676,6 +3708,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Author</source>
         <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Why this figure</source>
+        <translation>Warum diese Zahl</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Joins: %1</source>
+        <translation>Gehört zu: %1</translation>
     </message>
 </context>
 <context>

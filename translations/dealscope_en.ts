@@ -1115,10 +1115,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added to the existing flow %1 → %2 (%3, %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,6 +1128,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Added a %1 claim on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the existing flow %1 as a direction dispute (this article says %2 pays %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the existing flow %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3315,6 +3323,30 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (direction dispute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flow of the file matches: accepting makes a new deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check to add it to the existing flow %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds to the existing flow %1; uncheck to make a new deal instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::RecordActions</name>
@@ -3610,6 +3642,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1180,10 +1180,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Chiffre %1 (%2) : %3</translation>
     </message>
     <message>
-        <source>Added to the existing flow %1 → %2 (%3, %4).</source>
-        <translation>Ajouté au flux existant %1 → %2 (%3, %4).</translation>
-    </message>
-    <message>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
@@ -1198,6 +1194,18 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Added a %1 claim on %2.</source>
         <translation>Affirmation (%1) sur %2 ajoutée.</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3, %4</source>
+        <translation>%1 → %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Added to the existing flow %1 as a direction dispute (this article says %2 pays %3).</source>
+        <translation>Ajouté au flux existant %1 comme désaccord sur le sens (cet article dit que %2 paie %3).</translation>
+    </message>
+    <message>
+        <source>Added to the existing flow %1.</source>
+        <translation>Ajouté au flux existant %1.</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3388,30 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
+    <message>
+        <source>New deal</source>
+        <translation>Nouvel accord</translation>
+    </message>
+    <message>
+        <source>%1 (direction dispute)</source>
+        <translation>%1 (désaccord sur le sens)</translation>
+    </message>
+    <message>
+        <source>No flow of the file matches: accepting makes a new deal.</source>
+        <translation>Aucun flux du fichier ne correspond : accepter crée un nouvel accord.</translation>
+    </message>
+    <message>
+        <source>Check to add it to the existing flow %1 instead.</source>
+        <translation>Cochez pour l’ajouter plutôt au flux existant %1.</translation>
+    </message>
+    <message>
+        <source>Adds to the existing flow %1; uncheck to make a new deal instead.</source>
+        <translation>S’ajoute au flux existant %1 ; décochez pour créer plutôt un nouvel accord.</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>Rejoint</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::RecordActions</name>
@@ -3676,6 +3708,18 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Author</source>
         <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Why this figure</source>
+        <translation>Pourquoi ce chiffre</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Joins: %1</source>
+        <translation>Rejoint : %1</translation>
     </message>
 </context>
 <context>

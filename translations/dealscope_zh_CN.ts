@@ -1164,10 +1164,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>数字 %1（%2）：%3</translation>
     </message>
     <message>
-        <source>Added to the existing flow %1 → %2 (%3, %4).</source>
-        <translation>已加入现有资金流 %1 → %2（%3，%4）。</translation>
-    </message>
-    <message>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
@@ -1182,6 +1178,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Added a %1 claim on %2.</source>
         <translation>已为 %2 添加%1说法。</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3, %4</source>
+        <translation>%1 → %2，%3，%4</translation>
+    </message>
+    <message>
+        <source>Added to the existing flow %1 as a direction dispute (this article says %2 pays %3).</source>
+        <translation>已作为方向争议加入现有资金流 %1（本文称 %2 向 %3 付款）。</translation>
+    </message>
+    <message>
+        <source>Added to the existing flow %1.</source>
+        <translation>已加入现有资金流 %1。</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3360,30 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Confidence</source>
         <translation>可信度</translation>
     </message>
+    <message>
+        <source>New deal</source>
+        <translation>新交易</translation>
+    </message>
+    <message>
+        <source>%1 (direction dispute)</source>
+        <translation>%1（方向争议）</translation>
+    </message>
+    <message>
+        <source>No flow of the file matches: accepting makes a new deal.</source>
+        <translation>文件中没有匹配的资金流：接受将创建新交易。</translation>
+    </message>
+    <message>
+        <source>Check to add it to the existing flow %1 instead.</source>
+        <translation>勾选以改为加入现有资金流 %1。</translation>
+    </message>
+    <message>
+        <source>Adds to the existing flow %1; uncheck to make a new deal instead.</source>
+        <translation>将加入现有资金流 %1；取消勾选则改为创建新交易。</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>归入</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::RecordActions</name>
@@ -3647,6 +3679,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Author</source>
         <translation>作者</translation>
+    </message>
+    <message>
+        <source>Why this figure</source>
+        <translation>此数字的依据</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Joins: %1</source>
+        <translation>归入：%1</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ ingest::Party ProposalModel::partyNamed(const QString &name) const {
     if (trimmed.isEmpty())
         return {};
     if (const auto *entry = m_dictionary ? m_dictionary->lookup(trimmed) : nullptr)
-        return {entry->id, entry->name};
+        return {entry->fromDirectory ? std::nullopt : std::optional<Id>(entry->id), entry->name};
     return {std::nullopt, trimmed};
 }
 
@@ -126,6 +126,13 @@ void ProposalModel::validate(Row &row) const {
         p.date = *date;
     if (row.problem.isEmpty())
         row.problem = ingest::proposalProblem(p);
+    if (m_joinFinder && row.problem.isEmpty() && p.attribute == ClaimAttribute::Amount) {
+        ingest::Proposal joining = p;
+        joining.newDeal = false;
+        row.join = m_joinFinder(joining);
+    } else {
+        row.join.reset();
+    }
 }
 
 QVariant ProposalModel::data(const QModelIndex &index, int role) const {
@@ -141,6 +148,8 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const {
     const bool flowClaim = p.attribute == ClaimAttribute::Amount;
     if (role == Qt::CheckStateRole && index.column() == Accept)
         return r.accepted && r.problem.isEmpty() ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::CheckStateRole && index.column() == Joins && flowClaim && r.join)
+        return p.newDeal ? Qt::Unchecked : Qt::Checked;
     if (role == Qt::EditRole) {
         switch (index.column()) {
         case Figure:
@@ -166,7 +175,8 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const {
         case Figure:
             return r.figureText;
         case Attribute:
-            return displayName(p.attribute);
+            return p.measure != ingest::Measure::Payment ? ingest::displayName(p.measure)
+                                                         : displayName(p.attribute);
         case Payer:
             return partyText(p.payer);
         case Payee:
@@ -179,6 +189,12 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const {
             return p.date.isNull() ? QString() : p.date.display();
         case Confidence:
             return ingest::displayName(p.confidence());
+        case Joins:
+            if (!flowClaim)
+                return QString();
+            if (!r.join || p.newDeal)
+                return tr("New deal");
+            return r.join->reversed ? tr("%1 (direction dispute)").arg(r.join->flow) : r.join->flow;
         case Problem:
             return !r.problem.isEmpty() ? r.problem : noteOf(p);
         default:
@@ -188,6 +204,12 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::ToolTipRole) {
         if (index.column() == Confidence)
             return reasonsText(p);
+        if (index.column() == Joins && flowClaim)
+            return !r.join ? tr("No flow of the file matches: accepting makes a new deal.")
+                   : p.newDeal
+                       ? tr("Check to add it to the existing flow %1 instead.").arg(r.join->flow)
+                       : tr("Adds to the existing flow %1; uncheck to make a new deal instead.")
+                             .arg(r.join->flow);
         if (index.column() == Problem || !r.problem.isEmpty())
             return r.problem.isEmpty() ? noteOf(p) : r.problem;
         if (index.column() == Payer)
@@ -215,6 +237,8 @@ bool ProposalModel::setData(const QModelIndex &index, const QVariant &value, int
     ingest::Proposal &p = r.proposal;
     if (role == Qt::CheckStateRole && index.column() == Accept) {
         r.accepted = value.toInt() == Qt::Checked;
+    } else if (role == Qt::CheckStateRole && index.column() == Joins) {
+        p.newDeal = value.toInt() != Qt::Checked;
     } else if (role == Qt::EditRole) {
         switch (index.column()) {
         case Figure:
@@ -222,6 +246,7 @@ bool ProposalModel::setData(const QModelIndex &index, const QVariant &value, int
             break;
         case Attribute:
             p.attribute = ClaimAttribute(value.toInt());
+            p.measure = ingest::Measure::Payment; // the user says what it is
             if (p.attribute == ClaimAttribute::Stake && !r.figureText.contains(QLatin1Char('%')))
                 r.figureText += QLatin1Char('%');
             break;
@@ -270,6 +295,10 @@ Qt::ItemFlags ProposalModel::flags(const QModelIndex &index) const {
         if (flowClaim)
             f |= Qt::ItemIsEditable;
         break;
+    case Joins:
+        if (flowClaim && r.join)
+            f |= Qt::ItemIsUserCheckable;
+        break;
     case Problem:
     case Confidence:
         break;
@@ -301,6 +330,8 @@ QVariant ProposalModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Date");
     case Confidence:
         return tr("Confidence");
+    case Joins:
+        return tr("Joins");
     case Problem:
         return tr("Problem");
     default:

@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace ds::gui {
 
 /// The figures proposed from one article, for review: each can be edited (amount as stated,
@@ -16,19 +18,30 @@ class ProposalModel : public QAbstractTableModel {
 public:
     enum Column {
         Accept,
+        Confidence, ///< how sure the extractor is; the tooltip says why
         Figure,
-        Attribute,
+        Attribute, ///< what the figure is: an amount, a valuation… or a share price, revenue
         Payer,
         Payee,
         Kind,
         Status,
         Date,
-        Confidence, ///< how sure the extractor is; the tooltip says why
+        Joins, ///< the existing flow the row joins (checked), or a new deal
         Problem,
         ColumnCount
     };
 
+    /// The existing flow a proposal would join: its description, and whether the proposal
+    /// states the other direction (a direction dispute); nothing for a new deal.
+    struct Join {
+        QString flow;
+        bool reversed = false;
+    };
+    using JoinFinder = std::function<std::optional<Join>(const ingest::Proposal &)>;
+
     ProposalModel(const ingest::CompanyDictionary *dictionary, QObject *parent = nullptr);
+    /// How rows find the flow they join (the file's flows); without it every row is new.
+    void setJoinFinder(JoinFinder finder) { m_joinFinder = std::move(finder); }
 
     void setProposals(std::vector<ingest::Proposal> proposals);
     const ingest::Proposal &proposal(int row) const { return m_rows[size_t(row)].proposal; }
@@ -56,11 +69,13 @@ private:
         QString dateText;
         bool accepted = true;
         QString problem;
+        std::optional<Join> join; // what it would join, were it not a new deal
     };
     void validate(Row &row) const;
     ingest::Party partyNamed(const QString &name) const;
 
     const ingest::CompanyDictionary *m_dictionary;
+    JoinFinder m_joinFinder;
     std::vector<Row> m_rows;
 };
 

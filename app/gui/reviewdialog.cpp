@@ -70,8 +70,19 @@ ReviewDialog::ReviewDialog(Document *document, ingest::Article article, QWidget 
         if (auto dup = store->sourceIdByTextHash(ingest::textHash(m_article.text)); dup && *dup)
             m_duplicateOf = **dup;
     }
+    // The directory's companies too: what the file does not know yet is still found.
+    dictionary->addDirectory();
     m_dictionary = dictionary;
     m_model = new ProposalModel(m_dictionary.get(), this);
+    m_model->setJoinFinder([this](const ingest::Proposal &p) -> std::optional<ProposalModel::Join> {
+        Store *store = m_document->store();
+        if (!store)
+            return std::nullopt;
+        auto match = ingest::flowFor(*store, p);
+        if (!match || !*match)
+            return std::nullopt;
+        return ProposalModel::Join{ingest::describeMatch(*store, **match), (*match)->reversed};
+    });
 
     // Metadata.
     const ingest::ArticleMetadata &meta = m_article.proposed;
@@ -164,7 +175,13 @@ ReviewDialog::ReviewDialog(Document *document, ingest::Article article, QWidget 
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addLayout(tableButtons);
-    rightLayout->addWidget(m_table);
+    rightLayout->addWidget(m_table, 1);
+    // Why the selected row says what it says, and what it would join.
+    m_why = new QLabel(this);
+    m_why->setWordWrap(true);
+    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_why->setAccessibleName(tr("Why this figure"));
+    rightLayout->addWidget(m_why);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
@@ -252,9 +269,19 @@ void ReviewDialog::showExtraction() {
 }
 
 void ReviewDialog::showFigure(int row) {
-    if (row < 0 || row >= m_model->rowCount())
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_why->clear();
         return;
+    }
     const ingest::Proposal &p = m_model->proposal(row);
+    QStringList why{tr("%1: %2").arg(ingest::displayName(p.confidence()),
+                                     m_model->index(row, ProposalModel::Figure).data().toString())};
+    for (const ingest::Reason r : p.reasons)
+        why << QStringLiteral("• ") + ingest::describe(r);
+    if (const QString joins = m_model->index(row, ProposalModel::Joins).data().toString();
+        !joins.isEmpty())
+        why << tr("Joins: %1").arg(joins);
+    m_why->setText(why.join(QLatin1Char('\n')));
     QTextCursor cursor(m_text->document());
     cursor.setPosition(p.quote.start.value_or(p.figure.start));
     cursor.setPosition(p.quote.end.value_or(p.figure.end), QTextCursor::KeepAnchor);

@@ -66,6 +66,7 @@ private:
     QLineEdit *m_published;
     QLabel *m_notice;
     QLabel *m_status;
+    QLabel *m_why = nullptr;
     QPlainTextEdit *m_text;
     QTableView *m_table;
     QPushButton *m_acceptButton;

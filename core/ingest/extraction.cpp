@@ -143,7 +143,7 @@ void carryOverParties(std::vector<Proposal> &proposals) {
     };
     for (size_t i = 0; i < proposals.size(); ++i) {
         Proposal &p = proposals[i];
-        if (p.attribute == ClaimAttribute::Valuation || hasPair(p))
+        if (p.attribute == ClaimAttribute::Valuation || hasPair(p) || p.measure != Measure::Payment)
             continue;
         const bool none = p.payer.isEmpty() && p.payee.isEmpty();
         const Party known = p.payer.isEmpty() ? p.payee : p.payer;
@@ -221,6 +221,37 @@ void carryConversions(std::vector<Draft> &drafts, const QString &text) {
         b.addReason(Reason::Conversion);
         drafts[i].kindFromWords = drafts[i - 1].kindFromWords;
         drafts[i].explicitWording = drafts[i - 1].explicitWording;
+    }
+}
+
+// "The contract could grow to $19.4 billion", "This deal is worth …": a figure with no party in
+// a sentence that starts by naming the deal belongs to the latest deal of the article, within
+// the three sentences before.
+void carryTheDeal(std::vector<Draft> &drafts, const QString &text,
+                  const std::vector<TextSpan> &sentences) {
+    static const QRegularExpression theDeal = ci(QStringLiteral(
+        R"(^(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|agreement|pact|)"
+        R"(partnership|order|commitment|arrangement|investment|transaction)s?\b)"));
+    for (size_t i = 0; i < drafts.size(); ++i) {
+        Proposal &p = drafts[i].p;
+        const TextSpan &sentence = sentences[size_t(drafts[i].sentence)];
+        if (!isFlowPayment(p) || !p.payer.isEmpty() || !p.payee.isEmpty() ||
+            !theDeal.match(slice(text, sentence.start, sentence.end)).hasMatch())
+            continue;
+        for (size_t j = i; j-- > 0;) {
+            const Draft &q = drafts[j];
+            if (drafts[i].sentence - q.sentence > 3)
+                break;
+            if (!isFlowPayment(q.p) || q.p.payer.isEmpty() || q.p.payee.isEmpty())
+                continue;
+            p.payer = q.p.payer;
+            p.payee = q.p.payee;
+            p.kind = q.p.kind;
+            drafts[i].kindFromWords = q.kindFromWords;
+            drafts[i].explicitWording = q.explicitWording;
+            p.addReason(Reason::Repeated);
+            break;
+        }
     }
 }
 
@@ -350,7 +381,7 @@ void finalReasons(Proposal &p, const CompanyDictionary &dictionary) {
             p.addReason(Reason::NewCompany);
     if (!p.payer.isEmpty() && (!p.payee.isEmpty() || p.attribute != ClaimAttribute::Amount) &&
         !p.has(Reason::Repeated) && !p.has(Reason::ArticlePair) && !p.has(Reason::OtherName) &&
-        !p.has(Reason::LeadInvestor))
+        !p.has(Reason::LeadInvestor) && !p.has(Reason::DealKinds))
         p.reasons.insert(p.reasons.begin(), Reason::Wording);
 }
 
@@ -482,6 +513,7 @@ Extraction extract(const QString &text, const CompanyDictionary &dictionary,
     std::sort(drafts.begin(), drafts.end(),
               [](const Draft &a, const Draft &b) { return a.p.figure.start < b.p.figure.start; });
     carryLeadInvestors(drafts, text, sentences, companies);
+    carryTheDeal(drafts, text, sentences);
     {
         std::vector<Proposal> proposals;
         for (Draft &d : drafts)

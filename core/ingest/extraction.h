@@ -63,6 +63,7 @@ struct Proposal {
     Quote quote;                      // the sentence (or the clause around the figure)
     Measure measure = Measure::Payment;
     bool vague = false;          ///< the amount has no number
+    bool newDeal = false;        ///< accept as a new deal even where an existing flow matches
     std::vector<Reason> reasons; ///< in the order found; see confidence()
 
     void addReason(Reason r);

@@ -34,27 +34,86 @@ Result<Id> companyFor(Store &store, const Party &party, QStringList &created) {
     return id;
 }
 
-// The flow a proposal adds to: same payer, payee and kind, and a compatible date; the closest
-// in time when several are.
-Result<std::optional<Flow>> matchingFlow(Store &store, Id payer, Id payee, FlowKind kind,
-                                         const PartialDate &date) {
-    auto flows = store.flowsBetween(payer, payee);
-    if (!flows)
-        return flows.error();
-    std::optional<Flow> best;
+int statusRank(DealStatus s) {
+    switch (s) {
+    case DealStatus::Rumoured:
+        return 0;
+    case DealStatus::InTalks:
+        return 1;
+    case DealStatus::Announced:
+        return 2;
+    case DealStatus::Completed:
+    case DealStatus::Cancelled:
+        return 3;
+    }
+    return 2;
+}
+
+// Whether a proposal of `status` at `date` can be news of the flow: compatible dates, and a
+// proposal that says less than the deal (talks against a completed deal) only before it.
+bool compatible(const Flow &flow, DealStatus dealStatus, const PartialDate &date,
+                DealStatus status) {
+    if (!datesCompatible(flow.date, date))
+        return false;
+    if (statusRank(status) >= statusRank(dealStatus))
+        return true;
+    return !flow.date.isNull() && !date.isNull() && date.firstDay() <= flow.date.lastDay();
+}
+
+// The flow a proposal adds to, either way round; the closest in time when several match.
+Result<std::optional<FlowMatch>> matchingFlow(Store &store, Id payer, Id payee, FlowKind kind,
+                                              const PartialDate &date, DealStatus status) {
+    std::optional<FlowMatch> best;
     qint64 bestDistance = std::numeric_limits<qint64>::max();
-    for (const Flow &f : *flows) {
-        if (f.kind != kind || !datesCompatible(f.date, date))
-            continue;
-        const qint64 distance = f.date.isNull() || date.isNull()
-                                    ? std::numeric_limits<qint64>::max() - 1
-                                    : std::llabs(f.date.midDay().daysTo(date.midDay()));
-        if (!best || distance < bestDistance) {
-            best = f;
-            bestDistance = distance;
+    for (const bool reversed : {false, true}) {
+        auto flows = reversed ? store.flowsBetween(payee, payer) : store.flowsBetween(payer, payee);
+        if (!flows)
+            return flows.error();
+        for (const Flow &f : *flows) {
+            if (f.kind != kind)
+                continue;
+            auto deal = store.deal(f.dealId);
+            if (!deal)
+                return deal.error();
+            if (!compatible(f, deal->status, date, status))
+                continue;
+            // The same direction first, then the closest in time.
+            const qint64 distance = (f.date.isNull() || date.isNull()
+                                         ? std::numeric_limits<qint64>::max() / 2
+                                         : std::llabs(f.date.midDay().daysTo(date.midDay()))) +
+                                    (reversed ? std::numeric_limits<qint64>::max() / 4 : 0);
+            if (!best || distance < bestDistance) {
+                best = FlowMatch{f, reversed};
+                bestDistance = distance;
+            }
         }
     }
     return best;
+}
+
+// Proposals of one batch for the same two companies, kind and amount: the direction most of
+// them state (the first stated on a tie) leads, so that its flow is made first.
+std::vector<size_t> writingOrder(const std::vector<Proposal> &proposals,
+                                 const std::vector<std::pair<Id, std::optional<Id>>> &ids) {
+    std::vector<size_t> order(proposals.size());
+    std::vector<int> votes(proposals.size(), 0);
+    for (size_t i = 0; i < proposals.size(); ++i) {
+        order[i] = i;
+        for (size_t j = 0; j < proposals.size(); ++j) {
+            const Proposal &a = proposals[i], &b = proposals[j];
+            if (a.attribute != ClaimAttribute::Amount || b.attribute != ClaimAttribute::Amount ||
+                a.kind != b.kind || !a.money || !b.money || !a.money->sameValue(*b.money) ||
+                !ids[i].second || !ids[j].second)
+                continue;
+            if (ids[i] == ids[j])
+                ++votes[i];
+            else if (ids[i].first == *ids[j].second && *ids[i].second == ids[j].first)
+                --votes[i];
+        }
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return votes[a] > 0 && votes[b] <= 0; });
+    return order;
 }
 
 } // namespace
@@ -63,6 +122,36 @@ bool datesCompatible(const PartialDate &a, const PartialDate &b) {
     if (a.isNull() || b.isNull())
         return true;
     return a.firstDay() <= b.lastDay() && b.firstDay() <= a.lastDay();
+}
+
+Result<std::optional<FlowMatch>> flowFor(Store &store, const Proposal &p) {
+    if (p.attribute != ClaimAttribute::Amount || p.newDeal || p.payer.isEmpty() ||
+        p.payee.isEmpty())
+        return std::optional<FlowMatch>();
+    auto idOf = [&](const Party &party) -> Result<std::optional<Id>> {
+        if (party.companyId)
+            return std::optional<Id>(*party.companyId);
+        return store.companyIdByName(party.name);
+    };
+    auto payer = idOf(p.payer);
+    if (!payer)
+        return payer.error();
+    auto payee = idOf(p.payee);
+    if (!payee)
+        return payee.error();
+    if (!*payer || !*payee)
+        return std::optional<FlowMatch>(); // a new company has no flows yet
+    return matchingFlow(store, **payer, **payee, p.kind, p.date, p.status);
+}
+
+QString describeMatch(Store &store, const FlowMatch &match) {
+    auto name = [&](Id id) {
+        auto c = store.company(id);
+        return c ? c->name : QString::number(id);
+    };
+    return Importer::tr("%1 → %2, %3, %4")
+        .arg(name(match.flow.payerId), name(match.flow.payeeId), displayName(match.flow.kind),
+             match.flow.date.isNull() ? Importer::tr("no date") : match.flow.date.display());
 }
 
 Result<AddedSource> addArticle(Store &store, const Article &article, const ArticleMetadata &meta) {
@@ -135,19 +224,25 @@ Status checkProposals(const std::vector<Proposal> &proposals) {
 // Writes the claims; the caller holds the transaction.
 Result<std::vector<AcceptOutcome>> writeProposals(Store &store, Id sourceId,
                                                   const std::vector<Proposal> &proposals) {
-    std::vector<AcceptOutcome> outcomes;
-    for (const Proposal &p : proposals) {
-        AcceptOutcome outcome;
-        auto payer = companyFor(store, p.payer, outcome.createdCompanies);
+    std::vector<AcceptOutcome> outcomes(proposals.size());
+    std::vector<std::pair<Id, std::optional<Id>>> ids(proposals.size());
+    for (size_t i = 0; i < proposals.size(); ++i) {
+        auto payer = companyFor(store, proposals[i].payer, outcomes[i].createdCompanies);
         if (!payer)
             return payer.error();
-        std::optional<Id> payee;
-        if (!p.payee.isEmpty()) {
-            auto id = companyFor(store, p.payee, outcome.createdCompanies);
+        ids[i].first = *payer;
+        if (!proposals[i].payee.isEmpty()) {
+            auto id = companyFor(store, proposals[i].payee, outcomes[i].createdCompanies);
             if (!id)
                 return id.error();
-            payee = *id;
+            ids[i].second = *id;
         }
+    }
+    for (const size_t i : writingOrder(proposals, ids)) {
+        const Proposal &p = proposals[i];
+        AcceptOutcome &outcome = outcomes[i];
+        const Id payer = ids[i].first;
+        const std::optional<Id> payee = ids[i].second;
         Claim claim;
         claim.sourceId = sourceId;
         claim.attribute = p.attribute;
@@ -158,17 +253,28 @@ Result<std::vector<AcceptOutcome>> writeProposals(Store &store, Id sourceId,
         const QString payerName = p.payer.name;
         const QString payeeName = p.payee.name;
         if (p.attribute == ClaimAttribute::Amount) {
-            auto match = matchingFlow(store, *payer, *payee, p.kind, p.date);
+            Result<std::optional<FlowMatch>> match = std::optional<FlowMatch>();
+            if (!p.newDeal)
+                match = matchingFlow(store, payer, *payee, p.kind, p.date, p.status);
             if (!match)
                 return match.error();
             if (*match) {
+                const Flow &flow = (*match)->flow;
                 outcome.kind = AcceptOutcome::Kind::LinkedToFlow;
-                outcome.flowId = (*match)->id;
-                outcome.dealId = (*match)->dealId;
-                outcome.message = Importer::tr("Added to the existing flow %1 → %2 (%3, %4).")
-                                      .arg(payerName, payeeName, displayName(p.kind),
-                                           (*match)->date.isNull() ? Importer::tr("no date")
-                                                                   : (*match)->date.display());
+                outcome.flowId = flow.id;
+                outcome.dealId = flow.dealId;
+                if ((*match)->reversed) {
+                    // The article says the other way round: a direction dispute on the flow.
+                    claim.statedPayerId = payer;
+                    claim.statedPayeeId = *payee;
+                    outcome.message =
+                        Importer::tr("Added to the existing flow %1 as a direction dispute "
+                                     "(this article says %2 pays %3).")
+                            .arg(describeMatch(store, **match), payerName, payeeName);
+                } else {
+                    outcome.message = Importer::tr("Added to the existing flow %1.")
+                                          .arg(describeMatch(store, **match));
+                }
             } else {
                 Deal deal;
                 deal.title =
@@ -180,7 +286,7 @@ Result<std::vector<AcceptOutcome>> writeProposals(Store &store, Id sourceId,
                     return dealId.error();
                 Flow flow;
                 flow.dealId = *dealId;
-                flow.payerId = *payer;
+                flow.payerId = payer;
                 flow.payeeId = *payee;
                 flow.kind = p.kind;
                 flow.date = p.date;
@@ -197,7 +303,7 @@ Result<std::vector<AcceptOutcome>> writeProposals(Store &store, Id sourceId,
             claim.date = {};
         } else {
             outcome.kind = AcceptOutcome::Kind::CompanyClaim;
-            claim.companyId = *payer;
+            claim.companyId = payer;
             claim.counterpartyId = payee;
             outcome.message = payee ? Importer::tr("Added a %1 claim on %2 about %3.")
                                           .arg(displayName(p.attribute), payerName, payeeName)
@@ -208,7 +314,6 @@ Result<std::vector<AcceptOutcome>> writeProposals(Store &store, Id sourceId,
         if (!claimId)
             return claimId.error();
         outcome.claimId = *claimId;
-        outcomes.push_back(std::move(outcome));
     }
     return outcomes;
 }

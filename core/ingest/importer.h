@@ -37,13 +37,29 @@ struct AcceptOutcome {
     QString message; ///< one line a person can read: "Added to the flow Microsoft → Anthropic …"
 };
 
+/// The existing flow a proposal of an amount would join: same kind and the two companies,
+/// either way round (the other way round, the claim records a direction dispute), when the
+/// dates are compatible and the status is not contradicted: a proposal that says less than the
+/// deal's status (talks or a rumour against an announced or completed deal) joins only when
+/// both are dated and it comes first, so an undated completed flow does not absorb a 2025
+/// rumour. The closest in time when several match.
+struct FlowMatch {
+    Flow flow;
+    bool reversed = false; ///< the proposal says the flow's payee pays its payer
+};
+Result<std::optional<FlowMatch>> flowFor(Store &store, const Proposal &proposal);
+/// One line for the review: "Microsoft → Anthropic, Compute, 2025-11".
+QString describeMatch(Store &store, const FlowMatch &match);
+
 /// Why a proposal cannot become a claim as it stands (no payer, payer = payee, no amount), or
 /// an empty string.
 QString proposalProblem(const Proposal &proposal);
 
-/// Turns proposals into claims of a source, all in one transaction: each links to an existing
-/// flow when payer, payee, kind and date match, or creates its deal and flow; names not in the
-/// database become new companies. When any proposal has a problem nothing is written.
+/// Turns proposals into claims of a source, all in one transaction: each links to the flow
+/// flowFor finds (unless it asks for a new deal), or creates its deal and flow; names not in
+/// the database become new companies. Proposals of the batch for the same two companies, kind
+/// and amount make one flow, in the direction most of them state; the others record a
+/// direction dispute. When any proposal has a problem nothing is written.
 Result<std::vector<AcceptOutcome>> acceptProposals(Store &store, Id sourceId,
                                                    const std::vector<Proposal> &proposals);
 

@@ -118,7 +118,20 @@ std::vector<CompanyMention> findReferences(const QString &text,
                 std::any_of(companies.begin(), companies.end(), [&](const CompanyMention &c) {
                     return before(c) && phraseKey(c.name) == phraseKey(best->name);
                 });
-            if (best && !named)
+            // "Nebius shares jumped, giving the company a market value of …": the object of
+            // such a verb is the sentence's own subject.
+            static const QRegularExpression ownSubject = ci(QStringLiteral(
+                R"(\b(giving|gives|gave|valuing|values|valued|value|making|makes|made|leaving|)"
+                R"(leaves|left|putting|puts|lifting|lifts|pushing|pushes|sending|sends)\s+$)"));
+            const auto first = std::find_if(companies.begin(), companies.end(), before);
+            if (first != companies.end() &&
+                ownSubject
+                    .match(text.mid(std::max(sentence.start, span.start - 20),
+                                    span.start - std::max(sentence.start, span.start - 20)))
+                    .hasMatch())
+                out.push_back(
+                    {span, first->companyId, first->name, CompanyMention::Via::Description});
+            else if (best && !named)
                 out.push_back(
                     {span, best->companyId, best->name, CompanyMention::Via::Description});
             continue;

@@ -7,6 +7,7 @@
 // in the forms the press uses; none is copied from an article.
 #include "exchange/jsonformat.h"
 #include "exchange/sample.h"
+#include "ingest/article.h"
 #include "ingest/extraction.h"
 #include "store/store.h"
 
@@ -200,6 +201,37 @@ private slots:
         QCOMPARE(token(p.attribute), attribute);
         if (measure != QLatin1String("payment") && measure != QLatin1String("market_value"))
             QVERIFY(p.has(Reason::NotPayment) && p.unsure());
+    }
+
+    // A saved page end to end: the cookie banner's price is not read, the deal is oriented,
+    // "The contract" continues it, and the share price, market value and spending plan are
+    // labelled and unsure.
+    void savedPage() {
+        auto article = loadArticle(
+            QStringLiteral(DEALSCOPE_SOURCE_DIR "/tests/fixtures/articles/gpu_cloud_deal.html"));
+        QVERIFY2(article, qPrintable(article.errorMessage()));
+        QVERIFY(!article->text.contains(QStringLiteral("a week")));
+        const Extraction ex = extract(article->text, dictionary());
+        QCOMPARE(int(ex.proposals.size()), 7);
+        auto at = [&](const char *stated) {
+            for (const Proposal &p : ex.proposals)
+                if (p.money && p.money->stated == QString::fromUtf8(stated))
+                    return p;
+            return Proposal();
+        };
+        for (const char *deal : {"$17.4 billion", "as much as $19.4 billion"}) {
+            QCOMPARE(at(deal).payer.name, QStringLiteral("Microsoft"));
+            QCOMPARE(at(deal).payee.name, QStringLiteral("Nebius"));
+            QCOMPARE(at(deal).kind, FlowKind::Compute);
+        }
+        QCOMPARE(at("$95.36").measure, Measure::SharePrice);
+        QCOMPARE(at("about $23 billion").measure, Measure::MarketValue);
+        QCOMPARE(at("about $23 billion").payer.name, QStringLiteral("Nebius"));
+        QCOMPARE(at("$1 billion").measure, Measure::Spending);
+        QVERIFY(at("$1 billion").payee.isEmpty());
+        QCOMPARE(at("roughly $300 billion").payee.name, QStringLiteral("Oracle"));
+        QCOMPARE(at("$14.2 billion").payer.name, QStringLiteral("Meta"));
+        QCOMPARE(at("$14.2 billion").payee.name, QStringLiteral("CoreWeave"));
     }
 
     void confidenceAndReasons() {

@@ -201,6 +201,96 @@ private slots:
         }
     }
 
+    // Opposite proposals of one article make one flow, in the direction most of them state,
+    // and the other records a direction dispute.
+    void oppositeDirectionsMakeOneFlow() {
+        Store store = sampleStore();
+        const Article a = articleOf(QStringLiteral("Oracle and OpenAI: $300 billion."));
+        auto added = addArticle(store, a, a.proposed);
+        QVERIFY(added);
+        const Id openai = *store.companyIdByName(QStringLiteral("OpenAI")).value();
+        Proposal toOracle;
+        toOracle.money = Money::exact(300'000'000'000);
+        toOracle.kind = FlowKind::Compute;
+        toOracle.payer = {openai, QStringLiteral("OpenAI")};
+        toOracle.payee = {std::nullopt, QStringLiteral("Oracle")};
+        toOracle.date = PartialDate::ofMonth(2025, 9);
+        Proposal toOpenAI = toOracle;
+        std::swap(toOpenAI.payer, toOpenAI.payee);
+        const int64_t flows = count(store, "SELECT count(*) FROM flows");
+        // The minority direction comes first in the text; the flow still follows the majority.
+        auto outcomes = acceptProposals(store, added->sourceId, {toOpenAI, toOracle, toOracle});
+        QVERIFY2(outcomes, qPrintable(outcomes.errorMessage()));
+        QCOMPARE(count(store, "SELECT count(*) FROM flows"), flows + 1);
+        const Flow flow = *store.flow(*(*outcomes)[0].flowId);
+        QCOMPARE(flow.payerId, openai);
+        QCOMPARE((*outcomes)[0].kind, AcceptOutcome::Kind::LinkedToFlow);
+        QVERIFY((*outcomes)[0].message.contains(QStringLiteral("direction dispute")));
+        const auto claims = *store.claimsOfFlow(flow.id);
+        QCOMPARE(int(claims.size()), 3);
+        QCOMPARE(std::count_if(claims.begin(), claims.end(),
+                               [&](const Claim &c) { return c.statedPayeeId == openai; }),
+                 1);
+        // A later article the other way round joins the same flow, as a dispute.
+        auto match = flowFor(store, toOpenAI);
+        QVERIFY(match && *match);
+        QCOMPARE((*match)->flow.id, flow.id);
+        QVERIFY((*match)->reversed);
+    }
+
+    // A proposal joins a flow only when dates fit and the status is not contradicted.
+    void joiningNeedsCompatibleNews() {
+        Store store = sampleStore();
+        const Id nvidia = *store.companyIdByName(QStringLiteral("Nvidia")).value();
+        const Id openai = *store.companyIdByName(QStringLiteral("OpenAI")).value();
+        Deal deal;
+        deal.title = QStringLiteral("Done deal");
+        deal.status = DealStatus::Completed;
+        const Id dealId = *store.addDeal(deal);
+        Flow undated;
+        undated.dealId = dealId;
+        undated.payerId = nvidia;
+        undated.payeeId = openai;
+        undated.kind = FlowKind::Licensing;
+        const Id undatedId = *store.addFlow(undated);
+        Proposal p;
+        p.money = Money::upTo(100'000'000'000);
+        p.kind = FlowKind::Licensing;
+        p.payer = {nvidia, QStringLiteral("Nvidia")};
+        p.payee = {openai, QStringLiteral("OpenAI")};
+        p.date = PartialDate::ofMonth(2025, 9);
+        p.status = DealStatus::Rumoured;
+        // An undated completed flow does not absorb a dated plan.
+        QVERIFY(!flowFor(store, p).value());
+        // News as advanced as the deal does join it.
+        p.status = DealStatus::Completed;
+        QCOMPARE(flowFor(store, p).value()->flow.id, undatedId);
+        // Asking for a new deal makes one.
+        p.newDeal = true;
+        QVERIFY(!flowFor(store, p).value());
+        const Article a = articleOf(QStringLiteral("Nvidia licenses to OpenAI."));
+        auto added = addArticle(store, a, a.proposed);
+        auto outcomes = acceptProposals(store, added->sourceId, {p});
+        QVERIFY(outcomes);
+        QCOMPARE((*outcomes)[0].kind, AcceptOutcome::Kind::CreatedFlow);
+        // Talks dated before a dated announcement are the same money, the status moved on.
+        Flow dated = undated;
+        dated.kind = FlowKind::Loan;
+        dated.date = PartialDate::ofDay(2024, 11, 22);
+        Deal announced = deal;
+        announced.status = DealStatus::Announced;
+        dated.dealId = *store.addDeal(announced);
+        const Id datedId = *store.addFlow(dated);
+        Proposal talks = p;
+        talks.newDeal = false;
+        talks.kind = FlowKind::Loan;
+        talks.status = DealStatus::InTalks;
+        talks.date = PartialDate::ofMonth(2024, 11);
+        QCOMPARE(flowFor(store, talks).value()->flow.id, datedId);
+        talks.date = PartialDate::ofYear(2025);
+        QVERIFY(!flowFor(store, talks).value());
+    }
+
     void datesCompatibility() {
         QVERIFY(datesCompatible(PartialDate::ofMonth(2025, 11), PartialDate::ofDay(2025, 11, 18)));
         QVERIFY(datesCompatible(PartialDate::ofYear(2023), PartialDate::ofMonth(2023, 9)));

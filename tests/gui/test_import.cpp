@@ -102,6 +102,34 @@ private slots:
                                QStringLiteral("Startup X")));
         QVERIFY(model->proposal(oracle).payer.isNew());
 
+        // Each row says how sure it is and why; the $30 billion joins the sample's flow, and
+        // unchecking "Joins" would make a new deal instead.
+        QCOMPARE(model->index(thirty, ProposalModel::Confidence).data().toString(),
+                 ingest::displayName(model->proposal(thirty).confidence()));
+        QVERIFY(!model->index(thirty, ProposalModel::Confidence)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(model->index(thirty, ProposalModel::Joins).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Checked));
+        QVERIFY(model->index(thirty, ProposalModel::Joins)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Anthropic → Microsoft")));
+        QVERIFY(model->setData(model->index(thirty, ProposalModel::Joins), Qt::Unchecked,
+                               Qt::CheckStateRole));
+        QVERIFY(model->proposal(thirty).newDeal);
+        QCOMPARE(model->index(thirty, ProposalModel::Joins).data().toString(),
+                 QStringLiteral("New deal"));
+        QVERIFY(model->setData(model->index(thirty, ProposalModel::Joins), Qt::Checked,
+                               Qt::CheckStateRole));
+        QVERIFY(!model->proposal(thirty).newDeal);
+        // Rows the extractor is unsure of start unchecked.
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->proposal(r).unsure() && r != oracle)
+                QCOMPARE(model->index(r, ProposalModel::Accept).data(Qt::CheckStateRole).toInt(),
+                         int(Qt::Unchecked));
+
         // Accept only the $30 billion: Anthropic → Microsoft compute, 18 November 2025.
         QVERIFY(button(&dialog, QStringLiteral("Check None")));
         QTest::mouseClick(button(&dialog, QStringLiteral("Check None")), Qt::LeftButton);
