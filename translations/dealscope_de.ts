@@ -1776,6 +1776,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>untitled article %1</source>
         <translation>Artikel ohne Titel %1</translation>
     </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>die %1 von %2</translation>
+    </message>
+    <message>
+        <source> (counting %1, which runs the other way)</source>
+        <translation> (einschließlich %1, die in die Gegenrichtung fließen)</translation>
+    </message>
 </context>
 <context>
     <name>ds::exchange</name>

@@ -1711,6 +1711,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>untitled article %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (counting %1, which runs the other way)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::exchange</name>

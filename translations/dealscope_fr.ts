@@ -1776,6 +1776,14 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>untitled article %1</source>
         <translation>article sans titre %1</translation>
     </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>les %1 de %2</translation>
+    </message>
+    <message>
+        <source> (counting %1, which runs the other way)</source>
+        <translation> (en comptant %1, qui vont dans l’autre sens)</translation>
+    </message>
 </context>
 <context>
     <name>ds::exchange</name>

@@ -1756,6 +1756,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>untitled article %1</source>
         <translation>无标题文章 %1</translation>
     </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source> (counting %1, which runs the other way)</source>
+        <translation>（计入 %1，其方向相反）</translation>
+    </message>
 </context>
 <context>
     <name>ds::exchange</name>

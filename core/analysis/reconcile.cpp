@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace ds::analysis {
 
@@ -56,6 +57,8 @@ FlowCandidate flowCandidate(const Flow &flow, const std::vector<Claim> &claims,
                             const SourceIndex &sources, const QString &label) {
     FlowCandidate candidate;
     candidate.flowId = flow.id;
+    candidate.payerId = flow.payerId;
+    candidate.payeeId = flow.payeeId;
     candidate.label = label;
     for (const Claim &c : claims)
         if (c.money && c.rank != Rank::Deprecated && c.stance == Stance::Supports &&
@@ -118,6 +121,29 @@ std::vector<Reconciliation> reconcile(const Figure &total, const std::vector<Flo
             }
             r.text =
                 QStringLiteral("%1 = %2").arg(displayUsd(value), terms.join(QStringLiteral(" + ")));
+            // A headline total may add money going both ways ($45B = $5B + $10B + $30B, the
+            // $30B being the investee's commitment to one investor): say so.
+            std::map<Id, int> received;
+            std::vector<const FlowCandidate *> partFlows;
+            for (size_t i = 0; i < search.best.size(); ++i)
+                if (search.best[i] >= 0) {
+                    ++received[used[i]->payeeId];
+                    partFlows.push_back(used[i]);
+                }
+            const auto receiver =
+                std::max_element(received.begin(), received.end(),
+                                 [](const auto &a, const auto &b) { return a.second < b.second; });
+            QStringList against;
+            if (receiver != received.end() && receiver->second > 1)
+                for (const ReconciliationPart &part : r.parts)
+                    for (const FlowCandidate *f : partFlows)
+                        if (f->flowId == part.flowId && f->payerId == receiver->first)
+                            against << QCoreApplication::translate("ds::analysis", "the %1 of %2")
+                                           .arg(displayUsd(part.usd), part.label);
+            if (!against.isEmpty())
+                r.text += QCoreApplication::translate("ds::analysis",
+                                                      " (counting %1, which runs the other way)")
+                              .arg(against.join(QStringLiteral(", ")));
         } else {
             r.text = QCoreApplication::translate("ds::analysis",
                                                  "%1: no combination of the flows adds up to it")

@@ -11,6 +11,8 @@ namespace ds::analysis {
 /// state (and which source, after following citations, states each).
 struct FlowCandidate {
     Id flowId = 0;
+    Id payerId = 0;
+    Id payeeId = 0;
     QString label; // "Microsoft → Anthropic"
     struct Value {
         int64_t usd = 0;
@@ -31,7 +33,9 @@ struct Reconciliation {
     int64_t totalUsd = 0; // its value
     bool matched = false;
     std::vector<ReconciliationPart> parts;
-    QString text; // "$45B = $5B + $10B + $30B", or why nothing adds up
+    /// "$45B = $5B + $10B + $30B", saying which parts run the other way ("counting
+    /// Anthropic → Microsoft $30B, which runs the other way"), or why nothing adds up
+    QString text;
 };
 
 /// Builds a candidate from a flow's claims (counted amount claims only).

@@ -64,5 +64,5 @@ assert weights["gexf"] == weights["graphml"]
 # Gephi's timeline: dated flows carry a start.
 gexf = nx.read_gexf(gexf_as_written(os.path.join(work, "graph.gexf")))
 starts = [d for _, _, d in gexf.edges(data=True) if "start" in d]
-assert len(starts) == 13, len(starts)
+assert len(starts) == 14, len(starts)
 print("networkx", nx.__version__, "reads both exports: same nodes, edges and weights")

@@ -66,8 +66,8 @@ private slots:
 
         Run info = cli({QStringLiteral("info"), db});
         QCOMPARE(info.code, 0);
-        QCOMPARE(info.out, QStringLiteral("companies: 8\nsources: 7\ndeals: 13\nflows: 19\nclaims: "
-                                          "44\n"));
+        QCOMPARE(info.out, QStringLiteral("companies: 8\nsources: 7\ndeals: 13\nflows: 21\nclaims: "
+                                          "49\n"));
 
         Run exported =
             cli({QStringLiteral("export"), db, QStringLiteral("--format"), QStringLiteral("json")});
@@ -172,7 +172,7 @@ void TestCli::figuresAndDisputes() {
     Run figures = cli({QStringLiteral("figures"), db, QStringLiteral("--json")});
     QCOMPARE(figures.code, 0);
     const QJsonArray all = QJsonDocument::fromJson(figures.out.toUtf8()).array();
-    QCOMPARE(all.size(), 19 + 1 + 2); // flows, the headline total, two company figures
+    QCOMPARE(all.size(), 21 + 1 + 2); // flows, the headline total, two company figures
     bool google = false;
     for (const QJsonValue &v : all) {
         const QJsonObject o = v.toObject();
@@ -206,10 +206,10 @@ void TestCli::attach() {
     f.close();
     Run r = cli({QStringLiteral("attach"), db, QStringLiteral("004_c59069aa7d92adf6"), file});
     QCOMPARE(r.code, 0);
-    QVERIFY(r.out.contains(QLatin1String("8 orphaned")));
+    QVERIFY(r.out.contains(QLatin1String("9 orphaned")));
     Run check = cli({QStringLiteral("check"), db});
     QCOMPARE(check.code, 0); // orphans are warnings
-    QVERIFY(check.out.contains(QLatin1String("8 warning(s)")));
+    QVERIFY(check.out.contains(QLatin1String("9 warning(s)")));
     QCOMPARE(cli({QStringLiteral("attach"), db, QStringLiteral("nope"), file}).code, 1);
     QCOMPARE(cli({QStringLiteral("attach"), db, QStringLiteral("1"),
                   path(QStringLiteral("missing.txt"))})
@@ -227,7 +227,7 @@ void TestCli::render() {
                  QStringLiteral("--out"), out, QStringLiteral("--size"), QStringLiteral("640x360"),
                  QStringLiteral("--caption")});
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.contains(QLatin1String("13 flows")));
+        QVERIFY(r.out.contains(QLatin1String("14 flows")));
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray head = f.read(8);
@@ -309,7 +309,7 @@ void TestCli::stakesCyclesAndGraphExports() {
              QStringLiteral("Microsoft"));
     Run all = cli({QStringLiteral("cycles"), db});
     QCOMPARE(all.code, 0);
-    QVERIFY(all.out.startsWith(QStringLiteral("8 cycles found")));
+    QVERIFY(all.out.startsWith(QStringLiteral("11 cycles found")));
     Run windowed = cli({QStringLiteral("cycles"), db, QStringLiteral("--window-months"),
                         QStringLiteral("24"), QStringLiteral("--kind"), QStringLiteral("equity"),
                         QStringLiteral("--kind"), QStringLiteral("compute")});
@@ -335,7 +335,7 @@ void TestCli::stakesCyclesAndGraphExports() {
                  QStringLiteral("--out"), net, QStringLiteral("--size"), QStringLiteral("800x600"),
                  QStringLiteral("--caption")});
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.contains(QStringLiteral("8 companies, 19 flows")));
+        QVERIFY(r.out.contains(QStringLiteral("8 companies, 21 flows")));
         QFile f(net);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray head = f.read(8);
@@ -366,7 +366,7 @@ void TestCli::stakesCyclesAndGraphExports() {
         Run e = cli({QStringLiteral("export"), db, QStringLiteral("--format"), format});
         QCOMPARE(e.code, 0);
         QVERIFY(e.out.startsWith(QStringLiteral("<?xml")));
-        QCOMPARE(e.out.count(QStringLiteral("<edge ")), 19);
+        QCOMPARE(e.out.count(QStringLiteral("<edge ")), 21);
     }
     QCOMPARE(
         cli({QStringLiteral("export"), db, QStringLiteral("--format"), QStringLiteral("dot")}).code,

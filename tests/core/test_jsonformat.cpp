@@ -18,7 +18,7 @@ private slots:
         auto summary = json::importDocument(*first, sample::sampleJson());
         QVERIFY2(summary, qPrintable(summary.errorMessage()));
         QCOMPARE(summary->companiesAdded, 8);
-        QCOMPARE(summary->claimsAdded, 44);
+        QCOMPARE(summary->claimsAdded, 49);
         auto exported = json::exportStore(*first);
         QVERIFY(exported);
 
@@ -126,7 +126,7 @@ private slots:
         QCOMPARE(c.companies, 9);
         QCOMPARE(c.sources, 8);
         QCOMPARE(c.deals, 14);
-        QCOMPARE(c.claims, 45);
+        QCOMPARE(c.claims, 50);
         QCOMPARE(store->companyIdByName(QStringLiteral("Amazon AWS"))->value_or(0),
                  store->companyIdByName(QStringLiteral("Amazon"))->value_or(-1));
     }

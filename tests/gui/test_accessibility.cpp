@@ -203,6 +203,8 @@ private slots:
         QCOMPARE(m_window->document()->store()->company(*m_window->selection()->company())->name,
                  QStringLiteral("Anthropic"));
         QTRY_VERIFY(!network->isLoading());
+        // From no flow, ↓ takes the company's first flow, then the next (it stops at the last).
+        m_window->selection()->setFlow(std::nullopt, std::nullopt);
         QTest::keyClick(network->canvas(), Qt::Key_Down);
         const auto flow = m_window->selection()->flow();
         QVERIFY(flow);

@@ -159,7 +159,7 @@ private slots:
         const QByteArray withoutText = *json::exportStore(*m_window->document()->store());
         auto summary = attachFileToSource(m_window->document(), sourceId, path);
         QVERIFY2(summary, qPrintable(summary.errorMessage()));
-        QVERIFY(summary->contains(QLatin1String("in place: 8")));
+        QVERIFY(summary->contains(QLatin1String("in place: 9")));
         // Attaching is one undoable step: undo takes the text back, redo attaches it again.
         const QByteArray withText = *json::exportStore(*m_window->document()->store());
         QVERIFY(withText != withoutText);
