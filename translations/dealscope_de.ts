@@ -102,6 +102,10 @@
         <source>There are no article files (.txt, .md, .html, .mhtml, .pdf) there.</source>
         <translation>Dort gibt es keine Artikeldateien (.txt, .md, .html, .mhtml, .pdf).</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

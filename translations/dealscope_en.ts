@@ -102,6 +102,10 @@
         <source>There are no article files (.txt, .md, .html, .mhtml, .pdf) there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -102,6 +102,10 @@
         <source>There are no article files (.txt, .md, .html, .mhtml, .pdf) there.</source>
         <translation>Il n’y a là aucun fichier d’article (.txt, .md, .html, .mhtml, .pdf).</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -101,6 +101,10 @@
         <source>There are no article files (.txt, .md, .html, .mhtml, .pdf) there.</source>
         <translation>那里没有文章文件（.txt、.md、.html、.mhtml、.pdf）。</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

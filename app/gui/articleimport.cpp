@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -178,7 +179,22 @@ void ImportReport::reviewSelected() {
 }
 
 void reviewFile(QWidget *parent, Document *document, const QString &path, qint64 maxBytes) {
-    auto article = ingest::loadArticle(path, maxBytes);
+    // Read on a worker: a large PDF or saved page takes a while, and the window stays live.
+    QProgressDialog progress(ArticleImport::tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                             ArticleImport::tr("Cancel"), 0, 0, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QFutureWatcher<Result<ingest::Article>> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    watcher.setFuture(
+        QtConcurrent::run([path, maxBytes] { return ingest::loadArticle(path, maxBytes); }));
+    loop.exec();
+    if (!watcher.isFinished())
+        return; // cancelled: the reading ends on its own and its result is dropped
+    progress.reset();
+    auto article = watcher.result();
     if (!article) {
         QMessageBox::warning(parent, ArticleImport::tr("Cannot import the article"),
                              article.errorMessage());

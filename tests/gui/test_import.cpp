@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -165,6 +166,34 @@ private slots:
             if (card->claim().id == outcome.claimId)
                 QVERIFY(
                     card->claim().quote.exact.contains(QStringLiteral("$30 billion on Microsoft")));
+    }
+
+    // One file is read on a worker, then reviewed; a file that cannot be read says why.
+    void oneFileIsReadOnAWorkerThenReviewed() {
+        QString seen;
+        QTimer closer;
+        closer.setInterval(20);
+        QObject::connect(&closer, &QTimer::timeout, [&] {
+            if (auto *review = qobject_cast<ReviewDialog *>(QApplication::activeModalWidget())) {
+                seen = review->windowTitle();
+                review->reject();
+            } else if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                seen = box->text();
+                box->reject();
+            }
+        });
+        closer.start();
+        reviewFile(m_window.get(), m_window->document(),
+                   kFixtures + QStringLiteral("/gpu_cloud_deal.html"), 10 << 20);
+        QVERIFY2(seen.contains(QStringLiteral("gpu_cloud_deal.html")), qPrintable(seen));
+        seen.clear();
+        const QString broken = m_dir.filePath(QStringLiteral("broken.pdf"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.7\nnot really a PDF");
+        f.close();
+        reviewFile(m_window.get(), m_window->document(), broken, 10 << 20);
+        QVERIFY2(!seen.isEmpty(), "the error is shown");
     }
 
     void theSameArticleIsNotAddedTwice() {
