@@ -3733,6 +3733,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Joins: %1</source>
         <translation>Gehört zu: %1</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::SearchDock</name>
@@ -3868,6 +3872,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>“%1” is not a web address (https://…).</source>
         <translation>„%1“ ist keine Webadresse (https://…).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>e.g. en, de, fr (unknown when empty)</source>
+        <translation>z. B. en, de, fr (leer: unbekannt)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
     </message>
 </context>
 <context>

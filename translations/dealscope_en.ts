@@ -3668,6 +3668,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Joins: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::SearchDock</name>
@@ -3802,6 +3806,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>“%1” is not a web address (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. en, de, fr (unknown when empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3733,6 +3733,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Joins: %1</source>
         <translation>Rejoint : %1</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::SearchDock</name>
@@ -3868,6 +3872,18 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>“%1” is not a web address (https://…).</source>
         <translation>« %1 » n’est pas une adresse web (https://…).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>e.g. en, de, fr (unknown when empty)</source>
+        <translation>p. ex. en, de, fr (vide : inconnue)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>

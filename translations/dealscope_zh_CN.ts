@@ -3704,6 +3704,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Joins: %1</source>
         <translation>归入：%1</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::SearchDock</name>
@@ -3837,6 +3841,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>“%1” is not a web address (https://…).</source>
         <translation>“%1”不是网址（https://…）。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>e.g. en, de, fr (unknown when empty)</source>
+        <translation>例如 en、de、fr（留空表示未知）</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -104,15 +104,24 @@ ReviewDialog::ReviewDialog(Document *document, ingest::Article article, QWidget 
     form->addRow(tr("&Relies on"), m_cites);
     form->addRow(tr("&Address"), m_url);
     form->addRow(tr("Pu&blished"), m_published);
-    if (!meta.language.isEmpty()) {
-        const QLocale language(meta.language);
-        const QString name =
-            language.language() == QLocale::C
-                ? meta.language
-                : QStringLiteral("%1 (%2)").arg(QLocale::languageToString(language.language()),
-                                                meta.language);
-        form->addRow(tr("Language"), new QLabel(name, this));
-    }
+    // The language the page declares, kept with the source; its name beside the code.
+    m_language = new QLineEdit(meta.language, this);
+    m_language->setPlaceholderText(tr("unknown"));
+    m_language->setAccessibleName(tr("Language"));
+    auto *languageName = new QLabel(this);
+    auto showLanguage = [this, languageName] {
+        const QLocale language(m_language->text().trimmed());
+        languageName->setText(m_language->text().trimmed().isEmpty() ||
+                                      language.language() == QLocale::C
+                                  ? QString()
+                                  : QLocale::languageToString(language.language()));
+    };
+    showLanguage();
+    connect(m_language, &QLineEdit::textChanged, this, showLanguage);
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_language);
+    languageRow->addWidget(languageName, 1);
+    form->addRow(tr("&Language"), languageRow);
     m_title->setAccessibleName(tr("Title"));
     m_publisher->setAccessibleName(tr("Publisher"));
     m_author->setAccessibleName(tr("Author"));
@@ -132,7 +141,8 @@ ReviewDialog::ReviewDialog(Document *document, ingest::Article article, QWidget 
                       "not added twice; checked figures are added to it.")
                        .arg(*m_duplicateOf)
                        .arg(claims);
-        for (QLineEdit *edit : {m_title, m_publisher, m_author, m_cites, m_url, m_published})
+        for (QLineEdit *edit :
+             {m_title, m_publisher, m_author, m_cites, m_url, m_published, m_language})
             edit->setReadOnly(true);
     }
     m_notice->setText(notices.join(QLatin1Char('\n')));
@@ -304,6 +314,7 @@ std::optional<ingest::ArticleMetadata> ReviewDialog::metadata() {
     meta.cites = m_cites->text().trimmed();
     meta.author = m_author->text().trimmed();
     meta.url = m_url->text().trimmed();
+    meta.language = m_language->text().trimmed();
     const auto published = PartialDate::parse(m_published->text().trimmed());
     if (!published) {
         m_notice->setText(tr("“%1” is not a date: use 2025, 2025-11 or 2025-11-18, with ~ when "

@@ -67,6 +67,7 @@ private:
     QLabel *m_notice;
     QLabel *m_status;
     QLabel *m_why = nullptr;
+    QLineEdit *m_language = nullptr;
     QPlainTextEdit *m_text;
     QTableView *m_table;
     QPushButton *m_acceptButton;

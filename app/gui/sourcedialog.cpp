@@ -41,6 +41,8 @@ SourceDialog::SourceDialog(Source source, QWidget *parent)
     m_kind->setCurrentIndex(std::max(
         0, m_kind->findData(m_source.kind.isEmpty() ? QStringLiteral("news") : m_source.kind)));
     m_note = line(m_source.note, tr("Note"));
+    m_language = line(m_source.language, tr("Language"));
+    m_language->setPlaceholderText(tr("e.g. en, de, fr (unknown when empty)"));
     m_message = problemLabel(this);
     auto *buttons = okCancelButtons(this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -51,6 +53,7 @@ SourceDialog::SourceDialog(Source source, QWidget *parent)
     form->addRow(tr("A&ddress"), m_url);
     form->addRow(tr("P&ublished"), m_published);
     form->addRow(tr("&Kind"), m_kind);
+    form->addRow(tr("&Language"), m_language);
     form->addRow(tr("&Note"), m_note);
     if (!m_source.text.isEmpty() || m_source.id) {
         auto *text = new QLabel(
@@ -79,6 +82,7 @@ std::optional<Source> SourceDialog::source() const {
     s.published = *published;
     s.kind = m_kind->currentData().toString();
     s.note = m_note->text().trimmed();
+    s.language = m_language->text().trimmed();
     if (!edits::sourceProblem(s).isEmpty())
         return std::nullopt;
     return s;

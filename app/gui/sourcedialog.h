@@ -33,6 +33,7 @@ private:
     QLineEdit *m_title;
     QLineEdit *m_publisher;
     QLineEdit *m_author;
+    QLineEdit *m_language;
     QLineEdit *m_url;
     QLineEdit *m_published;
     QComboBox *m_kind;

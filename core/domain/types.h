@@ -66,6 +66,7 @@ struct Source {
     QString textHash;
     bool synthetic = false;
     QString note;
+    QString language; // the language the source declares, as a code ("en", "de-CH"); or empty
 };
 
 struct Deal {

@@ -106,6 +106,7 @@ Result<QByteArray> exportStore(Store &store) {
         o[QStringLiteral("title")] = textOrNull(s.title);
         o[QStringLiteral("publisher")] = textOrNull(s.publisher);
         o[QStringLiteral("author")] = textOrNull(s.author);
+        o[QStringLiteral("language")] = textOrNull(s.language);
         o[QStringLiteral("url")] = textOrNull(s.url);
         o[QStringLiteral("published")] = textOrNull(s.published.toString());
         o[QStringLiteral("kind")] = textOrNull(s.kind);
@@ -288,6 +289,7 @@ private:
         s.title = o.value(QStringLiteral("title")).toString();
         s.publisher = o.value(QStringLiteral("publisher")).toString();
         s.author = o.value(QStringLiteral("author")).toString();
+        s.language = o.value(QStringLiteral("language")).toString();
         s.url = o.value(QStringLiteral("url")).toString();
         const auto published = PartialDate::parse(o.value(QStringLiteral("published")).toString());
         if (!published)

@@ -166,6 +166,7 @@ Result<AddedSource> addArticle(Store &store, const Article &article, const Artic
     s.title = meta.title.trimmed().isEmpty() ? article.name : meta.title.trimmed();
     s.publisher = meta.publisher.trimmed();
     s.author = meta.author.trimmed();
+    s.language = meta.language.trimmed();
     s.url = meta.url.trimmed();
     s.published = meta.published;
     s.kind =

@@ -424,7 +424,8 @@ Status updateSource(Store &store, const Source &source) {
         return Error{problem};
     auto st = sql::Statement::prepare(
         store.db(), QStringLiteral("UPDATE sources SET title = ?, publisher = ?, author = ?, "
-                                   "url = ?, published = ?, kind = ?, note = ? WHERE id = ?"));
+                                   "url = ?, published = ?, kind = ?, note = ?, language = ? "
+                                   "WHERE id = ?"));
     if (!st)
         return st.error();
     int column = 1;
@@ -433,6 +434,7 @@ Status updateSource(Store &store, const Source &source) {
     st->bind(column++, source.published.isNull() ? QString() : source.published.toString());
     st->bind(column++, source.kind.isEmpty() ? QString() : source.kind);
     st->bind(column++, source.note.isEmpty() ? QString() : source.note);
+    st->bind(column++, source.language.trimmed().isEmpty() ? QString() : source.language.trimmed());
     st->bind(column, source.id);
     return st->exec();
 }

@@ -119,6 +119,9 @@ const std::vector<Migration> &migrations() {
                 "NOT NULL DEFAULT 0) WITHOUT ROWID; INSERT OR IGNORE INTO revisions(kind) VALUES "
                 "('companies'), ('sources'), ('deals'), ('flows'), ('claims');") +
                 revisionTriggerStatements().join(QLatin1Char('\n'))},
+        // Version 4: the language a source declares (a web page's lang, a PDF's metadata).
+        {4, QStringLiteral("ALTER TABLE sources ADD COLUMN language TEXT;"),
+         QStringLiteral("sources.language")},
     };
     return steps;
 }
@@ -211,6 +214,19 @@ Status migrate(sql::Database &db, const std::vector<Migration> &steps) {
     for (const Migration &step : steps) {
         if (step.to <= *version)
             continue;
+        if (!step.addsColumn.isEmpty()) {
+            auto has = db.queryInt(
+                QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name = '%2'")
+                    .arg(step.addsColumn.section(QLatin1Char('.'), 0, 0),
+                         step.addsColumn.section(QLatin1Char('.'), 1)));
+            if (!has)
+                return has.error();
+            if (*has > 0) {
+                if (Status s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.to)); !s)
+                    return s;
+                continue;
+            }
+        }
         if (Status s = db.exec(step.sql); !s)
             return Error{QCoreApplication::translate("ds::Schema",
                                                      "Upgrading the file to format %1 failed: %2")

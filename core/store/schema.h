@@ -11,14 +11,17 @@
 namespace ds::schema {
 
 /// The schema version this build writes (PRAGMA user_version).
-inline constexpr int kCurrentVersion = 3;
+inline constexpr int kCurrentVersion = 4;
 /// PRAGMA application_id of a DealScope file ("DSCP"); also the MIME magic.
 inline constexpr int kApplicationId = 0x44534350;
 
-/// One migration: the SQL that takes a file from version `to - 1` to version `to`.
+/// One migration: the SQL that takes a file from version `to - 1` to version `to`. Every step
+/// can run again on a file that has it (a file marked older than it is); a step that adds a
+/// column names it ("sources.language") and is skipped where the column is there.
 struct Migration {
     int to;
     QString sql;
+    QString addsColumn = {};
 };
 
 /// The migrations of this build, in order.

@@ -147,6 +147,7 @@ Source readSource(const sql::Statement &st) {
     s.textHash = st.text(10);
     s.synthetic = st.int64(11) != 0;
     s.note = st.text(12);
+    s.language = st.text(13);
     return s;
 }
 
@@ -393,9 +394,10 @@ Status Store::addAlias(Id companyId, const QString &alias) {
 
 Result<Id> Store::addSource(const Source &s) {
     auto st = sql::Statement::prepare(
-        m_db, QStringLiteral("INSERT INTO sources(id, key, title, publisher, author, url, "
-                             "published, kind, cites_id, text, text_hash, synthetic, note) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_db,
+        QStringLiteral("INSERT INTO sources(id, key, title, publisher, author, url, "
+                       "published, kind, cites_id, text, text_hash, synthetic, note, language) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!st)
         return st.error();
     st->bind(1, s.id > 0 ? std::optional<int64_t>(s.id) : std::nullopt);
@@ -411,6 +413,7 @@ Result<Id> Store::addSource(const Source &s) {
     bindOptText(*st, 11, s.textHash);
     st->bind(12, s.synthetic ? 1 : 0);
     bindOptText(*st, 13, s.note);
+    bindOptText(*st, 14, s.language);
     auto id = insert(m_db, *st);
     if (!id)
         return Error{QCoreApplication::translate("ds::Store", "Cannot add the source “%1”: %2")
@@ -529,7 +532,8 @@ Result<std::vector<Company>> Store::companies() {
 Result<std::vector<Source>> Store::sources(bool withText) {
     auto st = sql::Statement::prepare(
         m_db, QStringLiteral("SELECT id, key, title, publisher, author, url, published, kind, "
-                             "cites_id, %1, text_hash, synthetic, note FROM sources ORDER BY id")
+                             "cites_id, %1, text_hash, synthetic, note, language FROM sources "
+                             "ORDER BY id")
                   .arg(withText ? QStringLiteral("text") : QStringLiteral("NULL")));
     if (!st)
         return st.error();
@@ -545,7 +549,8 @@ Result<std::vector<Source>> Store::sources(bool withText) {
 Result<Source> Store::source(Id id) {
     auto st = sql::Statement::prepare(
         m_db, QStringLiteral("SELECT id, key, title, publisher, author, url, published, kind, "
-                             "cites_id, text, text_hash, synthetic, note FROM sources WHERE id=?"));
+                             "cites_id, text, text_hash, synthetic, note, language FROM sources "
+                             "WHERE id=?"));
     if (!st)
         return st.error();
     st->bind(1, id);

@@ -177,6 +177,24 @@ private slots:
         QCOMPARE(linked.date.toString(), QStringLiteral("2023-09"));
     }
 
+    // The language a page declares is kept with its source, and in the JSON exchange.
+    void theLanguageIsStored() {
+        Store store = sampleStore();
+        const Article a = articleOf(QStringLiteral("Ein Artikel über Anthropic."));
+        ArticleMetadata meta = a.proposed;
+        meta.language = QStringLiteral("de");
+        auto added = addArticle(store, a, meta);
+        QVERIFY(added && !added->duplicate);
+        QCOMPARE(store.source(added->sourceId)->language, QStringLiteral("de"));
+        const QByteArray exported = *json::exportStore(store);
+        QVERIFY(exported.contains("\"language\": \"de\""));
+        auto copy = Store::openMemory();
+        QVERIFY(copy && json::importDocument(*copy, exported));
+        auto id = copy->sourceIdByKey(store.source(added->sourceId)->key);
+        QVERIFY(id && *id);
+        QCOMPARE(copy->source(**id)->language, QStringLiteral("de"));
+    }
+
     void aProblemWritesNothing() {
         Store store = sampleStore();
         const Article a = articleOf(QStringLiteral("Someone paid $4 billion."));

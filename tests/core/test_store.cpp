@@ -64,6 +64,35 @@ private slots:
                  1);
     }
 
+    // A file of format 3 (before sources kept their language) gains the column on open, keeps
+    // its sources, and then stores the language.
+    void upgradesFormat3() {
+        const QString p = path("format3.dealscope");
+        {
+            auto store = Store::open(p, Store::OpenMode::CreateNew);
+            QVERIFY(store);
+            Source s;
+            s.key = QStringLiteral("old");
+            s.title = QStringLiteral("Written by format 3");
+            QVERIFY(store->addSource(s));
+            QVERIFY(store->db().exec(QStringLiteral(
+                "ALTER TABLE sources DROP COLUMN language; PRAGMA user_version = 3;")));
+        }
+        auto store = Store::open(p);
+        QVERIFY2(store, qPrintable(store.errorMessage()));
+        QCOMPARE(*store->db().queryInt(QStringLiteral("PRAGMA user_version")),
+                 schema::kCurrentVersion);
+        auto sources = store->sources();
+        QVERIFY(sources && sources->size() == 1);
+        QCOMPARE(sources->front().title, QStringLiteral("Written by format 3"));
+        QVERIFY(sources->front().language.isEmpty());
+        Source s;
+        s.key = QStringLiteral("new");
+        s.language = QStringLiteral("de-CH");
+        const Id id = *store->addSource(s);
+        QCOMPARE(store->source(id)->language, QStringLiteral("de-CH"));
+    }
+
     void createsANewFile() {
         const QString p = path("new.dealscope");
         auto store = Store::open(p, Store::OpenMode::CreateNew);
