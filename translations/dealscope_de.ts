@@ -885,16 +885,22 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Findet die Zahlen von Artikeln (Text, Markdown, als HTML oder MHTML gespeicherte Webseiten, PDF; oder Ordner davon) und schlägt für jede eine Angabe vor: Betrag, wer wem zahlt, Art, Status, Datum und das Zitat. Offsets sind UTF-16-Codeeinheiten im Text des Artikels; eine .txt-Datei wird gelesen, wie sie ist, sodass sie sich auf den eigenen Text der Datei beziehen.</translation>
     </message>
     <message>
-        <source>Adds articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
-        <translation>Fügt Artikel (Text, Markdown, als HTML oder MHTML gespeicherte Webseiten, PDF; oder Ordner davon) als Quellen hinzu, mit den Metadaten, die sie nennen. Ein schon vorhandener Artikel (derselbe Text) wird nicht zweimal hinzugefügt. Mit --accept werden die gefundenen Zahlen zu Angaben: an einem bestehenden Fluss, wenn Zahler, Empfänger, Art und Datum passen, sonst an einem neuen Deal. Meldet pro Datei, was geschah.</translation>
-    </message>
-    <message>
         <source>  [%1]</source>
         <translation>  [%1]</translation>
     </message>
     <message>
         <source>  (%1)</source>
         <translation>  (%1)</translation>
+    </message>
+    <message>
+        <source>Adds articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal; those DealScope is unsure of (a side guessed or missing, a name it does not know, not a payment, no number) are listed, not added. Reports per file what happened.</source>
+        <translation>Fügt Artikel (Text, Markdown, als HTML oder MHTML gespeicherte Webseiten, PDF; oder Ordner davon) als Quellen hinzu, mit den Metadaten, die sie angeben. Ein Artikel, der schon da ist (derselbe Text), wird nicht zweimal hinzugefügt. Mit --accept werden die gefundenen Zahlen zu Angaben: an einem bestehenden Fluss, wenn Zahler, Empfänger, Art und Datum passen, sonst an einem neuen Deal; die, bei denen DealScope unsicher ist (eine Seite geraten oder fehlend, ein unbekannter Name, keine Zahlung, keine Zahl), werden aufgelistet, nicht hinzugefügt. Meldet je Datei, was geschah.</translation>
+    </message>
+    <message>
+        <source>  skipped %1 (unsure): %2
+</source>
+        <translation>  übersprungen %1 (unsicher): %2
+</translation>
     </message>
 </context>
 <context>

@@ -820,15 +820,20 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adds articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  [%1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal; those DealScope is unsure of (a side guessed or missing, a name it does not know, not a payment, no number) are listed, not added. Reports per file what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  skipped %1 (unsure): %2
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -885,16 +885,22 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Trouve les chiffres d’articles (texte, Markdown, pages web enregistrées en HTML ou MHTML, PDF ; ou dossiers de ces fichiers) et propose une affirmation pour chacun : montant, qui paie qui, type, statut, date et citation. Les positions sont en unités de code UTF-16 dans le texte de l’article ; un fichier .txt est lu tel quel, elles renvoient donc au texte même du fichier.</translation>
     </message>
     <message>
-        <source>Adds articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
-        <translation>Ajoute des articles (texte, Markdown, pages web enregistrées en HTML ou MHTML, PDF ; ou dossiers de ces fichiers) comme sources, avec les métadonnées qu’ils indiquent. Un article déjà présent (le même texte) n’est pas ajouté deux fois. Avec --accept, les chiffres trouvés deviennent des affirmations : sur un flux existant quand payeur, bénéficiaire, type et date concordent, sinon sur un nouvel accord. Indique pour chaque fichier ce qui s’est passé.</translation>
-    </message>
-    <message>
         <source>  [%1]</source>
         <translation>  [%1]</translation>
     </message>
     <message>
         <source>  (%1)</source>
         <translation>  (%1)</translation>
+    </message>
+    <message>
+        <source>Adds articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal; those DealScope is unsure of (a side guessed or missing, a name it does not know, not a payment, no number) are listed, not added. Reports per file what happened.</source>
+        <translation>Ajoute des articles (texte, Markdown, pages web enregistrées en HTML ou MHTML, PDF ; ou des dossiers de ceux-ci) comme sources, avec les métadonnées qu’ils indiquent. Un article déjà présent (le même texte) n’est pas ajouté deux fois. Avec --accept, les chiffres trouvés deviennent des affirmations : sur un flux existant quand payeur, bénéficiaire, type et date correspondent, sinon sur un nouvel accord ; ceux dont DealScope n’est pas sûr (un côté deviné ou manquant, un nom inconnu, pas un paiement, pas de nombre) sont listés, pas ajoutés. Indique pour chaque fichier ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>  skipped %1 (unsure): %2
+</source>
+        <translation>  ignoré %1 (incertain) : %2
+</translation>
     </message>
 </context>
 <context>

@@ -869,16 +869,22 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>查找文章（文本、Markdown、保存为 HTML 或 MHTML 的网页、PDF，或包含它们的文件夹）中的数字，并为每个数字提出一条说法：金额、谁付给谁、类型、状态、日期和引文。偏移量是文章文本中的 UTF-16 代码单元；.txt 文件按原样读取，因此偏移量指向文件本身的文本。</translation>
     </message>
     <message>
-        <source>Adds articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal. Reports per file what happened.</source>
-        <translation>将文章（文本、Markdown、保存为 HTML 或 MHTML 的网页、PDF，或包含它们的文件夹）连同其注明的元数据添加为来源。已存在的文章（相同文本）不会重复添加。使用 --accept 时，找到的数字成为说法：付款方、收款方、类型和日期一致时归入现有资金流，否则归入新交易。逐个文件报告结果。</translation>
-    </message>
-    <message>
         <source>  [%1]</source>
         <translation>  [%1]</translation>
     </message>
     <message>
         <source>  (%1)</source>
         <translation>  (%1)</translation>
+    </message>
+    <message>
+        <source>Adds articles (text, Markdown, web pages saved as HTML or MHTML, PDF; or folders of them) as sources, with the metadata they state. An article already there (the same text) is not added twice. With --accept, the figures found become claims: on an existing flow when payer, payee, kind and date match, else on a new deal; those DealScope is unsure of (a side guessed or missing, a name it does not know, not a payment, no number) are listed, not added. Reports per file what happened.</source>
+        <translation>将文章（文本、Markdown、以 HTML 或 MHTML 保存的网页、PDF；或包含它们的文件夹）作为来源添加，并带上其中注明的元数据。已存在的文章（相同文本）不会重复添加。使用 --accept 时，找到的数字成为说法：付款方、收款方、类型和日期相符时加入现有资金流，否则加入新交易；DealScope 不确定的（一方是推测的或缺失、名称未知、不是付款、没有数字）只列出，不添加。逐个文件报告处理结果。</translation>
+    </message>
+    <message>
+        <source>  skipped %1 (unsure): %2
+</source>
+        <translation>  已跳过 %1（不确定）：%2
+</translation>
     </message>
 </context>
 <context>

@@ -193,7 +193,9 @@ int runImport(const QStringList &args) {
                     "sources, with the metadata they state. An article already there (the same "
                     "text) is not added twice. With --accept, the figures found become claims: "
                     "on an existing flow when payer, payee, kind and date match, else on a new "
-                    "deal. Reports per file what happened."),
+                    "deal; those DealScope is unsure of (a side guessed or missing, a name it "
+                    "does not know, not a payment, no number) are listed, not added. Reports "
+                    "per file what happened."),
             {QStringLiteral("DB"), QStringLiteral("FILE")}, true);
         rc >= 0)
         return rc;
@@ -231,12 +233,19 @@ int runImport(const QStringList &args) {
             options.money.skipSharePrices = true;
             for (const ingest::Proposal &p :
                  ingest::extract(article->text, *dictionary, options).proposals) {
-                if (const QString problem = ingest::proposalProblem(p); !problem.isEmpty())
-                    skipped << Cli::tr("  skipped %1: %2\n")
-                                   .arg(article->text.mid(p.figure.start, p.figure.length()),
-                                        problem);
-                else
+                const QString figure = article->text.mid(p.figure.start, p.figure.length());
+                if (const QString problem = ingest::proposalProblem(p); !problem.isEmpty()) {
+                    skipped << Cli::tr("  skipped %1: %2\n").arg(figure, problem);
+                } else if (p.unsure()) {
+                    QStringList why;
+                    for (const ingest::Reason r : p.reasons)
+                        if (r != ingest::Reason::Wording)
+                            why << ingest::describe(r);
+                    skipped << Cli::tr("  skipped %1 (unsure): %2\n")
+                                   .arg(figure, why.join(QLatin1Char(' ')));
+                } else {
                     ready.push_back(p);
+                }
             }
         }
         // The article and its figures in one transaction: all or nothing.

@@ -247,6 +247,13 @@ void carryTheDeal(std::vector<Draft> &drafts, const QString &text,
             p.payer = q.p.payer;
             p.payee = q.p.payee;
             p.kind = q.p.kind;
+            // The same deal: its status and, where the sentence gives no date, its date ("The
+            // contract could grow to …" is not a rumour of another deal).
+            p.status = q.p.status;
+            if (!p.dateSpan) {
+                p.date = q.p.date;
+                p.dateSpan = q.p.dateSpan;
+            }
             drafts[i].kindFromWords = q.kindFromWords;
             drafts[i].explicitWording = q.explicitWording;
             p.addReason(Reason::Repeated);

@@ -224,6 +224,9 @@ private slots:
             QCOMPARE(at(deal).payee.name, QStringLiteral("Nebius"));
             QCOMPARE(at(deal).kind, FlowKind::Compute);
         }
+        // "The contract could grow to …" is the same deal: its status and date, not a rumour.
+        QCOMPARE(at("as much as $19.4 billion").status, at("$17.4 billion").status);
+        QCOMPARE(at("as much as $19.4 billion").date, at("$17.4 billion").date);
         QCOMPARE(at("$95.36").measure, Measure::SharePrice);
         QCOMPARE(at("about $23 billion").measure, Measure::MarketValue);
         QCOMPARE(at("about $23 billion").payer.name, QStringLiteral("Nebius"));
