@@ -243,7 +243,7 @@ void DealTableModel::fetchPage(int page) const {
                 "SELECT f.id, f.deal_id, f.date, d.title, p.name, q.name, f.kind, "
                 "(SELECT c.stated FROM claims c WHERE c.flow_id = f.id AND c.attribute = "
                 "'amount' ORDER BY CASE c.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 "
-                "ELSE 2 END, c.id LIMIT 1), "
+                "ELSE 2 END, c.stated GLOB '*[0-9]*' DESC, c.id LIMIT 1), "
                 "d.status, (SELECT count(DISTINCT c.source_id) FROM claims c WHERE c.flow_id = "
                 "f.id), f.payer_id, f.payee_id "
                 "FROM flows f JOIN deals d ON d.id = f.deal_id JOIN companies p ON p.id = "

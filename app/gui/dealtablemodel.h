@@ -19,10 +19,11 @@ namespace ds::gui {
 
 class Document;
 
-/// The deal table: one row per flow (date, deal, payer, payee, kind, amount as stated, status,
-/// number of sources). Lazy at any size: it holds the ordered flow ids of the current sort and
-/// filter (computed off the GUI thread on a connection of its own) and reads rows in pages
-/// as the view asks for them, keeping a few pages cached.
+/// The deal table: one row per flow (date, deal, payer, payee, kind, amount as stated — the
+/// preferred claim's, one with a number before a vague one —, status, number of sources). Lazy at
+/// any size: it holds the ordered flow ids of the current sort and filter (computed off the GUI
+/// thread on a connection of its own) and reads rows in pages as the view asks for them, keeping a
+/// few pages cached.
 class DealTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:

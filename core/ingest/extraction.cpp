@@ -289,6 +289,10 @@ void carryArticlePairs(std::vector<Draft> &drafts, const QString &text,
                        const std::vector<TextSpan> &sentences,
                        const std::vector<CompanyMention> &companies,
                        const CompanyDictionary &dictionary) {
+    if (std::none_of(drafts.begin(), drafts.end(), [](const Draft &d) {
+            return isFlowPayment(d.p) && d.p.payer.isEmpty() != d.p.payee.isEmpty();
+        }))
+        return; // nothing to pair: spare reading every sentence's companies
     // The companies of each sentence (hardware mentions left out), built once.
     std::vector<std::vector<Party>> bySentence(sentences.size());
     for (const CompanyMention &c : companies) {

@@ -78,6 +78,17 @@ private slots:
                  QStringLiteral("Amount (as stated)"));
         // Undated flows come last.
         QVERIFY(cell(18, DealTableModel::Date).isEmpty());
+        // "As stated" prefers a claim with a number: Amazon's second investment shows
+        // "$4 billion", not 003's "multibillion-dollar".
+        bool amazon2024 = false;
+        for (int row = 0; row < model()->rowCount(); ++row)
+            if (cell(row, DealTableModel::Date) == PartialDate::ofDay(2024, 11, 22).display() &&
+                cell(row, DealTableModel::Payer) == QLatin1String("Amazon") &&
+                cell(row, DealTableModel::Kind) == displayName(FlowKind::Equity)) {
+                QCOMPARE(cell(row, DealTableModel::Amount), QStringLiteral("$4 billion"));
+                amazon2024 = true;
+            }
+        QVERIFY(amazon2024);
         QVERIFY(m_window->statusBar()->findChildren<QLabel *>().size() >= 2);
         bool countsShown = false;
         for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
