@@ -171,14 +171,69 @@ QStringList describeClaims(const std::vector<Claim> &claims, const std::vector<s
     return out;
 }
 
+/// When a claim's statement of the status holds: when its source was published, else the
+/// date it states.
+PartialDate statusAsOf(const Claim &c, const SourceIndex &sources) {
+    if (const Source *s = sources.find(c.sourceId); s && !s->published.isNull())
+        return s->published;
+    return c.date;
+}
+
+/// Whether `a` is known to end before `b` begins (an approximate date may be a month off).
+bool endsBefore(const PartialDate &a, const PartialDate &b) {
+    if (a.isNull() || b.isNull())
+        return false;
+    const int slackA = a.isApproximate() ? 31 : 0;
+    const int slackB = b.isApproximate() ? 31 : 0;
+    return a.lastDay().addDays(slackA) < b.firstDay().addDays(-slackB);
+}
+
+/// Two stated statuses conflict unless they are the same or the less advanced one is stated
+/// before the other: "in talks" in March and "completed" in June is the deal moving on.
+bool statusesConflict(const Claim &a, const Claim &b, const SourceIndex &sources) {
+    if (*a.statedStatus == *b.statedStatus)
+        return false;
+    const bool aFirst = stageOf(*a.statedStatus) < stageOf(*b.statedStatus);
+    const Claim &earlier = aFirst ? a : b;
+    const Claim &later = aFirst ? b : a;
+    return !endsBefore(statusAsOf(earlier, sources), statusAsOf(later, sources));
+}
+
+/// Marks the claims whose stated status conflicts with at least as many independent sources as
+/// agree with it (both sides of a tie; the lone dissenter against a majority).
+void assessStatuses(const std::vector<Claim> &claims, const SourceIndex &sources,
+                    std::vector<QList<Disagreement>> &conflicts, QStringList &notes,
+                    Detail detail) {
+    std::vector<size_t> stated;
+    for (size_t i = 0; i < claims.size(); ++i)
+        if (isCounted(claims[i]) && claims[i].statedStatus)
+            stated.push_back(i);
+    if (stated.size() < 2)
+        return;
+    for (size_t i : stated) {
+        IdSet against, with;
+        for (size_t j : stated)
+            (statusesConflict(claims[i], claims[j], sources) ? against : with)
+                .insert(sources.root(claims[j].sourceId));
+        if (against.size() == 0 || against.size() < with.size())
+            continue;
+        conflicts[i] << Disagreement::Status;
+        if (detail == Detail::Full)
+            notes << QCoreApplication::translate("ds::analysis", "status: %1 says %2")
+                         .arg(sources.label(claims[i].sourceId),
+                              displayName(*claims[i].statedStatus));
+    }
+}
+
 void addDisagreement(QList<Disagreement> &list, Disagreement d) {
     if (!list.contains(d))
         list << d;
 }
 
 Figure assemble(Figure figure, const std::vector<Claim> &claims, const SourceIndex &sources,
-                const std::vector<QList<Disagreement>> &extraConflicts, const QStringList &notes,
-                Detail detail) {
+                std::vector<QList<Disagreement>> extraConflicts, QStringList notes, Detail detail) {
+    assessStatuses(claims, sources, extraConflicts, notes, detail);
+    notes.removeDuplicates();
     const ValueOutcome values = assessValues(claims, sources);
     figure.value = values.value;
     IdSet counted, roots;
@@ -268,6 +323,8 @@ QString token(Disagreement d) {
         return QStringLiteral("date");
     case Disagreement::Existence:
         return QStringLiteral("existence");
+    case Disagreement::Status:
+        return QStringLiteral("status");
     }
     return {};
 }
@@ -284,6 +341,8 @@ QString displayName(Disagreement d) {
         return QCoreApplication::translate("ds::analysis", "date");
     case Disagreement::Existence:
         return QCoreApplication::translate("ds::analysis", "existence");
+    case Disagreement::Status:
+        return QCoreApplication::translate("ds::analysis", "status");
     }
     return {};
 }
@@ -390,8 +449,8 @@ Figure deriveFlowFigure(const Flow &flow, const std::vector<Claim> &claims,
             notes << QCoreApplication::translate("ds::analysis", "existence: %1 contradicts it")
                          .arg(sources.label(c.sourceId));
     }
-    notes.removeDuplicates();
-    return assemble(std::move(figure), claims, sources, conflicts, notes, detail);
+    return assemble(std::move(figure), claims, sources, std::move(conflicts), std::move(notes),
+                    detail);
 }
 
 Figure deriveValueFigure(Figure::Subject subject, Id subjectId, ClaimAttribute attribute,

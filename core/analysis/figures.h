@@ -14,7 +14,10 @@
 namespace ds::analysis {
 
 /// The kinds of disagreement between sources.
-enum class Disagreement { Amount, Direction, Attribution, Date, Existence };
+/// The kinds of disagreement between sources. Status: sources state different stages of the
+/// deal (announced, completed…) where neither can be an earlier stage of the other.
+enum class Disagreement { Amount, Direction, Attribution, Date, Existence, Status };
+inline constexpr size_t kDisagreementKinds = 6;
 QString token(Disagreement d); // "amount", "direction", ...
 QString displayName(Disagreement d);
 

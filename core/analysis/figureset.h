@@ -76,7 +76,7 @@ private:
 struct FigureSummary {
     int64_t figures = 0;
     int64_t disputed = 0;
-    std::array<int64_t, 5> byDisagreement{}; // indexed by Disagreement
+    std::array<int64_t, kDisagreementKinds> byDisagreement{}; // indexed by Disagreement
 };
 
 /// Derives every figure of the file at `path` in summary, on `threads` connections of their

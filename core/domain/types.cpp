@@ -236,4 +236,20 @@ DS_ENUM_FUNCTIONS(Rank)
 
 #undef DS_ENUM_FUNCTIONS
 
+int stageOf(DealStatus status) {
+    switch (status) {
+    case DealStatus::Rumoured:
+        return 0;
+    case DealStatus::InTalks:
+        return 1;
+    case DealStatus::Announced:
+        return 2;
+    case DealStatus::Completed:
+        return 3;
+    case DealStatus::Cancelled:
+        return 4;
+    }
+    return 2;
+}
+
 } // namespace ds

@@ -43,6 +43,10 @@ QString displayName(ClaimAttribute v);
 QString displayName(Stance v);
 QString displayName(Rank v);
 
+/// How far along a deal a status is: rumoured 0, in talks 1, announced 2, completed 3,
+/// cancelled 4. A later source may state a further stage without contradicting an earlier one.
+int stageOf(DealStatus status);
+
 struct Company {
     Id id = 0;
     QString name;
@@ -113,6 +117,9 @@ struct Claim {
     // attribution disputes); empty when the source says nothing about it.
     std::optional<Id> statedPayerId;
     std::optional<Id> statedPayeeId;
+    // The deal's status as the source states it ("announced plans", "has finalized"); empty
+    // when the source says nothing of it. Sources that disagree make a status dispute.
+    std::optional<DealStatus> statedStatus;
     Stance stance = Stance::Supports;
     Rank rank = Rank::Normal;
     Quote quote;

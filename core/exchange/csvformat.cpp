@@ -95,6 +95,7 @@ Status exportTable(Store &store, Table table, QIODevice &out, bool bom) {
                   QStringLiteral("stated"),
                   QStringLiteral("date"),
                   QStringLiteral("percent"),
+                  QStringLiteral("stated_status"),
                   QStringLiteral("stance"),
                   QStringLiteral("rank"),
                   QStringLiteral("quote"),
@@ -102,7 +103,9 @@ Status exportTable(Store &store, Table table, QIODevice &out, bool bom) {
                   QStringLiteral("end")};
         sql = QStringLiteral(
             "SELECT c.id, s.key, c.flow_id, c.deal_id, co.name, cp.name, c.attribute, c.usd_min, "
-            "c.usd_max, c.qualifier, c.currency, c.stated, c.date, c.percent, c.stance, c.rank, "
+            "c.usd_max, c.qualifier, c.currency, c.stated, c.date, c.percent, c.stated_status, "
+            "c.stance, "
+            "c.rank, "
             "c.quote, c.start, c.\"end\" FROM claims c JOIN sources s ON s.id = c.source_id "
             "LEFT JOIN companies co ON co.id = c.company_id LEFT JOIN companies cp ON cp.id = "
             "c.counterparty_id ORDER BY c.id");

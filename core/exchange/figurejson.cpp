@@ -84,6 +84,8 @@ QJsonObject figureToJson(const FigureRecord &r, const FigureSet &set, const QStr
         co[QStringLiteral("value")] = moneyJson(c.money);
         co[QStringLiteral("stated_payer")] = nameOrNull(set, c.statedPayerId);
         co[QStringLiteral("stated_payee")] = nameOrNull(set, c.statedPayeeId);
+        co[QStringLiteral("stated_status")] =
+            c.statedStatus ? QJsonValue(token(*c.statedStatus)) : QJsonValue();
         co[QStringLiteral("date")] = c.date.isNull() ? QJsonValue() : QJsonValue(c.date.toString());
         co[QStringLiteral("stance")] = token(c.stance);
         co[QStringLiteral("rank")] = token(c.rank);

@@ -41,6 +41,8 @@ QJsonObject claimToJson(const Claim &c, const QHash<Id, QString> &companyNames,
     o[QStringLiteral("counterparty")] = name(c.counterpartyId);
     o[QStringLiteral("stated_payer")] = name(c.statedPayerId);
     o[QStringLiteral("stated_payee")] = name(c.statedPayeeId);
+    o[QStringLiteral("stated_status")] =
+        c.statedStatus ? QJsonValue(token(*c.statedStatus)) : QJsonValue();
     o[QStringLiteral("stance")] = token(c.stance);
     o[QStringLiteral("rank")] = token(c.rank);
     o[QStringLiteral("quote")] = textOrNull(c.quote.exact);
@@ -514,6 +516,14 @@ private:
             return at(where, QCoreApplication::translate("ds::json", "unknown stance or rank."));
         c.stance = *stance;
         c.rank = *rank;
+        if (const QJsonValue status = o.value(QStringLiteral("stated_status"));
+            !status.isNull() && !status.isUndefined()) {
+            c.statedStatus = fromToken<DealStatus>(status.toString());
+            if (!c.statedStatus)
+                return at(where,
+                          QCoreApplication::translate("ds::json", "unknown stated status “%1”.")
+                              .arg(status.toVariant().toString()));
+        }
         c.quote.exact = o.value(QStringLiteral("quote")).toString();
         c.quote.prefix = o.value(QStringLiteral("prefix")).toString();
         c.quote.suffix = o.value(QStringLiteral("suffix")).toString();

@@ -47,6 +47,7 @@ QJsonObject proposalToJson(const ingest::Proposal &p, const QString &text) {
     o.insert(QStringLiteral("payee_is_new"), p.payee.isNew());
     o.insert(QStringLiteral("kind"), token(p.kind));
     o.insert(QStringLiteral("status"), token(p.status));
+    o.insert(QStringLiteral("status_stated"), p.statusStated);
     o.insert(QStringLiteral("date"), orNull(p.date.toString()));
     o.insert(QStringLiteral("quote"), p.quote.exact);
     o.insert(QStringLiteral("quote_start"), p.quote.start.value_or(0));

@@ -113,7 +113,11 @@ QString phraseKey(const QString &phrase) {
 
 void CompanyDictionary::add(const Company &company) {
     const int index = int(m_entries.size());
-    m_entries.push_back({company.id, company.name, company.kind});
+    Entry entry;
+    entry.id = company.id;
+    entry.name = company.name;
+    entry.kind = company.kind;
+    m_entries.push_back(std::move(entry));
     m_byId.insert(company.id, index);
     QStringList phrases = company.aliases;
     phrases.prepend(company.name);

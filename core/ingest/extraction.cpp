@@ -75,25 +75,51 @@ FlowKind kindNear(const QString &sentence, int figureStart, int figureEnd,
     return FlowKind::Equity;
 }
 
-DealStatus statusOf(const QString &sentence) {
+// The status a sentence states in so many words ("in talks", "has finalized", "announced"),
+// if any: what the source claims of the deal's stage.
+std::optional<DealStatus> statedStatusOf(const QString &sentence) {
+    static const QRegularExpression cancelled = ci(QStringLiteral(
+        R"(\b(called off|scrapped|cancell?ed|abandoned|walked away from|pulled out of|)"
+        R"(terminated|collapsed)\b)"));
     static const QRegularExpression talks = ci(
         QStringLiteral(R"(\b(in (advanced |early )?(talks|discussions|negotiations)|negotiat\w*|)"
                        R"(discuss(es|ed|ing)|in talks)\b)"));
+    static const QRegularExpression done = ci(
+        QStringLiteral(R"(\b(closed|completed|finali[sz]ed|sealed|has invested|have invested)\b)"));
     static const QRegularExpression rumour =
-        ci(QStringLiteral(R"(\b(reportedly|rumou?r\w*|plans? to|planning to|consider(s|ed|ing)?|)"
-                          R"(could|would|may|might|is said to|are said to|people familiar|)"
-                          R"(according to (people|sources)|potential(ly)?|expected to|)"
-                          R"(aims? to|seeks? to|seeking)\b)"));
-    static const QRegularExpression done =
-        ci(QStringLiteral(R"(\b(closed|completed|finali[sz]ed|sealed|has invested|have invested|)"
-                          R"(greenlit|cleared|approved)\b)"));
+        ci(QStringLiteral(R"(\b(reportedly|rumou?r\w*|is said to|are said to|people familiar|)"
+                          R"(according to (people|sources))\b)"));
+    static const QRegularExpression announced = ci(QStringLiteral(
+        R"(\b(announced|announces|announcing|unveil(s|ed)?|agreed to|signed|plans? to|)"
+        R"(planning to)\b)"));
+    if (cancelled.match(sentence).hasMatch())
+        return DealStatus::Cancelled;
     if (talks.match(sentence).hasMatch())
         return DealStatus::InTalks;
     if (done.match(sentence).hasMatch())
         return DealStatus::Completed;
     if (rumour.match(sentence).hasMatch())
         return DealStatus::Rumoured;
-    return DealStatus::Announced;
+    if (announced.match(sentence).hasMatch())
+        return DealStatus::Announced;
+    return std::nullopt;
+}
+
+// The deal's status for a sentence: the one it states; else completed where a regulator has
+// approved it, a rumour where it hedges ("could", "is expected to", "potential"), or announced.
+DealStatus statusOf(const QString &sentence, bool *stated) {
+    const std::optional<DealStatus> status = statedStatusOf(sentence);
+    *stated = status.has_value();
+    if (status)
+        return *status;
+    static const QRegularExpression hedged = ci(QStringLiteral(
+        R"(\b(consider(s|ed|ing)?|could|would|may|might|potential(ly)?|expected to|aims? to|)"
+        R"(seeks? to|seeking)\b)"));
+    static const QRegularExpression approved =
+        ci(QStringLiteral(R"(\b(greenlit|cleared|approved)\b)"));
+    if (approved.match(sentence).hasMatch())
+        return DealStatus::Completed;
+    return hedged.match(sentence).hasMatch() ? DealStatus::Rumoured : DealStatus::Announced;
 }
 
 // The sentence, or around a long one the clause of the figure (at most ~300 characters).
@@ -217,6 +243,7 @@ void carryConversions(std::vector<Draft> &drafts, const QString &text) {
         b.payee = a.payee;
         b.kind = a.kind;
         b.status = a.status;
+        b.statusStated = a.statusStated;
         b.reasons = a.reasons;
         b.addReason(Reason::Conversion);
         drafts[i].kindFromWords = drafts[i - 1].kindFromWords;
@@ -250,6 +277,7 @@ void carryTheDeal(std::vector<Draft> &drafts, const QString &text,
             // The same deal: its status and, where the sentence gives no date, its date ("The
             // contract could grow to …" is not a rumour of another deal).
             p.status = q.p.status;
+            p.statusStated = q.p.statusStated;
             if (!p.dateSpan) {
                 p.date = q.p.date;
                 p.dateSpan = q.p.dateSpan;
@@ -456,7 +484,7 @@ Extraction extract(const QString &text, const CompanyDictionary &dictionary,
         p.kind = kindNear(
             sentenceText, p.figure.start - ctx.sentence.start, p.figure.end - ctx.sentence.start,
             payeeEntry ? std::optional(payeeEntry->kind) : std::nullopt, &d.kindFromWords);
-        p.status = statusOf(sentenceText);
+        p.status = statusOf(sentenceText, &p.statusStated);
         d.explicitWording = explicitPayment(slice(text, ctx.sentence.start, p.figure.start));
         if (const auto date = dateIn(out.dates, ctx.sentence, p.figure)) {
             p.date = date->date;

@@ -58,6 +58,7 @@ struct Proposal {
     Party payee; // for a total or stake: the counterparty
     FlowKind kind = FlowKind::Equity;
     DealStatus status = DealStatus::Announced;
+    bool statusStated = false; ///< the sentence states the status: the claim records it
     PartialDate date;
     std::optional<TextSpan> dateSpan; // where the date stands, when the sentence gives one
     Quote quote;                      // the sentence (or the clause around the figure)

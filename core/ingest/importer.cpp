@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdlib>
 #include <set>
 
@@ -34,19 +35,9 @@ Result<Id> companyFor(Store &store, const Party &party, QStringList &created) {
     return id;
 }
 
+// A completed deal and a cancelled one have both gone as far as they will.
 int statusRank(DealStatus s) {
-    switch (s) {
-    case DealStatus::Rumoured:
-        return 0;
-    case DealStatus::InTalks:
-        return 1;
-    case DealStatus::Announced:
-        return 2;
-    case DealStatus::Completed:
-    case DealStatus::Cancelled:
-        return 3;
-    }
-    return 2;
+    return std::min(stageOf(s), stageOf(DealStatus::Completed));
 }
 
 // Whether a proposal of `status` at `date` can be news of the flow: compatible dates, and a
@@ -251,6 +242,8 @@ Result<std::vector<AcceptOutcome>> writeProposals(Store &store, Id sourceId,
         claim.percent = p.percent;
         claim.quote = p.quote;
         claim.date = p.date;
+        if (p.statusStated)
+            claim.statedStatus = p.status;
         const QString payerName = p.payer.name;
         const QString payeeName = p.payee.name;
         if (p.attribute == ClaimAttribute::Amount) {

@@ -122,6 +122,13 @@ const std::vector<Migration> &migrations() {
         // Version 4: the language a source declares (a web page's lang, a PDF's metadata).
         {4, QStringLiteral("ALTER TABLE sources ADD COLUMN language TEXT;"),
          QStringLiteral("sources.language")},
+        // Version 5: the deal's status as a claim's source states it (status disputes).
+        {5,
+         QStringLiteral("ALTER TABLE claims ADD COLUMN stated_status TEXT CHECK (stated_status "
+                        "IS NULL OR stated_status = 'rumoured' OR stated_status = 'in_talks' OR "
+                        "stated_status = 'announced' OR stated_status = 'completed' OR "
+                        "stated_status = 'cancelled');"),
+         QStringLiteral("claims.stated_status")},
     };
     return steps;
 }

@@ -11,7 +11,7 @@
 namespace ds::schema {
 
 /// The schema version this build writes (PRAGMA user_version).
-inline constexpr int kCurrentVersion = 4;
+inline constexpr int kCurrentVersion = 5;
 /// PRAGMA application_id of a DealScope file ("DSCP"); also the MIME magic.
 inline constexpr int kApplicationId = 0x44534350;
 

@@ -49,7 +49,8 @@ Result<Id> insert(sql::Database &db, sql::Statement &st) {
 const char *const kClaimColumns =
     "SELECT id, source_id, flow_id, deal_id, company_id, counterparty_id, attribute, usd_min, "
     "usd_max, qualifier, currency, stated, date, percent, stated_payer_id, stated_payee_id, "
-    "stance, rank, quote, prefix, suffix, start, \"end\", orphaned, note FROM claims ";
+    "stance, rank, quote, prefix, suffix, start, \"end\", orphaned, note, stated_status FROM "
+    "claims ";
 
 const char *const kFlowColumns =
     "SELECT id, deal_id, payer_id, payee_id, kind, date, note FROM flows ";
@@ -86,7 +87,7 @@ Result<std::vector<T>> readAll(sql::Database &db, const QString &sql, Read read,
 /// The columns the figure rules need, for bulk analysis.
 const char *const kClaimSummaryColumns =
     "SELECT id, source_id, flow_id, attribute, usd_min, usd_max, qualifier, date, "
-    "stated_payer_id, stated_payee_id, stance, rank FROM claims ";
+    "stated_payer_id, stated_payee_id, stance, rank, stated_status FROM claims ";
 
 Claim readClaimSummary(const sql::Statement &st) {
     Claim c;
@@ -106,6 +107,8 @@ Claim readClaimSummary(const sql::Statement &st) {
     c.statedPayeeId = st.optInt64(9);
     c.stance = fromToken<Stance>(st.latin1(10)).value_or(Stance::Supports);
     c.rank = fromToken<Rank>(st.latin1(11)).value_or(Rank::Normal);
+    if (!st.isNull(12))
+        c.statedStatus = fromToken<DealStatus>(st.latin1(12));
     return c;
 }
 
@@ -185,6 +188,8 @@ Claim readClaim(const sql::Statement &st) {
         c.quote.end = st.integer(22);
     c.orphaned = st.int64(23) != 0;
     c.note = st.text(24);
+    if (!st.isNull(25))
+        c.statedStatus = fromToken<DealStatus>(st.latin1(25));
     return c;
 }
 
@@ -468,8 +473,8 @@ Result<Id> Store::addClaim(const Claim &c) {
             "INSERT INTO claims(id, source_id, flow_id, deal_id, company_id, counterparty_id, "
             "attribute, usd_min, usd_max, qualifier, currency, stated, date, percent, "
             "stated_payer_id, stated_payee_id, stance, rank, quote, prefix, suffix, start, "
-            "\"end\", orphaned, note) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "\"end\", orphaned, note, stated_status) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!st)
         return st.error();
     st->bind(1, c.id > 0 ? std::optional<int64_t>(c.id) : std::nullopt);
@@ -500,6 +505,8 @@ Result<Id> Store::addClaim(const Claim &c) {
     st->bind(23, c.quote.end ? std::optional<int64_t>(*c.quote.end) : std::nullopt);
     st->bind(24, c.orphaned ? 1 : 0);
     bindOptText(*st, 25, c.note);
+    if (c.statedStatus)
+        st->bind(26, token(*c.statedStatus));
     auto id = insert(m_db, *st);
     if (!id)
         return Error{QCoreApplication::translate("ds::Store", "Cannot add the claim: %1")

@@ -67,7 +67,7 @@ private slots:
         Run info = cli({QStringLiteral("info"), db});
         QCOMPARE(info.code, 0);
         QCOMPARE(info.out, QStringLiteral("companies: 8\nsources: 7\ndeals: 13\nflows: 21\nclaims: "
-                                          "49\n"));
+                                          "50\n"));
 
         Run exported =
             cli({QStringLiteral("export"), db, QStringLiteral("--format"), QStringLiteral("json")});

@@ -348,29 +348,42 @@ private slots:
     void statuses_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("status");
-        QTest::newRow("in talks") << QStringLiteral(
-                                         "Amazon is in talks to invest $4 billion in Anthropic.")
-                                  << QStringLiteral("in_talks");
-        QTest::newRow("discussions")
-            << QStringLiteral("Amazon is in discussions to invest $4 billion in Anthropic.")
-            << QStringLiteral("in_talks");
-        QTest::newRow("plans to") << QStringLiteral(
-                                         "Amazon plans to invest $4 billion in Anthropic.")
-                                  << QStringLiteral("rumoured");
-        QTest::newRow("reportedly")
-            << QStringLiteral("Amazon reportedly invested $4 billion in Anthropic.")
-            << QStringLiteral("rumoured");
-        QTest::newRow("announced")
-            << QStringLiteral("Amazon announced a $4 billion investment in Anthropic.")
-            << QStringLiteral("announced");
-        QTest::newRow("closed") << QStringLiteral(
-                                       "Amazon closed its $4 billion investment in Anthropic.")
-                                << QStringLiteral("completed");
+        QTest::addColumn<bool>("stated"); // the claim records the status the sentence states
+        auto row = [](const char *name, const char *text, const char *status, bool stated) {
+            QTest::newRow(name) << QString::fromUtf8(text) << QString::fromLatin1(status) << stated;
+        };
+        row("in talks", "Amazon is in talks to invest $4 billion in Anthropic.", "in_talks", true);
+        row("discussions", "Amazon is in discussions to invest $4 billion in Anthropic.",
+            "in_talks", true);
+        row("plans to", "Amazon plans to invest $4 billion in Anthropic.", "announced", true);
+        row("announced plans",
+            "Amazon announced plans on Tuesday to invest $4 billion in Anthropic.", "announced",
+            true);
+        row("reportedly", "Amazon reportedly invested $4 billion in Anthropic.", "rumoured", true);
+        row("people familiar",
+            "Amazon will invest $4 billion in Anthropic, people familiar with the matter said.",
+            "rumoured", true);
+        row("could", "Amazon could invest $4 billion in Anthropic.", "rumoured", false);
+        row("announced", "Amazon announced a $4 billion investment in Anthropic.", "announced",
+            true);
+        row("plain", "Amazon invests $4 billion in Anthropic.", "announced", false);
+        row("closed", "Amazon closed its $4 billion investment in Anthropic.", "completed", true);
+        row("finalized", "Microsoft has finalized a $45 billion investment in Anthropic.",
+            "completed", true);
+        row("approved", "Regulators approved Amazon's $4 billion investment in Anthropic.",
+            "completed", false);
+        row("called off", "Amazon called off its $4 billion investment in Anthropic.", "cancelled",
+            true);
+        row("scrapped", "The $4 billion investment by Amazon in Anthropic was scrapped.",
+            "cancelled", true);
     }
     void statuses() {
         QFETCH(QString, text);
         QFETCH(QString, status);
-        QCOMPARE(token(only(text).status), status);
+        QFETCH(bool, stated);
+        const Proposal p = only(text);
+        QCOMPARE(token(p.status), status);
+        QCOMPARE(p.statusStated, stated);
     }
 
     void dates_data() {

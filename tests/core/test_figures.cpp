@@ -216,6 +216,101 @@ private slots:
         QVERIFY(!deriveFlowFigure(flow(), {sameMonth}, sources()).disputed);
     }
 
+    void statusClaims() {
+        auto says = [](Id id, Id sourceId, DealStatus status) {
+            Claim c;
+            c.id = id;
+            c.sourceId = sourceId;
+            c.flowId = 1;
+            c.attribute = ClaimAttribute::Existence;
+            c.statedStatus = status;
+            return c;
+        };
+        // Sources 1, 2 and 4 independent, 3 citing 1; each published when given.
+        auto publishedOn = [](std::initializer_list<const char *> dates) {
+            SourceIndex index;
+            const char *publishers[] = {"Ars Technica", "Gnoppix", "Commentary", "The Information"};
+            Id id = 1;
+            for (const char *date : dates) {
+                Source s =
+                    source(id, publishers[id - 1], id == 3 ? std::optional<Id>(1) : std::nullopt);
+                s.published = *PartialDate::parse(QString::fromLatin1(date));
+                index.add(s);
+                ++id;
+            }
+            return index;
+        };
+        // The same month, one says announced, the other completed: a status dispute, both sides.
+        Figure f = deriveFlowFigure(
+            flow(), {says(1, 1, DealStatus::Announced), says(2, 2, DealStatus::Completed)},
+            publishedOn({"2025-11-18", "2025-11~"}), names);
+        QCOMPARE(f.disagreements, QList<Disagreement>{Disagreement::Status});
+        QCOMPARE(verdictOf(f, 1), Verdict::Disagrees);
+        QCOMPARE(verdictOf(f, 2), Verdict::Disagrees);
+        QVERIFY2(f.explanation.contains(QLatin1String("status: Gnoppix says Completed")),
+                 qPrintable(f.explanation));
+        // Talks in March, completed in June: the deal moved on, no dispute.
+        const SourceIndex marchJune = publishedOn({"2025-03-02", "2025-06-10"});
+        QVERIFY(!deriveFlowFigure(
+                     flow(), {says(1, 1, DealStatus::InTalks), says(2, 2, DealStatus::Completed)},
+                     marchJune)
+                     .disputed);
+        // ...but completed in March and still in talks in June is a dispute.
+        QCOMPARE(deriveFlowFigure(
+                     flow(), {says(1, 1, DealStatus::Completed), says(2, 2, DealStatus::InTalks)},
+                     marchJune)
+                     .disagreements,
+                 QList<Disagreement>{Disagreement::Status});
+        // Three independent sources against one: only the lone one disagrees; a source citing
+        // another does not make a side larger.
+        const SourceIndex november = publishedOn({"2025-11", "2025-11", "2025-11", "2025-11"});
+        f = deriveFlowFigure(flow(),
+                             {says(1, 1, DealStatus::Completed), says(2, 2, DealStatus::Completed),
+                              says(3, 4, DealStatus::Completed), says(4, 3, DealStatus::Announced)},
+                             november);
+        QCOMPARE(f.disagreements, QList<Disagreement>{Disagreement::Status});
+        QCOMPARE(verdictOf(f, 1), Verdict::NoValue);
+        QCOMPARE(verdictOf(f, 4), Verdict::Disagrees);
+        f = deriveFlowFigure(flow(),
+                             {says(1, 1, DealStatus::Completed), says(2, 3, DealStatus::Completed),
+                              says(3, 2, DealStatus::Announced)},
+                             november);
+        QCOMPARE(verdictOf(f, 1), Verdict::Disagrees); // one independent source on each side
+        QCOMPARE(verdictOf(f, 3), Verdict::Disagrees);
+        // A deprecated dissenter, or one status alone: no dispute.
+        Claim deprecated = says(2, 2, DealStatus::Rumoured);
+        deprecated.rank = Rank::Deprecated;
+        QVERIFY(!deriveFlowFigure(flow(), {says(1, 1, DealStatus::Completed), deprecated}, november)
+                     .disputed);
+        QVERIFY(!deriveFlowFigure(flow(), {says(1, 1, DealStatus::Cancelled)}, november).disputed);
+        // Without a publication date, the date the claim states is when it holds.
+        Claim talks = says(1, 1, DealStatus::InTalks);
+        talks.date = PartialDate::ofDay(2025, 11, 1);
+        Claim closed = says(2, 2, DealStatus::Completed);
+        closed.date = PartialDate::ofDay(2025, 11, 18);
+        SourceIndex unpublished;
+        unpublished.add(source(1, "Ars Technica"));
+        unpublished.add(source(2, "Gnoppix"));
+        Flow undatedFlow = flow();
+        undatedFlow.date = {};
+        f = deriveFlowFigure(undatedFlow, {talks, closed}, unpublished);
+        QVERIFY(!f.disagreements.contains(Disagreement::Status));
+        // A deal's headline total reads its claims' statuses too.
+        Claim total = amount(5, 1, Money::exact(45 * B));
+        total.flowId.reset();
+        total.dealId = 1;
+        total.attribute = ClaimAttribute::Total;
+        total.statedStatus = DealStatus::Completed;
+        Claim other = total;
+        other.id = 6;
+        other.sourceId = 2;
+        other.statedStatus = DealStatus::Rumoured;
+        QCOMPARE(deriveValueFigure(Figure::Subject::DealTotal, 1, ClaimAttribute::Total, {},
+                                   {total, other}, november)
+                     .disagreements,
+                 QList<Disagreement>{Disagreement::Status});
+    }
+
     void reconcilesHeadlineTotals() {
         Figure total = deriveValueFigure(
             Figure::Subject::DealTotal, 1, ClaimAttribute::Total, std::nullopt,
@@ -267,7 +362,11 @@ private slots:
         const FigureRecord *msft =
             findFlow("Microsoft", "Anthropic", FlowKind::Equity, QStringLiteral("2025-11-18"));
         QVERIFY(msft && msft->figure.disputed);
-        QCOMPARE(msft->figure.disagreements, QList<Disagreement>{Disagreement::Amount});
+        // 000 says the companies announced plans, 001 that the deal is closed.
+        QCOMPARE(msft->figure.disagreements,
+                 (QList<Disagreement>{Disagreement::Amount, Disagreement::Status}));
+        QVERIFY2(msft->figure.explanation.contains(QLatin1String("status: Gnoppix says Completed")),
+                 qPrintable(msft->figure.explanation));
         QCOMPARE(msft->figure.value->minUsd, 5 * B);
         QCOMPARE(msft->figure.value->maxUsd.value_or(0), 45 * B);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Importing articles: clean text from HTML and Markdown, refusing bad files, proposed
 // metadata, duplicates, accepting proposals as claims, and full-text search with odd input.
+#include "analysis/figureset.h"
 #include "exchange/jsonformat.h"
 #include "exchange/sample.h"
 #include "ingest/article.h"
@@ -177,6 +178,44 @@ private slots:
         QCOMPARE(linked.date.toString(), QStringLiteral("2023-09"));
     }
 
+    // What an article says of a deal's stage becomes the claim's stated status; two articles of
+    // the same month that disagree on it make a status dispute on the flow they both join.
+    void statedStatusesMakeADispute() {
+        Store store = sampleStore();
+        auto dictionary = CompanyDictionary::fromStore(store);
+        QVERIFY(dictionary);
+        std::optional<Id> flowId;
+        std::vector<std::optional<DealStatus>> stated;
+        for (const QString &text :
+             {QStringLiteral("Google announced plans to invest $3 billion in OpenAI."),
+              QStringLiteral("Google has closed its $3 billion investment in OpenAI."),
+              QStringLiteral("Google is putting $3 billion into OpenAI.")}) {
+            const Article a = articleOf(text);
+            ArticleMetadata meta = a.proposed;
+            meta.published = PartialDate::ofMonth(2026, 1);
+            auto added = addArticle(store, a, meta);
+            QVERIFY(added && !added->duplicate);
+            ExtractionOptions options;
+            options.published = meta.published;
+            const Extraction ex = extract(a.text, *dictionary, options);
+            QCOMPARE(int(ex.proposals.size()), 1);
+            auto outcomes = acceptProposals(store, added->sourceId, ex.proposals);
+            QVERIFY2(outcomes, qPrintable(outcomes.errorMessage()));
+            QVERIFY(!flowId || (*outcomes)[0].flowId == flowId);
+            flowId = (*outcomes)[0].flowId;
+            stated.push_back(store.claimsOfSource(added->sourceId)->front().statedStatus);
+        }
+        QCOMPARE(stated[0], std::optional(DealStatus::Announced));
+        QCOMPARE(stated[1], std::optional(DealStatus::Completed));
+        QVERIFY(!stated[2]); // says nothing of the status
+        auto set = analysis::FigureSet::load(store);
+        QVERIFY(set);
+        auto record = set->flowFigure(*flowId);
+        QVERIFY(record);
+        QCOMPARE(record->figure.disagreements,
+                 QList<analysis::Disagreement>{analysis::Disagreement::Status});
+    }
+
     // The language a page declares is kept with its source, and in the JSON exchange.
     void theLanguageIsStored() {
         Store store = sampleStore();
@@ -346,8 +385,9 @@ private slots:
         Store store = sampleStore();
         const Article a = articleOf(QStringLiteral(
             "Amazon Web Services signed a cloud services deal with OpenAI. NOT a drill."));
-        auto added =
-            addArticle(store, a, ArticleMetadata{QStringLiteral("Cloud deal"), {}, {}, {}, {}});
+        ArticleMetadata metadata;
+        metadata.title = QStringLiteral("Cloud deal");
+        auto added = addArticle(store, a, metadata);
         QVERIFY(added);
         auto results = search::searchSources(store, QStringLiteral("\"cloud services\" openai"));
         QVERIFY2(results, qPrintable(results.errorMessage()));

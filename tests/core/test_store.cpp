@@ -93,6 +93,49 @@ private slots:
         QCOMPARE(store->source(id)->language, QStringLiteral("de-CH"));
     }
 
+    // A file of format 4 (before claims could state a deal's status) gains the column on open,
+    // keeps its claims, and then stores what a source says of the status.
+    void upgradesFormat4() {
+        const QString p = path("format4.dealscope");
+        Claim claim;
+        {
+            auto store = Store::open(p, Store::OpenMode::CreateNew);
+            QVERIFY(store);
+            Source s;
+            s.key = QStringLiteral("old");
+            s.title = QStringLiteral("Written by format 4");
+            claim.sourceId = *store->addSource(s);
+            Company a, b;
+            a.name = QStringLiteral("A");
+            b.name = QStringLiteral("B");
+            Deal deal;
+            deal.title = QStringLiteral("A → B");
+            Flow f;
+            f.dealId = *store->addDeal(deal);
+            f.payerId = *store->addCompany(a);
+            f.payeeId = *store->addCompany(b);
+            claim.flowId = *store->addFlow(f);
+            claim.attribute = ClaimAttribute::Existence;
+            QVERIFY(store->addClaim(claim));
+            QVERIFY(store->db().exec(QStringLiteral(
+                "ALTER TABLE claims DROP COLUMN stated_status; PRAGMA user_version = 4;")));
+        }
+        auto store = Store::open(p);
+        QVERIFY2(store, qPrintable(store.errorMessage()));
+        QCOMPARE(*store->db().queryInt(QStringLiteral("PRAGMA user_version")),
+                 schema::kCurrentVersion);
+        auto claims = store->claimsOfFlow(*claim.flowId);
+        QVERIFY(claims && claims->size() == 1);
+        QVERIFY(!claims->front().statedStatus);
+        claim.statedStatus = DealStatus::Completed;
+        QVERIFY(store->addClaim(claim));
+        claims = store->claimsOfFlow(*claim.flowId);
+        QVERIFY(claims && claims->size() == 2);
+        QCOMPARE(claims->back().statedStatus, std::optional(DealStatus::Completed));
+        // The column admits only the statuses.
+        QVERIFY(!store->db().exec(QStringLiteral("UPDATE claims SET stated_status = 'maybe'")));
+    }
+
     void createsANewFile() {
         const QString p = path("new.dealscope");
         auto store = Store::open(p, Store::OpenMode::CreateNew);
