@@ -1794,6 +1794,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source> (counting %1, which runs the other way)</source>
         <translation> (einschließlich %1, die in die Gegenrichtung fließen)</translation>
     </message>
+    <message>
+        <source>status: %1 says %2</source>
+        <translation>Status: %1 nennt %2</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>ds::exchange</name>
@@ -1975,6 +1983,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Change the source, what it states, the stance or the quote</source>
         <translation>Quelle, Angabe, Haltung oder Zitat ändern</translation>
     </message>
+    <message>
+        <source>%1 · status: %2</source>
+        <translation>%1 · Status: %2</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::ClaimDialog</name>
@@ -2125,6 +2137,22 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Says who &amp;receives</source>
         <translation>Nennt als &amp;Empfänger</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht genannt</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s status as the source states it</source>
+        <translation>Der Stand des Deals, wie die Quelle ihn nennt</translation>
+    </message>
+    <message>
+        <source>What the source says of the deal&apos;s stage (“announced plans”, “has finalized”). Sources that state different stages at the same time make a status dispute.</source>
+        <translation>Was die Quelle über den Stand des Deals sagt („kündigte Pläne an“, „hat abgeschlossen“). Quellen, die zur selben Zeit verschiedene Stände nennen, ergeben einen Streit über den Status.</translation>
+    </message>
+    <message>
+        <source>Says the dea&amp;l is</source>
+        <translation>Nennt den &amp;Stand</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2467,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
+    <message>
+        <source>The sources disagree on the status: %1</source>
+        <translation>Die Quellen sind sich über den Status uneinig: %1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::DealTableWidget</name>
@@ -2525,6 +2557,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Explanation</source>
         <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3465,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Joins</source>
         <translation>Gehört zu</translation>
+    </message>
+    <message>
+        <source>The sentence states it: the claim records this status, and a source that states another makes a status dispute.</source>
+        <translation>Der Satz nennt ihn: Die Angabe hält diesen Status fest, und eine Quelle, die einen anderen nennt, ergibt einen Streit über den Status.</translation>
+    </message>
+    <message>
+        <source>Assumed: the sentence does not state the status, so the claim records none. Choose one to record it.</source>
+        <translation>Angenommen: Der Satz nennt den Status nicht, daher hält die Angabe keinen fest. Wählen Sie einen, um ihn festzuhalten.</translation>
     </message>
 </context>
 <context>
@@ -4543,6 +4587,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>DISPUTED (%1)</source>
         <translation>UMSTRITTEN (%1)</translation>
+    </message>
+    <message>
+        <source>unknown stated status “%1”.</source>
+        <translation>unbekannter genannter Status „%1“.</translation>
     </message>
 </context>
 <context>

@@ -1728,6 +1728,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source> (counting %1, which runs the other way)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>status: %1 says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::exchange</name>
@@ -1909,6 +1917,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Change the source, what it states, the stance or the quote</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · status: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::ClaimDialog</name>
@@ -2058,6 +2070,22 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Says who &amp;receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal&apos;s status as the source states it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the source says of the deal&apos;s stage (“announced plans”, “has finalized”). Sources that state different stages at the same time make a status dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says the dea&amp;l is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2373,6 +2401,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>⚠ %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sources disagree on the status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::DealTableWidget</name>
@@ -2458,6 +2490,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3362,6 +3398,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Joins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence states it: the claim records this status, and a source that states another makes a status dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumed: the sentence does not state the status, so the claim records none. Choose one to record it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4476,6 +4520,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>The JSON document is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown stated status “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

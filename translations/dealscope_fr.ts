@@ -1794,6 +1794,14 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source> (counting %1, which runs the other way)</source>
         <translation> (en comptant %1, qui vont dans l’autre sens)</translation>
     </message>
+    <message>
+        <source>status: %1 says %2</source>
+        <translation>statut : %1 dit %2</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
 </context>
 <context>
     <name>ds::exchange</name>
@@ -1975,6 +1983,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Change the source, what it states, the stance or the quote</source>
         <translation>Changer la source, ce qu’elle affirme, la position ou la citation</translation>
     </message>
+    <message>
+        <source>%1 · status: %2</source>
+        <translation>%1 · statut : %2</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::ClaimDialog</name>
@@ -2125,6 +2137,22 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Says who &amp;receives</source>
         <translation>Dit qui &amp;reçoit</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s status as the source states it</source>
+        <translation>L’état de l’accord selon la source</translation>
+    </message>
+    <message>
+        <source>What the source says of the deal&apos;s stage (“announced plans”, “has finalized”). Sources that state different stages at the same time make a status dispute.</source>
+        <translation>Ce que la source dit de l’état de l’accord (« a annoncé des projets », « a finalisé »). Des sources qui donnent au même moment des états différents forment un désaccord sur le statut.</translation>
+    </message>
+    <message>
+        <source>Says the dea&amp;l is</source>
+        <translation>Dit l’é&amp;tat de l’accord</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2467,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
+    <message>
+        <source>The sources disagree on the status: %1</source>
+        <translation>Les sources sont en désaccord sur le statut : %1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::DealTableWidget</name>
@@ -2525,6 +2557,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Explanation</source>
         <translation>Explication</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>statut : %1</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3465,14 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Joins</source>
         <translation>Rejoint</translation>
+    </message>
+    <message>
+        <source>The sentence states it: the claim records this status, and a source that states another makes a status dispute.</source>
+        <translation>La phrase l’indique : l’affirmation enregistre ce statut, et une source qui en indique un autre forme un désaccord sur le statut.</translation>
+    </message>
+    <message>
+        <source>Assumed: the sentence does not state the status, so the claim records none. Choose one to record it.</source>
+        <translation>Supposé : la phrase n’indique pas le statut, l’affirmation n’en enregistre donc aucun. Choisissez-en un pour l’enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -4543,6 +4587,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>DISPUTED (%1)</source>
         <translation>CONTESTÉ (%1)</translation>
+    </message>
+    <message>
+        <source>unknown stated status “%1”.</source>
+        <translation>statut indiqué inconnu « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -1774,6 +1774,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source> (counting %1, which runs the other way)</source>
         <translation>（计入 %1，其方向相反）</translation>
     </message>
+    <message>
+        <source>status: %1 says %2</source>
+        <translation>状态：%1 称 %2</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>ds::exchange</name>
@@ -1954,6 +1962,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Change the source, what it states, the stance or the quote</source>
         <translation>更改来源、所述内容、立场或引文</translation>
     </message>
+    <message>
+        <source>%1 · status: %2</source>
+        <translation>%1 · 状态：%2</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::ClaimDialog</name>
@@ -2104,6 +2116,22 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Says who &amp;receives</source>
         <translation>所述收款方(&amp;R)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s status as the source states it</source>
+        <translation>来源所述的交易状态</translation>
+    </message>
+    <message>
+        <source>What the source says of the deal&apos;s stage (“announced plans”, “has finalized”). Sources that state different stages at the same time make a status dispute.</source>
+        <translation>来源对交易阶段的说法（“宣布计划”“已完成”）。同一时间说法不同的来源构成状态争议。</translation>
+    </message>
+    <message>
+        <source>Says the dea&amp;l is</source>
+        <translation>所述交易状态(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2442,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
+    <message>
+        <source>The sources disagree on the status: %1</source>
+        <translation>来源对状态说法不一：%1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::DealTableWidget</name>
@@ -2498,6 +2530,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Explanation</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>状态：%1</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3437,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Joins</source>
         <translation>归入</translation>
+    </message>
+    <message>
+        <source>The sentence states it: the claim records this status, and a source that states another makes a status dispute.</source>
+        <translation>句子明确说明：说法会记录此状态，若另一来源说明不同状态则构成状态争议。</translation>
+    </message>
+    <message>
+        <source>Assumed: the sentence does not state the status, so the claim records none. Choose one to record it.</source>
+        <translation>推定：句子未说明状态，因此说法不记录状态。选择一个状态即可记录。</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +4550,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>DISPUTED (%1)</source>
         <translation>有争议（%1）</translation>
+    </message>
+    <message>
+        <source>unknown stated status “%1”.</source>
+        <translation>未知的所述状态“%1”。</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,9 @@ ClaimCard::ClaimCard(const ClaimAssessment &a, const Source *source, QWidget *pa
     QStringList conflicts;
     for (Disagreement d : a.conflicts)
         conflicts << displayName(d);
-    const QString stated = m_claim.money ? m_claim.money->stated : displayName(m_claim.attribute);
+    QString stated = m_claim.money ? m_claim.money->stated : displayName(m_claim.attribute);
+    if (m_claim.statedStatus)
+        stated = tr("%1 · status: %2").arg(stated, displayName(*m_claim.statedStatus));
     QString verdict = displayName(a.verdict);
     if (!conflicts.isEmpty())
         verdict = tr("%1 on the %2").arg(verdict, conflicts.join(tr(", ")));

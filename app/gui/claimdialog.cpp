@@ -98,6 +98,16 @@ ClaimDialog::ClaimDialog(Store &store, Claim claim, const QString &what, QWidget
     m_statedPayee = companyBox(names, nameOf(m_claim.statedPayeeId), this);
     m_statedPayee->setAccessibleName(tr("Payee as the source states it"));
     m_statedPayee->lineEdit()->setPlaceholderText(tr("only when the source says who is paid"));
+    m_statedStatus = new QComboBox(this);
+    m_statedStatus->addItem(tr("not stated"), -1);
+    for (DealStatus status : allValues<DealStatus>())
+        m_statedStatus->addItem(displayName(status), int(status));
+    m_statedStatus->setAccessibleName(tr("The deal's status as the source states it"));
+    m_statedStatus->setToolTip(
+        tr("What the source says of the deal's stage (“announced plans”, “has finalized”). "
+           "Sources that state different stages at the same time make a status dispute."));
+    m_statedStatus->setCurrentIndex(std::max(
+        0, m_statedStatus->findData(m_claim.statedStatus ? int(*m_claim.statedStatus) : -1)));
     m_date = new QLineEdit(this);
     m_date->setAccessibleName(tr("Date as stated"));
     m_date->setPlaceholderText(tr("2025, 2025-11 or 2025-11-18; ~ when approximate"));
@@ -136,6 +146,7 @@ ClaimDialog::ClaimDialog(Store &store, Claim claim, const QString &what, QWidget
     form->addRow(tr("&In company"), m_counterparty);
     form->addRow(tr("Says &who pays"), m_statedPayer);
     form->addRow(tr("Says who &receives"), m_statedPayee);
+    form->addRow(tr("Says the dea&l is"), m_statedStatus);
     form->addRow(tr("&Date"), m_date);
     form->addRow(tr("&Quote"), m_quote);
     form->addRow(tr("&Note"), m_note);
@@ -150,6 +161,7 @@ ClaimDialog::ClaimDialog(Store &store, Claim claim, const QString &what, QWidget
         form->setRowVisible(m_date, attribute == ClaimAttribute::Date);
         form->setRowVisible(m_statedPayer, m_claim.flowId.has_value());
         form->setRowVisible(m_statedPayee, m_claim.flowId.has_value());
+        form->setRowVisible(m_statedStatus, !m_claim.companyId.has_value());
         validate();
     };
     connect(m_attribute, &QComboBox::currentIndexChanged, this, showFields);
@@ -203,6 +215,8 @@ Claim ClaimDialog::entered() const {
     };
     c.statedPayerId = c.flowId ? stated(m_statedPayer) : std::nullopt;
     c.statedPayeeId = c.flowId ? stated(m_statedPayee) : std::nullopt;
+    const int status = m_statedStatus->currentData().toInt();
+    c.statedStatus = !c.companyId && status >= 0 ? std::optional(DealStatus(status)) : std::nullopt;
     const QString quote = m_quote->toPlainText().simplified();
     if (quote != m_claim.quote.exact.simplified() || c.sourceId != m_claim.sourceId) {
         c.quote = Quote{}; // a new quote: anchored in the source when it is stored

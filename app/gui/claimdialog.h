@@ -40,6 +40,7 @@ public:
     QComboBox *counterpartyBox() const { return m_counterparty; }
     QComboBox *statedPayerBox() const { return m_statedPayer; }
     QComboBox *statedPayeeBox() const { return m_statedPayee; }
+    QComboBox *statedStatusBox() const { return m_statedStatus; }
     QPlainTextEdit *quoteEdit() const { return m_quote; }
     QLabel *message() const { return m_message; }
     /// The claim as entered; empty while something is wrong.
@@ -65,6 +66,7 @@ private:
     QComboBox *m_counterparty;
     QComboBox *m_statedPayer;
     QComboBox *m_statedPayee;
+    QComboBox *m_statedStatus; // the deal's status as the source states it, or "not stated"
     QPlainTextEdit *m_quote;
     QLineEdit *m_note;
     QLabel *m_message;

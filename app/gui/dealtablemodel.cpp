@@ -286,6 +286,7 @@ void DealTableModel::fetchPage(int page) const {
                 const analysis::Figure figure =
                     analysis::deriveFlowFigure(flow, *claims, *m_sources);
                 r.disputed = figure.disputed;
+                r.statusDisputed = figure.disagreements.contains(analysis::Disagreement::Status);
                 r.explanation = figure.explanation;
             }
         }
@@ -334,6 +335,10 @@ QVariant DealTableModel::data(const QModelIndex &index, int role) const {
         return tr("Approximate date");
     if (role == Qt::ToolTipRole && index.column() == Amount && r->disputed)
         return tr("Disputed: %1").arg(r->explanation);
+    if (role == Qt::ToolTipRole && index.column() == Status && r->statusDisputed)
+        return tr("The sources disagree on the status: %1").arg(r->explanation);
+    if (role == Qt::ForegroundRole && index.column() == Status && r->statusDisputed)
+        return toneColor(Tone::Bad, QGuiApplication::palette());
     if (role == Qt::ForegroundRole && index.column() == Amount && r->disputed)
         return toneColor(Tone::Bad, QGuiApplication::palette());
     if (role == Qt::ForegroundRole && index.column() == Amount && r->amount.isEmpty())
@@ -356,7 +361,7 @@ QVariant DealTableModel::data(const QModelIndex &index, int role) const {
         return r->disputed ? tr("⚠ %1").arg(amount) : amount;
     }
     case Status:
-        return displayName(r->status);
+        return r->statusDisputed ? tr("⚠ %1").arg(displayName(r->status)) : displayName(r->status);
     case Sources:
         return r->sources;
     default:

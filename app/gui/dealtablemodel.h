@@ -76,7 +76,8 @@ private:
         DealStatus status = DealStatus::Announced;
         int sources = 0;
         bool disputed = false;
-        QString explanation; // why the figure is disputed
+        bool statusDisputed = false; // the sources state different stages of the deal
+        QString explanation;         // why the figure is disputed
     };
     struct Query {
         int column;

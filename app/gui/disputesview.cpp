@@ -90,11 +90,24 @@ void DisputesModel::compute(QPromise<std::vector<Row>> &promise, const QString &
                 row.low = f.value->minUsd;
                 row.high = f.value->maxUsd.value_or(f.value->minUsd);
             }
-            // The sides: each distinct statement with the sources that make it.
-            std::map<QString, QStringList> sides;
+            // The sides: each distinct statement with the sources that make it; the stages of
+            // the deal that sources state, apart, when they disagree on it.
+            std::map<QString, QStringList> sides, stages;
+            const bool statusDisputed = f.disagreements.contains(Disagreement::Status);
+            auto add = [&](std::map<QString, QStringList> &into, const QString &statement,
+                           const Claim &c) {
+                QStringList &who = into[statement];
+                const QString label = set->sources().label(c.sourceId);
+                if (!who.contains(label))
+                    who << label;
+            };
             for (const ClaimAssessment &a : f.claims) {
                 if (a.verdict == Verdict::NotCounted)
                     continue;
+                if (statusDisputed && a.claim.statedStatus)
+                    add(stages, displayName(*a.claim.statedStatus), a.claim);
+                if (!a.claim.money && statusDisputed && a.claim.statedStatus)
+                    continue; // says only the stage
                 QString statement =
                     a.claim.money ? displayMoney(*a.claim.money) : displayName(a.claim.attribute);
                 if (a.conflicts.contains(Disagreement::Direction) ||
@@ -102,16 +115,19 @@ void DisputesModel::compute(QPromise<std::vector<Row>> &promise, const QString &
                     statement += DisputesModel::tr(" (%1 pays %2)")
                                      .arg(set->companyName(a.claim.statedPayerId.value_or(0)),
                                           set->companyName(a.claim.statedPayeeId.value_or(0)));
-                QStringList &who = sides[statement];
-                const QString label = set->sources().label(a.claim.sourceId);
-                if (!who.contains(label))
-                    who << label;
+                add(sides, statement, a.claim);
             }
-            QStringList sideTexts;
-            for (const auto &[statement, who] : sides)
-                sideTexts << QStringLiteral("%1: %2").arg(statement,
+            auto joined = [](const std::map<QString, QStringList> &of) {
+                QStringList texts;
+                for (const auto &[statement, who] : of)
+                    texts << QStringLiteral("%1: %2").arg(statement,
                                                           who.join(QStringLiteral(", ")));
-            row.sides = sideTexts.join(QStringLiteral(" | "));
+                return texts.join(QStringLiteral(" | "));
+            };
+            row.sides = joined(sides);
+            if (!stages.empty())
+                row.sides += (row.sides.isEmpty() ? QString() : QStringLiteral(" · ")) +
+                             DisputesModel::tr("status: %1").arg(joined(stages));
             row.explanation = f.explanation;
             rows.push_back(std::move(row));
             return !promise.isCanceled();

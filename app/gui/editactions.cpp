@@ -140,8 +140,8 @@ void EditActions::editClaim(const Claim &claim) {
         edited.stance == claim.stance && edited.date == claim.date &&
         edited.percent == claim.percent && edited.counterpartyId == claim.counterpartyId &&
         edited.statedPayerId == claim.statedPayerId &&
-        edited.statedPayeeId == claim.statedPayeeId && edited.quote.exact == claim.quote.exact &&
-        edited.note == claim.note)
+        edited.statedPayeeId == claim.statedPayeeId && edited.statedStatus == claim.statedStatus &&
+        edited.quote.exact == claim.quote.exact && edited.note == claim.note)
         return; // nothing changed
     m_undo->push(new ClaimCommand(m_document, claim, edited, tr("Edit a claim on %1").arg(what)));
 }

@@ -210,6 +210,12 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const {
                        ? tr("Check to add it to the existing flow %1 instead.").arg(r.join->flow)
                        : tr("Adds to the existing flow %1; uncheck to make a new deal instead.")
                              .arg(r.join->flow);
+        if (index.column() == Status && flowClaim)
+            return p.statusStated
+                       ? tr("The sentence states it: the claim records this status, and a "
+                            "source that states another makes a status dispute.")
+                       : tr("Assumed: the sentence does not state the status, so the claim "
+                            "records none. Choose one to record it.");
         if (index.column() == Problem || !r.problem.isEmpty())
             return r.problem.isEmpty() ? noteOf(p) : r.problem;
         if (index.column() == Payer)
@@ -222,6 +228,8 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const {
     }
     if (role == Qt::ForegroundRole && index.column() == Problem)
         return toneColor(r.problem.isEmpty() ? Tone::Muted : Tone::Bad, QGuiApplication::palette());
+    if (role == Qt::ForegroundRole && index.column() == Status && !p.statusStated)
+        return toneColor(Tone::Muted, QGuiApplication::palette());
     if (role == Qt::ForegroundRole && index.column() == Confidence &&
         p.confidence() == ingest::Confidence::Low)
         return toneColor(Tone::Bad, QGuiApplication::palette());
@@ -261,6 +269,7 @@ bool ProposalModel::setData(const QModelIndex &index, const QVariant &value, int
             break;
         case Status:
             p.status = DealStatus(value.toInt());
+            p.statusStated = true; // the reviewer says so: the claim records it
             break;
         case Date:
             r.dateText = value.toString();

@@ -125,6 +125,20 @@ private slots:
         QVERIFY(model->setData(model->index(thirty, ProposalModel::Joins), Qt::Checked,
                                Qt::CheckStateRole));
         QVERIFY(!model->proposal(thirty).newDeal);
+        // "has agreed to spend" states the status, which the claim will record; "will invest"
+        // does not, until the reviewer chooses one.
+        auto statusTip = [&](int row) {
+            return model->index(row, ProposalModel::Status).data(Qt::ToolTipRole).toString();
+        };
+        QVERIFY(model->proposal(thirty).statusStated);
+        QVERIFY(statusTip(thirty).startsWith(QStringLiteral("The sentence states it")));
+        const int ten = rowOf(model, QStringLiteral("up to $10 billion"));
+        QVERIFY(ten >= 0 && !model->proposal(ten).statusStated);
+        QVERIFY(statusTip(ten).startsWith(QStringLiteral("Assumed")));
+        QVERIFY(model->setData(model->index(ten, ProposalModel::Status), int(DealStatus::Completed),
+                               Qt::EditRole));
+        QVERIFY(model->proposal(ten).statusStated);
+        QCOMPARE(model->proposal(ten).status, DealStatus::Completed);
         // Rows the extractor is unsure of start unchecked.
         for (int r = 0; r < model->rowCount(); ++r)
             if (model->proposal(r).unsure() && r != oracle)

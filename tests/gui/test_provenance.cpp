@@ -85,10 +85,15 @@ private slots:
         clickRow(rowOf(msft));
         QCOMPARE(m_window->selection()->flow().value_or(0), msft);
         SourcePanel *panel = m_window->sourcePanel();
-        // Four claims on the flow, then the deal's three headline-total claims.
-        QTRY_COMPARE(panel->cards().size(), 7);
+        // Five claims on the flow, then the deal's three headline-total claims.
+        QTRY_COMPARE(panel->cards().size(), 8);
         const QString header = panel->headerText();
-        QVERIFY2(header.contains(QLatin1String("Disputed: amount")), qPrintable(header));
+        QVERIFY2(header.contains(QLatin1String("Disputed: amount, status")), qPrintable(header));
+        // The table marks the status the sources disagree on.
+        const QModelIndex status =
+            m_window->dealTable()->model()->index(rowOf(msft), DealTableModel::Status);
+        QCOMPARE(status.data().toString(), QStringLiteral("⚠ Announced"));
+        QVERIFY(status.data(Qt::ToolTipRole).toString().contains(QLatin1String("status: Gnoppix")));
         QVERIFY(header.contains(QStringLiteral("$5B–$45B")));
         QVERIFY(header.contains(QLatin1String("$45B = $5B + $10B + $30B")) ||
                 panel->findChildren<QLabel *>(QStringLiteral("reconciliation")).size() == 2);
@@ -213,6 +218,15 @@ private slots:
         view->sortByColumn(DisputesModel::Spread, Qt::DescendingOrder);
         QCOMPARE(view->model()->index(0, DisputesModel::Spread).data().toString(),
                  QStringLiteral("$5B–$45B"));
+        // Microsoft's investment: the amount, and 000's "announced plans" against 001's
+        // "has finalized", each side with what it says.
+        QCOMPARE(view->model()->index(0, DisputesModel::Disagreements).data().toString(),
+                 QStringLiteral("amount, status"));
+        const QString sides = view->model()->index(0, DisputesModel::Sides).data().toString();
+        QVERIFY2(sides.contains(QLatin1String("$45B: Gnoppix")) &&
+                     sides.contains(QStringLiteral("status: Announced: “Microsoft and Nvidia")) &&
+                     sides.endsWith(QLatin1String(" | Completed: Gnoppix")),
+                 qPrintable(sides));
     }
 
     void sourcesViewShowsClaimsAndCitations() {
@@ -222,7 +236,7 @@ private slots:
         for (int r = 0; r < dock->model()->rowCount(); ++r) {
             const QString title = dock->model()->index(r, SourcesModel::Title).data().toString();
             if (title.startsWith(QLatin1String("Microsoft and Nvidia Bet Big"))) {
-                QCOMPARE(dock->model()->index(r, SourcesModel::Claims).data().toInt(), 12);
+                QCOMPARE(dock->model()->index(r, SourcesModel::Claims).data().toInt(), 13);
                 QCOMPARE(dock->model()->index(r, SourcesModel::Cites).data().toString(),
                          QStringLiteral("Ars Technica"));
                 chain = true;

@@ -256,6 +256,42 @@ private slots:
         QTRY_COMPARE(m_window->sourcePanel()->cards().size(), cards);
     }
 
+    // A claim may say what stage the deal is at: the card shows it, the figure weighs it.
+    void aClaimStatesTheStatus() {
+        const Id amazon = company("Amazon");
+        {
+            Claim claim;
+            claim.companyId = amazon;
+            ClaimDialog dialog(store(), claim, QStringLiteral("Amazon"));
+            QVERIFY(!dialog.statedStatusBox()->isVisibleTo(&dialog)); // a company has no status
+        }
+        clickFlowRow(2); // Nvidia → Anthropic: one claim, no status stated
+        QTRY_VERIFY(!m_window->sourcePanel()->cards().isEmpty());
+        whenShown<ClaimDialog>([](ClaimDialog *dialog) {
+            QVERIFY(dialog->statedStatusBox()->isVisibleTo(dialog));
+            QCOMPARE(dialog->statedStatusBox()->currentData().toInt(), -1); // not stated
+            dialog->sourceBox()->setCurrentIndex(0);
+            dialog->attributeBox()->setCurrentIndex(
+                dialog->attributeBox()->findData(int(ClaimAttribute::Existence)));
+            dialog->statedStatusBox()->setCurrentIndex(
+                dialog->statedStatusBox()->findData(int(DealStatus::Cancelled)));
+            okButton(*dialog)->click();
+        });
+        menuAction(QStringLiteral("Data"), QStringLiteral("Add Claim to Selected Flow…"))
+            ->trigger();
+        QCOMPARE(store().claimsOfFlow(2)->back().statedStatus,
+                 std::optional(DealStatus::Cancelled));
+        QTRY_VERIFY([&] {
+            for (ClaimCard *card : m_window->sourcePanel()->cards())
+                for (QLabel *l : card->findChildren<QLabel *>())
+                    if (l->text().contains(QStringLiteral("status: Cancelled")))
+                        return true;
+            return false;
+        }());
+        m_window->undoStack()->undo();
+        QVERIFY(!store().claimsOfFlow(2)->back().statedStatus);
+    }
+
     // Edit Claim… on a card: the dialog shows the claim; a changed stance is one undoable step.
     void editAClaimFromItsCard() {
         const QByteArray before = snapshot();
