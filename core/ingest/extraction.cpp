@@ -84,8 +84,11 @@ std::optional<DealStatus> statedStatusOf(const QString &sentence) {
     static const QRegularExpression talks = ci(
         QStringLiteral(R"(\b(in (advanced |early )?(talks|discussions|negotiations)|negotiat\w*|)"
                        R"(discuss(es|ed|ing)|in talks)\b)"));
-    static const QRegularExpression done = ci(
-        QStringLiteral(R"(\b(closed|completed|finali[sz]ed|sealed|has invested|have invested)\b)"));
+    static const QRegularExpression done = ci(QStringLiteral(
+        R"(\b(closed|completed|finali[sz]ed|sealed|has invested|have invested)\b|)"
+        R"(\b(close|closes|closing|complete|completes|finali[sz]es?|seal|seals)\b(?!\s+(to|in)\b))"
+        R"(\s+(\S+\s+){0,5}?)"
+        R"((deal|round|acquisition|investment|funding|transaction|purchase)s?\b)"));
     static const QRegularExpression rumour =
         ci(QStringLiteral(R"(\b(reportedly|rumou?r\w*|is said to|are said to|people familiar|)"
                           R"(according to (people|sources))\b)"));

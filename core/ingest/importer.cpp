@@ -242,7 +242,7 @@ Result<std::vector<AcceptOutcome>> writeProposals(Store &store, Id sourceId,
         claim.percent = p.percent;
         claim.quote = p.quote;
         claim.date = p.date;
-        if (p.statusStated)
+        if (p.statusStated && p.attribute == ClaimAttribute::Amount) // a flow's: a deal's stage
             claim.statedStatus = p.status;
         const QString payerName = p.payer.name;
         const QString payeeName = p.payee.name;

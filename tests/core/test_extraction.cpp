@@ -368,6 +368,10 @@ private slots:
             true);
         row("plain", "Amazon invests $4 billion in Anthropic.", "announced", false);
         row("closed", "Amazon closed its $4 billion investment in Anthropic.", "completed", true);
+        row("headline close", "Microsoft, Nvidia and Anthropic close 45 billion dollar deal",
+            "completed", true);
+        row("close to", "Amazon is close to a $4 billion investment in Anthropic.", "announced",
+            false);
         row("finalized", "Microsoft has finalized a $45 billion investment in Anthropic.",
             "completed", true);
         row("approved", "Regulators approved Amazon's $4 billion investment in Anthropic.",
