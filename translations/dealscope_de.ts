@@ -1536,6 +1536,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>There is no company with id %1.</source>
         <translation>Es gibt kein Unternehmen mit der ID %1.</translation>
     </message>
+    <message>
+        <source>The query was cancelled.</source>
+        <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>ds::Types</name>
@@ -2504,6 +2508,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%n Zahlungsfluss angezeigt</numerusform>
             <numerusform>%n Zahlungsflüsse angezeigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The flows cannot be read: %1</source>
+        <translation>Die Flüsse können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

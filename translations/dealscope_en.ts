@@ -1470,6 +1470,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>There is no company with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The query was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::Types</name>
@@ -2438,6 +2442,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%n flow shown</numerusform>
             <numerusform>%n flows shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The flows cannot be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1536,6 +1536,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>There is no company with id %1.</source>
         <translation>Il n’y a pas d’entreprise d’identifiant %1.</translation>
     </message>
+    <message>
+        <source>The query was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
 </context>
 <context>
     <name>ds::Types</name>
@@ -2504,6 +2508,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
             <numerusform>%n flux affiché</numerusform>
             <numerusform>%n flux affichés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The flows cannot be read: %1</source>
+        <translation>Impossible de lire les flux : %1</translation>
     </message>
 </context>
 <context>

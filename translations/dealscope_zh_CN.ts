@@ -1520,6 +1520,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>There is no company with id %1.</source>
         <translation>不存在 ID 为 %1 的公司。</translation>
     </message>
+    <message>
+        <source>The query was cancelled.</source>
+        <translation>查询已取消。</translation>
+    </message>
 </context>
 <context>
     <name>ds::Types</name>
@@ -2478,6 +2482,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>
             <numerusform>显示 %n 条资金流</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The flows cannot be read: %1</source>
+        <translation>无法读取资金流：%1</translation>
     </message>
 </context>
 <context>

@@ -15,71 +15,42 @@ namespace ds::gui {
 
 namespace {
 
-// Sort keys read without joins: with a million deals a join of flows, deals and companies
-// costs seconds, while the default order (date) is read straight from an index.
-QString orderBy(int column, Qt::SortOrder order) {
-    const QString dir =
-        order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString key;
+FlowQuery::Sort sortOf(int column) {
     switch (column) {
     case DealTableModel::DealTitle:
-        key = QStringLiteral("(SELECT d.title FROM deals d WHERE d.id = f.deal_id) COLLATE NOCASE");
-        break;
+        return FlowQuery::Sort::Deal;
     case DealTableModel::Payer:
-        key = QStringLiteral("(SELECT c.name FROM companies c WHERE c.id = f.payer_id) COLLATE "
-                             "NOCASE");
-        break;
+        return FlowQuery::Sort::Payer;
     case DealTableModel::Payee:
-        key = QStringLiteral("(SELECT c.name FROM companies c WHERE c.id = f.payee_id) COLLATE "
-                             "NOCASE");
-        break;
+        return FlowQuery::Sort::Payee;
     case DealTableModel::Kind:
-        key = QStringLiteral("f.kind");
-        break;
+        return FlowQuery::Sort::Kind;
     case DealTableModel::Amount:
-        key = QStringLiteral("(SELECT max(coalesce(c.usd_max, c.usd_min)) FROM claims c WHERE "
-                             "c.flow_id = f.id AND c.attribute = 'amount')");
-        break;
+        return FlowQuery::Sort::Amount;
     case DealTableModel::Status:
-        key = QStringLiteral("(SELECT d.status FROM deals d WHERE d.id = f.deal_id)");
-        break;
+        return FlowQuery::Sort::Status;
     case DealTableModel::Sources:
-        key = QStringLiteral("(SELECT count(DISTINCT c.source_id) FROM claims c WHERE c.flow_id "
-                             "= f.id)");
-        break;
-    case DealTableModel::Date:
+        return FlowQuery::Sort::Sources;
     default:
-        key = QStringLiteral("f.date_sort");
-        break;
+        return FlowQuery::Sort::Date;
     }
-    return QStringLiteral("%1 %2, f.id %2").arg(key, dir);
-}
-
-QString likePattern(const QString &text) {
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 } // namespace
 
 DealTableModel::DealTableModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_document(document) {
-    connect(&m_watcher, &QFutureWatcher<std::vector<Id>>::finished, this, [this] {
-        if (m_watcher.property("generation").toInt() != m_generation)
-            return; // a newer query is on its way
+    , m_document(document)
+    , m_ids(this, [this](Result<std::vector<Id>> ids) {
         beginResetModel();
-        m_ids = m_watcher.result();
+        m_error = ids.errorMessage();
+        m_flows = ids ? std::move(*ids) : std::vector<Id>();
         m_pages.clear();
         m_pageOrder.clear();
         endResetModel();
-        m_loading = false;
         emit loadingChanged(false);
         emit loaded();
-    });
+    }) {
     auto loadSources = [this] {
         m_sources.reset();
         if (Store *store = m_document->store())
@@ -87,7 +58,6 @@ DealTableModel::DealTableModel(Document *document, QObject *parent)
                 m_sources = std::move(*index);
     };
     connect(document, &Document::opened, this, [this, loadSources] {
-        m_rowStatement.reset();
         loadSources();
         reload();
     });
@@ -101,80 +71,22 @@ DealTableModel::DealTableModel(Document *document, QObject *parent)
         reload();
 }
 
-DealTableModel::~DealTableModel() {
-    m_watcher.waitForFinished();
-}
-
-std::vector<Id> DealTableModel::loadIds(const QString &path, const Query &q,
-                                        std::shared_ptr<std::atomic<int>> latest, int generation) {
-    // A connection of this thread's own; a newer query interrupts this one.
-    auto store = Store::open(path, Store::OpenMode::Existing);
-    if (!store)
-        return {};
-    struct Context {
-        std::atomic<int> *latest;
-        int generation;
-    } context{latest.get(), generation};
-    store->db().setProgressHandler(
-        10000,
-        [](void *c) -> int {
-            const auto *ctx = static_cast<Context *>(c);
-            return ctx->latest->load() != ctx->generation ? 1 : 0;
-        },
-        &context);
-    QStringList where;
-    if (!q.text.isEmpty())
-        where << QStringLiteral(
-            "(f.deal_id IN (SELECT id FROM deals WHERE title LIKE ?1 ESCAPE '\\') OR "
-            "f.payer_id IN (SELECT id FROM companies WHERE name LIKE ?1 ESCAPE '\\') OR "
-            "f.payee_id IN (SELECT id FROM companies WHERE name LIKE ?1 ESCAPE '\\'))");
-    if (q.company)
-        where << QStringLiteral("(f.payer_id = ?2 OR f.payee_id = ?2)");
-    // Tokens come from the enums, never from the user.
-    if (!q.kinds.isEmpty())
-        where << QStringLiteral("f.kind IN ('%1')").arg(q.kinds.join(QStringLiteral("','")));
-    if (!q.statuses.isEmpty())
-        where << QStringLiteral("f.deal_id IN (SELECT id FROM deals WHERE status IN ('%1'))")
-                     .arg(q.statuses.join(QStringLiteral("','")));
-    if (q.years)
-        where << QStringLiteral("f.date_sort BETWEEN %1 AND %2")
-                     .arg(q.years->first * 10000)
-                     .arg(q.years->second * 10000 + 9999);
-    const QString sql =
-        QStringLiteral("SELECT f.id FROM flows f %1 ORDER BY %2")
-            .arg(where.isEmpty() ? QString()
-                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
-                 orderBy(q.column, q.order));
-    auto st = sql::Statement::prepare(store->db(), sql);
-    if (!st)
-        return {};
-    if (!q.text.isEmpty())
-        st->bind(1, likePattern(q.text));
-    if (q.company)
-        st->bind(2, *q.company);
-    std::vector<Id> ids;
-    while (st->next())
-        ids.push_back(st->int64(0));
-    return ids;
-}
+DealTableModel::~DealTableModel() = default;
 
 void DealTableModel::reload() {
     if (!m_document->isOpen())
         return;
-    ++m_generation;
-    m_latest->store(m_generation);
-    m_loading = true;
+    m_ids.start(m_document->path(), [query = m_query](Store &store, const Cancelled &cancelled) {
+        return flowIds(store, query, cancelled);
+    });
     emit loadingChanged(true);
-    m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(QtConcurrent::run(&DealTableModel::loadIds, m_document->path(), m_query,
-                                          m_latest, m_generation));
 }
 
 void DealTableModel::sort(int column, Qt::SortOrder order) {
     if (column < 0 || column >= ColumnCount)
         return;
-    m_query.column = column;
-    m_query.order = order;
+    m_query.sort = sortOf(column);
+    m_query.descending = order == Qt::DescendingOrder;
     reload();
 }
 
@@ -195,28 +107,20 @@ void DealTableModel::setCompanyFilter(std::optional<Id> company) {
 void DealTableModel::setKindStatusFilter(const std::vector<FlowKind> &kinds,
                                          const std::vector<DealStatus> &statuses,
                                          std::optional<std::pair<int, int>> years) {
-    QStringList kindTokens, statusTokens;
-    if (kinds.size() != allValues<FlowKind>().size())
-        for (FlowKind k : kinds)
-            kindTokens << token(k);
-    if (statuses.size() != allValues<DealStatus>().size())
-        for (DealStatus s : statuses)
-            statusTokens << token(s);
-    // Nothing shown at all: a filter that matches no row.
-    if (kinds.empty())
-        kindTokens << QStringLiteral("none");
-    if (statuses.empty())
-        statusTokens << QStringLiteral("none");
-    if (kindTokens == m_query.kinds && statusTokens == m_query.statuses && years == m_query.years)
+    FlowQuery q = m_query;
+    // All of them: no condition.
+    q.kinds = kinds.size() == allValues<FlowKind>().size() ? std::nullopt : std::optional(kinds);
+    q.statuses =
+        statuses.size() == allValues<DealStatus>().size() ? std::nullopt : std::optional(statuses);
+    q.years = years;
+    if (q == m_query)
         return;
-    m_query.kinds = kindTokens;
-    m_query.statuses = statusTokens;
-    m_query.years = years;
+    m_query = std::move(q);
     reload();
 }
 
 int DealTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_ids.size());
+    return parent.isValid() ? 0 : int(m_flows.size());
 }
 
 int DealTableModel::columnCount(const QModelIndex &parent) const {
@@ -224,58 +128,30 @@ int DealTableModel::columnCount(const QModelIndex &parent) const {
 }
 
 int DealTableModel::rowOfFlow(Id flow) const {
-    const auto it = std::find(m_ids.begin(), m_ids.end(), flow);
-    return it == m_ids.end() ? -1 : int(it - m_ids.begin());
+    const auto it = std::find(m_flows.begin(), m_flows.end(), flow);
+    return it == m_flows.end() ? -1 : int(it - m_flows.begin());
 }
 
 Id DealTableModel::flowIdAt(int row) const {
-    return row >= 0 && size_t(row) < m_ids.size() ? m_ids[size_t(row)] : 0;
+    return row >= 0 && size_t(row) < m_flows.size() ? m_flows[size_t(row)] : 0;
 }
 
 void DealTableModel::fetchPage(int page) const {
     Store *store = m_document->store();
     if (!store)
         return;
-    if (!m_rowStatement) {
-        auto st = sql::Statement::prepare(
-            store->db(),
-            QStringLiteral(
-                "SELECT f.id, f.deal_id, f.date, d.title, p.name, q.name, f.kind, "
-                "(SELECT c.stated FROM claims c WHERE c.flow_id = f.id AND c.attribute = "
-                "'amount' ORDER BY CASE c.rank WHEN 'preferred' THEN 0 WHEN 'normal' THEN 1 "
-                "ELSE 2 END, c.stated GLOB '*[0-9]*' DESC, c.id LIMIT 1), "
-                "d.status, (SELECT count(DISTINCT c.source_id) FROM claims c WHERE c.flow_id = "
-                "f.id), f.payer_id, f.payee_id "
-                "FROM flows f JOIN deals d ON d.id = f.deal_id JOIN companies p ON p.id = "
-                "f.payer_id JOIN companies q ON q.id = f.payee_id WHERE f.id = ?"));
-        if (!st)
-            return;
-        m_rowStatement = std::move(*st);
-    }
-    std::vector<Row> rows;
     const size_t first = size_t(page) * kPageSize;
-    const size_t last = std::min(m_ids.size(), first + kPageSize);
-    rows.reserve(last - first);
-    sql::Statement &st = *m_rowStatement;
-    for (size_t i = first; i < last; ++i) {
-        st.reset();
-        st.bind(1, m_ids[i]);
+    const size_t last = std::min(m_flows.size(), first + kPageSize);
+    auto read = flowRows(*store, std::vector<Id>(m_flows.begin() + qsizetype(first),
+                                                 m_flows.begin() + qsizetype(last)));
+    if (!read)
+        return; // the rows stay empty; the next page asked for tries again
+    std::vector<Row> rows;
+    rows.reserve(read->size());
+    for (FlowRow &flowRow : *read) {
         Row r;
-        r.flowId = m_ids[i];
-        if (st.next()) {
-            r.dealId = st.int64(1);
-            r.payerId = st.int64(10);
-            r.payeeId = st.int64(11);
-            r.date = PartialDate::parse(st.text(2)).value_or(PartialDate());
-            r.deal = st.text(3);
-            r.payer = st.text(4);
-            r.payee = st.text(5);
-            r.kind = fromToken<FlowKind>(st.text(6)).value_or(FlowKind::Equity);
-            r.amount = st.text(7);
-            r.status = fromToken<DealStatus>(st.text(8)).value_or(DealStatus::Announced);
-            r.sources = st.integer(9);
-        }
-        if (m_sources) {
+        static_cast<FlowRow &>(r) = std::move(flowRow);
+        if (m_sources && r.dealId) {
             // The figure rules decide whether the row's figure is disputed.
             if (auto claims = store->claimsOfFlow(r.flowId); claims && !claims->empty()) {
                 Flow flow;
@@ -292,7 +168,6 @@ void DealTableModel::fetchPage(int page) const {
         }
         rows.push_back(std::move(r));
     }
-    st.reset();
     m_pages[page] = std::move(rows);
     m_pageOrder.push_front(page);
     while (m_pageOrder.size() > kMaxPages) {
@@ -302,7 +177,7 @@ void DealTableModel::fetchPage(int page) const {
 }
 
 const DealTableModel::Row *DealTableModel::rowAt(int row) const {
-    if (row < 0 || size_t(row) >= m_ids.size())
+    if (row < 0 || size_t(row) >= m_flows.size())
         return nullptr;
     const int page = row / kPageSize;
     auto it = m_pages.find(page);

@@ -3,12 +3,11 @@
 
 #include "analysis/sources.h"
 #include "domain/types.h"
-#include "store/sqlite.h"
+#include "loader.h"
+#include "store/flowquery.h"
 
 #include <QAbstractTableModel>
-#include <QFutureWatcher>
 
-#include <atomic>
 #include <list>
 #include <memory>
 #include <optional>
@@ -53,61 +52,37 @@ public:
     int rowOfFlow(Id flow) const;
     Id flowIdAt(int row) const;
     /// True while the ordered ids are being computed.
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_ids.isLoading(); }
+    /// Why the flows could not be read (empty when they were).
+    QString error() const { return m_error; }
     /// Number of flows matching the filters (the row count once loaded).
-    int64_t matchCount() const { return int64_t(m_ids.size()); }
+    int64_t matchCount() const { return int64_t(m_flows.size()); }
 
 signals:
     void loadingChanged(bool loading);
     void loaded();
 
 private:
-    struct Row {
-        Id flowId = 0;
-        Id dealId = 0;
-        Id payerId = 0;
-        Id payeeId = 0;
-        PartialDate date;
-        QString deal;
-        QString payer;
-        QString payee;
-        FlowKind kind = FlowKind::Equity;
-        QString amount;
-        DealStatus status = DealStatus::Announced;
-        int sources = 0;
+    struct Row : FlowRow {
         bool disputed = false;
         bool statusDisputed = false; // the sources state different stages of the deal
         QString explanation;         // why the figure is disputed
-    };
-    struct Query {
-        int column;
-        Qt::SortOrder order;
-        QString text;
-        std::optional<Id> company;
-        QStringList kinds;                        // tokens; empty: all
-        QStringList statuses;                     // tokens; empty: all
-        std::optional<std::pair<int, int>> years; // dated within these years; empty: all
     };
 
     void reload();
     const Row *rowAt(int row) const;
     void fetchPage(int page) const;
-    static std::vector<Id> loadIds(const QString &path, const Query &query,
-                                   std::shared_ptr<std::atomic<int>> latest, int generation);
 
     Document *m_document;
-    Query m_query{Date, Qt::DescendingOrder, {}, std::nullopt, {}, {}, std::nullopt};
-    std::vector<Id> m_ids;
-    bool m_loading = false;
-    int m_generation = 0;
-    std::shared_ptr<std::atomic<int>> m_latest = std::make_shared<std::atomic<int>>(0);
-    QFutureWatcher<std::vector<Id>> m_watcher;
+    FlowQuery m_query;
+    std::vector<Id> m_flows; // the ordered ids of the current sort and filter
+    QString m_error;
+    Loader<std::vector<Id>> m_ids;
 
     static constexpr int kPageSize = 128;
     static constexpr size_t kMaxPages = 64;
     mutable std::unordered_map<int, std::vector<Row>> m_pages;
-    mutable std::list<int> m_pageOrder; // most recent first
-    mutable std::optional<sql::Statement> m_rowStatement;
+    mutable std::list<int> m_pageOrder;             // most recent first
     std::optional<analysis::SourceIndex> m_sources; // for the figure rules
 };
 

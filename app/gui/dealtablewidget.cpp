@@ -5,7 +5,8 @@
 #include "document.h"
 #include "filters.h"
 #include "selection.h"
-#include "store/sqlite.h"
+#include "store/store.h"
+#include "tones.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,7 +32,12 @@ DealTableWidget::DealTableWidget(Document *document, Selection *selection, Filte
     , m_filterDelay(new QTimer(this))
     , m_companyBar(new QWidget(this))
     , m_companyLabel(new QLabel(m_companyBar))
-    , m_clearCompany(new QToolButton(m_companyBar)) {
+    , m_clearCompany(new QToolButton(m_companyBar))
+    , m_errorLabel(new QLabel(this)) {
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: %1").arg(toneHtml(Tone::Bad)));
+    m_errorLabel->hide();
     m_filter->setPlaceholderText(tr("Filter by deal, payer or payee (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Deal filter"));
@@ -81,6 +87,7 @@ DealTableWidget::DealTableWidget(Document *document, Selection *selection, Filte
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_filter);
     layout->addWidget(m_companyBar);
+    layout->addWidget(m_errorLabel);
     layout->addWidget(m_view, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -159,20 +166,17 @@ void DealTableWidget::updateCompanyBar() {
         m_companyBar->hide();
         return;
     }
-    QString name;
-    auto st = sql::Statement::prepare(store->db(),
-                                      QStringLiteral("SELECT name FROM companies WHERE id = ?"));
-    if (st) {
-        st->bind(1, *company);
-        if (st->next())
-            name = st->text(0);
-    }
+    auto found = store->company(*company);
+    const QString name = found ? found->name : QString();
     m_companyLabel->setText(
         tr("Showing the flows paid or received by <b>%1</b>").arg(name.toHtmlEscaped()));
     m_companyBar->show();
 }
 
 void DealTableWidget::updateStatus() {
+    m_errorLabel->setVisible(!m_model->isLoading() && !m_model->error().isEmpty());
+    if (m_errorLabel->isVisible())
+        m_errorLabel->setText(tr("The flows cannot be read: %1").arg(m_model->error()));
     if (m_model->isLoading())
         emit statusChanged(tr("Loading flows…"));
     else

@@ -54,6 +54,7 @@ private:
     QWidget *m_companyBar;
     QLabel *m_companyLabel;
     QToolButton *m_clearCompany;
+    QLabel *m_errorLabel; // why the flows could not be read, when they could not
     std::optional<Id> m_pendingFlow;
     bool m_updatingSelection = false;
 };

@@ -119,6 +119,35 @@ private slots:
         QCOMPARE(m_window->document()->store()->counts()->flows, 21);
     }
 
+    // A read that fails on the worker says why, in the table's place, and a later one that
+    // succeeds clears it.
+    void aFailedReadSaysWhy() {
+        const QString path = m_dir.filePath(QStringLiteral("moved.dealscope"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_sample, path));
+        QVERIFY(m_window->openFile(path, true));
+        waitLoaded();
+        QCOMPARE(model()->rowCount(), 21);
+        const QString away = path + QStringLiteral(".away");
+        QVERIFY(QFile::rename(path, away)); // the worker cannot open its own connection now
+        m_window->dealTable()->filterEdit()->setText(QStringLiteral("google"));
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->error().isEmpty() && !model()->isLoading(), 5000);
+        QCOMPARE(model()->rowCount(), 0);
+        auto shownError = [&] {
+            for (QLabel *label : m_window->dealTable()->findChildren<QLabel *>())
+                if (label->isVisible() &&
+                    label->text().startsWith(QLatin1String("The flows cannot be read")))
+                    return true;
+            return false;
+        };
+        QVERIFY(shownError());
+        QVERIFY(QFile::rename(away, path));
+        m_window->dealTable()->filterEdit()->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 21, 5000);
+        QVERIFY(model()->error().isEmpty());
+        QVERIFY(!shownError());
+    }
+
     void clickingARowSelectsTheFlowAndBack() {
         const int row = 2;
         const QModelIndex index = model()->index(row, DealTableModel::Payer);
