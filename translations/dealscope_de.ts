@@ -2524,11 +2524,15 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Disputed figures</source>
         <translation>Umstrittene Zahlen</translation>
     </message>
+    <message>
+        <source>The disputes cannot be worked out: %1</source>
+        <translation>Die Streitfälle können nicht ermittelt werden: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>%n disputed figure(s) — the sources disagree on an amount, on who pays whom, on a date or on whether a deal exists.</source>
+        <source>%n disputed figure(s) — the sources disagree on an amount, on who pays whom, on a date, on the status or on whether a deal exists.</source>
         <translation>
-            <numerusform>%n umstrittene Zahl — die Quellen widersprechen sich bei einem Betrag, bei wer wen bezahlt, bei einem Datum oder darin, ob es einen Deal gibt.</numerusform>
-            <numerusform>%n umstrittene Zahlen — die Quellen widersprechen sich bei einem Betrag, bei wer wen bezahlt, bei einem Datum oder darin, ob es einen Deal gibt.</numerusform>
+            <numerusform>%n strittige Zahl – die Quellen sind sich über einen Betrag, darüber, wer wen bezahlt, über ein Datum, den Status oder darüber, ob es einen Deal gibt, uneinig.</numerusform>
+            <numerusform>%n strittige Zahlen – die Quellen sind sich über einen Betrag, darüber, wer wen bezahlt, über ein Datum, den Status oder darüber, ob es einen Deal gibt, uneinig.</numerusform>
         </translation>
     </message>
 </context>
@@ -4000,6 +4004,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>The sources cannot be read: %1</source>
+        <translation>Die Quellen können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

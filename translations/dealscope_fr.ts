@@ -2524,11 +2524,15 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Disputed figures</source>
         <translation>Chiffres contestés</translation>
     </message>
+    <message>
+        <source>The disputes cannot be worked out: %1</source>
+        <translation>Impossible d’établir les désaccords : %1</translation>
+    </message>
     <message numerus="yes">
-        <source>%n disputed figure(s) — the sources disagree on an amount, on who pays whom, on a date or on whether a deal exists.</source>
+        <source>%n disputed figure(s) — the sources disagree on an amount, on who pays whom, on a date, on the status or on whether a deal exists.</source>
         <translation>
-            <numerusform>%n chiffre contesté — les sources divergent sur un montant, sur qui paie qui, sur une date ou sur l’existence d’un accord.</numerusform>
-            <numerusform>%n chiffres contestés — les sources divergent sur un montant, sur qui paie qui, sur une date ou sur l’existence d’un accord.</numerusform>
+            <numerusform>%n chiffre contesté — les sources divergent sur un montant, sur qui paie qui, sur une date, sur le statut ou sur l’existence d’un accord.</numerusform>
+            <numerusform>%n chiffres contestés — les sources divergent sur un montant, sur qui paie qui, sur une date, sur le statut ou sur l’existence d’un accord.</numerusform>
         </translation>
     </message>
 </context>
@@ -4000,6 +4004,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>The sources cannot be read: %1</source>
+        <translation>Impossible de lire les sources : %1</translation>
     </message>
 </context>
 <context>

@@ -2498,10 +2498,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Disputed figures</source>
         <translation>有争议的数字</translation>
     </message>
+    <message>
+        <source>The disputes cannot be worked out: %1</source>
+        <translation>无法得出争议：%1</translation>
+    </message>
     <message numerus="yes">
-        <source>%n disputed figure(s) — the sources disagree on an amount, on who pays whom, on a date or on whether a deal exists.</source>
+        <source>%n disputed figure(s) — the sources disagree on an amount, on who pays whom, on a date, on the status or on whether a deal exists.</source>
         <translation>
-            <numerusform>%n 个有争议的数字——来源在金额、付款方向、日期或交易是否存在上意见不一。</numerusform>
+            <numerusform>%n 个有争议的数字——来源在金额、谁付钱给谁、日期、状态或交易是否存在上说法不一。</numerusform>
         </translation>
     </message>
 </context>
@@ -3969,6 +3973,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Sources</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>The sources cannot be read: %1</source>
+        <translation>无法读取来源：%1</translation>
     </message>
 </context>
 <context>

@@ -37,16 +37,11 @@ int runFigureCommand(const QStringList &args, const QString &command, bool dispu
         err(Cli::tr("dealscope-cli: %1\n").arg(set.errorMessage()));
         return Failure;
     }
-    auto titles = sql::Statement::prepare(store->db(),
-                                          QStringLiteral("SELECT title FROM deals WHERE id = ?"));
     auto dealTitle = [&](const analysis::FigureRecord &r) -> QString {
         if (r.deal)
             return r.deal->title;
-        if (!r.flow || !titles)
-            return {};
-        titles->reset();
-        titles->bind(1, r.flow->dealId);
-        return titles->next() ? titles->text(0) : QString();
+        auto deal = r.flow ? store->deal(r.flow->dealId) : Result<Deal>(Error{});
+        return deal ? deal->title : QString();
     };
 
     const bool asJson = parser.isSet(json);

@@ -2,11 +2,11 @@
 #include "dealtablewidget.h"
 
 #include "dealtablemodel.h"
+#include "dialogparts.h"
 #include "document.h"
 #include "filters.h"
 #include "selection.h"
 #include "store/store.h"
-#include "tones.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,10 +33,7 @@ DealTableWidget::DealTableWidget(Document *document, Selection *selection, Filte
     , m_companyBar(new QWidget(this))
     , m_companyLabel(new QLabel(m_companyBar))
     , m_clearCompany(new QToolButton(m_companyBar))
-    , m_errorLabel(new QLabel(this)) {
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: %1").arg(toneHtml(Tone::Bad)));
+    , m_errorLabel(problemLabel(this)) {
     m_errorLabel->hide();
     m_filter->setPlaceholderText(tr("Filter by deal, payer or payee (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);

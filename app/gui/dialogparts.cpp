@@ -4,6 +4,8 @@
 #include "store/store.h"
 #include "tones.h"
 
+#include "store/summaries.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
@@ -41,12 +43,10 @@ QLabel *problemLabel(QWidget *parent) {
 }
 
 QAbstractItemModel *companyNamesModel(Store &store, QWidget *parent) {
-    QStringList names; // the names only (no aliases, no kinds), sorted by SQLite: faster
-    if (auto st = sql::Statement::prepare(
-            store.db(), QStringLiteral("SELECT name FROM companies ORDER BY name COLLATE NOCASE")))
-        while (st->next())
-            names << st->text(0);
-    return new QStringListModel(names, parent);
+    // The names only (no aliases, no kinds), sorted by the store: faster. A list that cannot be
+    // read leaves the box to typing.
+    auto names = companyNames(store);
+    return new QStringListModel(names ? *names : QStringList(), parent);
 }
 
 QComboBox *companyBox(QAbstractItemModel *model, const QString &current, QWidget *parent) {

@@ -13,7 +13,6 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include "background.h"
 
@@ -25,42 +24,31 @@ using namespace analysis;
 
 DisputesModel::DisputesModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_document(document) {
-    connect(&m_watcher, &QFutureWatcher<std::vector<Row>>::finished, this, [this] {
-        if (m_watcher.property("generation").toInt() != m_generation ||
-            m_watcher.future().resultCount() == 0)
-            return;
-        beginResetModel();
-        m_rows = m_watcher.result();
-        endResetModel();
-        m_loading = false;
-        emit loaded();
-    });
+    , m_document(document)
+    , m_loader(
+          this,
+          [this](Result<std::vector<Row>> rows) {
+              beginResetModel();
+              m_error = rows.errorMessage();
+              m_rows = rows ? std::move(*rows) : std::vector<Row>();
+              endResetModel();
+              emit loaded();
+          },
+          analysisPool()) {
     connect(document, &Document::opened, this, &DisputesModel::reload);
     connect(document, &Document::changed, this, &DisputesModel::reload);
     reload();
 }
 
-DisputesModel::~DisputesModel() {
-    m_watcher.cancel(); // closing the window does not wait for a million figures
-    m_watcher.waitForFinished();
-}
+DisputesModel::~DisputesModel() = default; // closing does not wait for a million figures
 
-void DisputesModel::compute(QPromise<std::vector<Row>> &promise, const QString &path) {
+Result<std::vector<DisputesModel::Row>> DisputesModel::compute(Store &store,
+                                                               const Cancelled &cancelled) {
     std::vector<Row> rows;
-    auto store = Store::open(path, Store::OpenMode::Existing);
-    if (!store || promise.isCanceled()) {
-        promise.addResult(std::move(rows));
-        return;
-    }
-    auto set = FigureSet::load(*store);
-    if (!set || promise.isCanceled()) {
-        promise.addResult(std::move(rows));
-        return;
-    }
-    auto titles = sql::Statement::prepare(store->db(),
-                                          QStringLiteral("SELECT title FROM deals WHERE id = ?"));
-    (void)set->forEachDisputed(
+    auto set = FigureSet::load(store);
+    if (!set)
+        return set.error();
+    const Status walked = set->forEachDisputed(
         [&](const FigureRecord &r) {
             Row row;
             const Figure &f = r.figure;
@@ -68,12 +56,8 @@ void DisputesModel::compute(QPromise<std::vector<Row>> &promise, const QString &
                 row.subject = QStringLiteral("%1 · %2").arg(set->flowLabel(*r.flow),
                                                             displayName(r.flow->kind));
                 row.flowId = r.flow->id;
-                if (titles) {
-                    titles->reset();
-                    titles->bind(1, r.flow->dealId);
-                    if (titles->next())
-                        row.deal = titles->text(0);
-                }
+                if (auto deal = store.deal(r.flow->dealId))
+                    row.deal = deal->title;
             } else if (f.subject == Figure::Subject::DealTotal) {
                 row.subject = DisputesModel::tr("Headline total");
                 row.deal = r.deal ? r.deal->title : QString();
@@ -130,21 +114,17 @@ void DisputesModel::compute(QPromise<std::vector<Row>> &promise, const QString &
                              DisputesModel::tr("status: %1").arg(joined(stages));
             row.explanation = f.explanation;
             rows.push_back(std::move(row));
-            return !promise.isCanceled();
+            return !cancelled();
         },
-        [&promise] { return promise.isCanceled(); });
-    promise.addResult(std::move(rows));
+        cancelled);
+    if (!walked)
+        return walked.error();
+    return rows;
 }
 
 void DisputesModel::reload() {
-    if (!m_document->isOpen())
-        return;
-    ++m_generation;
-    m_loading = true;
-    m_watcher.setProperty("generation", m_generation);
-    m_watcher.cancel(); // an older file's or state's figures are not needed any more
-    m_watcher.setFuture(
-        QtConcurrent::run(analysisPool(), &DisputesModel::compute, m_document->path()));
+    if (m_document->isOpen())
+        m_loader.start(m_document->path(), &DisputesModel::compute);
 }
 
 int DisputesModel::rowCount(const QModelIndex &parent) const {
@@ -239,9 +219,12 @@ DisputesDock::DisputesDock(Document *document, Selection *selection, QWidget *pa
     layout->addWidget(m_view, 1);
     setWidget(body);
     connect(m_model, &DisputesModel::loaded, this, [this] {
-        m_status->setText(tr("%n disputed figure(s) — the sources disagree on an amount, on who "
-                             "pays whom, on a date or on whether a deal exists.",
-                             nullptr, m_model->rowCount()));
+        m_status->setText(
+            !m_model->error().isEmpty()
+                ? tr("The disputes cannot be worked out: %1").arg(m_model->error())
+                : tr("%n disputed figure(s) — the sources disagree on an amount, on who pays "
+                     "whom, on a date, on the status or on whether a deal exists.",
+                     nullptr, m_model->rowCount()));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [selection](const QModelIndex &index) {

@@ -2,11 +2,10 @@
 #pragma once
 
 #include "domain/types.h"
+#include "loader.h"
 
 #include <QAbstractTableModel>
 #include <QDockWidget>
-#include <QFutureWatcher>
-#include <QPromise>
 
 #include <vector>
 
@@ -45,20 +44,21 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_loader.isLoading(); }
+    /// Why the figures could not be worked out (empty when they were).
+    QString error() const { return m_error; }
 
 signals:
     void loaded();
 
 private:
     void reload();
-    static void compute(QPromise<std::vector<Row>> &promise, const QString &path);
+    static Result<std::vector<Row>> compute(Store &store, const Cancelled &cancelled);
 
     Document *m_document;
     std::vector<Row> m_rows;
-    bool m_loading = false;
-    int m_generation = 0;
-    QFutureWatcher<std::vector<Row>> m_watcher;
+    QString m_error;
+    Loader<std::vector<Row>> m_loader;
 };
 
 class DisputesDock : public QDockWidget {

@@ -42,7 +42,7 @@ Status Document::saveCopy(const QString &path) {
         return Error{tr("No file is open.")};
     if (path == m_store->path())
         return Error{tr("Choose another name: this is the open file.")};
-    return m_store->db().backupTo(path);
+    return m_store->backupTo(path);
 }
 
 void Document::notifyChanged(Changes what) {

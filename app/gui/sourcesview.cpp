@@ -5,12 +5,14 @@
 #include "dialogparts.h"
 #include "document.h"
 #include "store/store.h"
+#include "store/summaries.h"
 
 #include <QHash>
 #include <QHeaderView>
+#include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QtConcurrent>
+#include <QVBoxLayout>
 
 #include "background.h"
 
@@ -18,16 +20,17 @@ namespace ds::gui {
 
 SourcesModel::SourcesModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_document(document) {
-    connect(&m_watcher, &QFutureWatcher<std::vector<Row>>::finished, this, [this] {
-        if (m_watcher.property("generation").toInt() != m_generation ||
-            m_watcher.future().resultCount() == 0)
-            return; // a newer computation is on its way
-        beginResetModel();
-        m_rows = m_watcher.result();
-        endResetModel();
-        emit loaded();
-    });
+    , m_document(document)
+    , m_loader(
+          this,
+          [this](Result<std::vector<Row>> rows) {
+              beginResetModel();
+              m_error = rows.errorMessage();
+              m_rows = rows ? std::move(*rows) : std::vector<Row>();
+              endResetModel();
+              emit loaded();
+          },
+          analysisPool()) {
     connect(document, &Document::opened, this, &SourcesModel::reload);
     connect(document, &Document::changed, this, [this](Document::Changes what) {
         if (what & (Document::Change::Sources | Document::Change::Claims))
@@ -36,59 +39,37 @@ SourcesModel::SourcesModel(Document *document, QObject *parent)
     reload();
 }
 
-SourcesModel::~SourcesModel() {
-    // A job not started yet is dropped, rather than run on this thread by waitForFinished().
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
-}
+SourcesModel::~SourcesModel() = default;
 
 bool SourcesModel::isLoading() const {
-    return m_watcher.isRunning();
+    return m_loader.isLoading();
 }
 
 void SourcesModel::reload() {
-    if (!m_document->isOpen())
-        return;
-    ++m_generation;
-    m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(
-        QtConcurrent::run(analysisPool(), &SourcesModel::compute, m_document->path()));
+    if (m_document->isOpen())
+        m_loader.start(m_document->path(), &SourcesModel::compute);
 }
 
-std::vector<SourcesModel::Row> SourcesModel::compute(const QString &path) {
-    // On a connection of this thread's own: counting claims per source reads the whole claims
-    // index, a second or so on a million deals.
-    std::vector<Row> rows;
-    auto store = Store::open(path, Store::OpenMode::Existing);
-    if (!store)
-        return rows;
-    auto sources = store->sources(false);
+Result<std::vector<SourcesModel::Row>> SourcesModel::compute(Store &store, const Cancelled &) {
+    // Counting claims per source reads the whole claims index, a second or so on a million
+    // deals: on a worker.
+    auto sources = store.sources(false);
     if (!sources)
-        return rows;
-    QHash<Id, int> claims, orphaned;
-    QHash<Id, bool> texts;
-    auto count = [&](const QString &sql, QHash<Id, int> &into) {
-        if (auto st = sql::Statement::prepare(store->db(), sql))
-            while (st->next())
-                into.insert(st->int64(0), st->integer(1));
-    };
-    count(QStringLiteral("SELECT source_id, count(*) FROM claims GROUP BY source_id"), claims);
-    count(QStringLiteral("SELECT source_id, count(*) FROM claims WHERE orphaned = 1 GROUP BY "
-                         "source_id"),
-          orphaned);
-    if (auto withText = sql::Statement::prepare(
-            store->db(), QStringLiteral("SELECT id FROM sources WHERE text IS NOT NULL")))
-        while (withText->next())
-            texts.insert(withText->int64(0), true);
+        return sources.error();
+    auto uses = sourceUses(store);
+    if (!uses)
+        return uses.error();
+    std::vector<Row> rows;
     analysis::SourceIndex index;
     for (const Source &s : *sources)
         index.add(s);
     for (const Source &s : *sources) {
         Row row;
         row.source = s;
-        row.claims = claims.value(s.id);
-        row.orphaned = orphaned.value(s.id);
-        row.hasText = texts.value(s.id);
+        const SourceUse use = uses->value(s.id);
+        row.claims = use.claims;
+        row.orphaned = use.orphaned;
+        row.hasText = use.hasText;
         QStringList chain;
         std::optional<Id> next = s.citesId;
         for (int guard = 0; next && guard < 16; ++guard) {
@@ -179,7 +160,8 @@ SourcesDock::SourcesDock(Document *document, QWidget *parent)
     : QDockWidget(tr("Sources"), parent)
     , m_model(new SourcesModel(document, this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTableView) {
+    , m_view(new QTableView)
+    , m_error(problemLabel(nullptr)) {
     setObjectName(QStringLiteral("sourcesDock"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SourcesModel::SortRole);
@@ -191,7 +173,17 @@ SourcesDock::SourcesDock(Document *document, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(SourcesModel::Title, QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Sources"));
-    setWidget(m_view);
+    auto *body = new QWidget;
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_error);
+    layout->addWidget(m_view, 1);
+    setWidget(body);
+    m_error->hide();
+    connect(m_model, &SourcesModel::loaded, this, [this] {
+        m_error->setText(tr("The sources cannot be read: %1").arg(m_model->error()));
+        m_error->setVisible(!m_model->error().isEmpty());
+    });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openSourceRequested(index.data(SourcesModel::SourceIdRole).toLongLong());
     });

@@ -3,12 +3,13 @@
 
 #include "domain/types.h"
 
+#include "loader.h"
 #include <QAbstractTableModel>
 #include <QDockWidget>
-#include <QFutureWatcher>
 
 #include <vector>
 
+class QLabel;
 class QTableView;
 class QSortFilterProxyModel;
 
@@ -36,6 +37,8 @@ public:
     explicit SourcesModel(Document *document, QObject *parent = nullptr);
     ~SourcesModel() override;
     bool isLoading() const;
+    /// Why the sources could not be read (empty when they were).
+    QString error() const { return m_error; }
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -53,12 +56,12 @@ private:
         QString chain;
     };
     void reload();
-    static std::vector<Row> compute(const QString &path);
+    static Result<std::vector<Row>> compute(Store &store, const Cancelled &cancelled);
 
     Document *m_document;
     std::vector<Row> m_rows;
-    int m_generation = 0;
-    QFutureWatcher<std::vector<Row>> m_watcher;
+    QString m_error;
+    Loader<std::vector<Row>> m_loader;
 };
 
 class SourcesDock : public QDockWidget {
@@ -77,6 +80,7 @@ private:
     SourcesModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
+    QLabel *m_error; // why the sources could not be read, when they could not
 };
 
 } // namespace ds::gui

@@ -10,6 +10,8 @@
 #include "selection.h"
 #include "store/store.h"
 
+#include "store/summaries.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -131,10 +133,7 @@ void StakesDock::reload() {
     }
     const Id company = *m_selection->company();
     const int generation = ++m_generation;
-    auto flows = store->db().queryInt(
-        QStringLiteral("SELECT (SELECT count(*) FROM flows WHERE payer_id = %1) + (SELECT count(*) "
-                       "FROM flows WHERE payee_id = %1)")
-            .arg(company));
+    auto flows = flowCountOfCompany(*store, company);
     if (flows && *flows > kQuickPositions && m_graph) {
         // A hub, with the money graph at hand: totals over every flow from the graph, the
         // largest positions read in full.

@@ -57,6 +57,9 @@ public:
     sql::Database &db() { return m_db; }
     QString path() const { return m_path; }
 
+    /// Writes a consistent copy of the file to `path` (SQLite's online backup).
+    Status backupTo(const QString &path) { return m_db.backupTo(path); }
+
     Result<Counts> counts();
     Result<Revisions> revisions();
     /// PRAGMA data_version of this connection: it changes when another connection (in this
