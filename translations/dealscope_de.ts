@@ -2332,10 +2332,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Kreisläufe, größte zuerst</translation>
     </message>
     <message>
-        <source>Show the Network tab (Alt+3) to find the cycles.</source>
-        <translation>Öffnen Sie den Reiter Netzwerk (Alt+3), um die Kreisläufe zu finden.</translation>
-    </message>
-    <message>
         <source>Select a company to list the cycles through it.</source>
         <translation>Wählen Sie ein Unternehmen, um die Kreisläufe darüber aufzulisten.</translation>
     </message>
@@ -2364,6 +2360,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Searching for cycles…</source>
         <translation>Kreisläufe werden gesucht …</translation>
+    </message>
+    <message>
+        <source>The flows cannot be read: %1</source>
+        <translation>Die Flüsse können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the flows and their figures…</source>
+        <translation>Die Flüsse und ihre Zahlen werden gelesen …</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3289,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Left and Right arrows: previous and next company; Up and Down: the focused company&apos;s flows; + and −: zoom; Home: whole network</source>
         <translation>Pfeil links und rechts: vorheriges und nächstes Unternehmen; Pfeil hoch und runter: die Flüsse des fokussierten Unternehmens; + und −: Zoom; Pos1: ganzes Netzwerk</translation>
     </message>
+    <message>
+        <source>The flows cannot be read: %1</source>
+        <translation>Die Flüsse können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::PreferencesDialog</name>
@@ -4165,6 +4173,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>The %L1 largest of %L2 positions; the totals count them all.</source>
         <translation>Die %L1 größten von %L2 Positionen; die Summen zählen alle.</translation>
+    </message>
+    <message>
+        <source>The stakes cannot be read: %1</source>
+        <translation>Die Beteiligungen können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

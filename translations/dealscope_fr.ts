@@ -2332,10 +2332,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Cycles, les plus grands d’abord</translation>
     </message>
     <message>
-        <source>Show the Network tab (Alt+3) to find the cycles.</source>
-        <translation>Affichez l’onglet Réseau (Alt+3) pour trouver les cycles.</translation>
-    </message>
-    <message>
         <source>Select a company to list the cycles through it.</source>
         <translation>Choisissez une entreprise pour lister les cycles qui passent par elle.</translation>
     </message>
@@ -2364,6 +2360,14 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Searching for cycles…</source>
         <translation>Recherche des cycles…</translation>
+    </message>
+    <message>
+        <source>The flows cannot be read: %1</source>
+        <translation>Impossible de lire les flux : %1</translation>
+    </message>
+    <message>
+        <source>Reading the flows and their figures…</source>
+        <translation>Lecture des flux et de leurs chiffres…</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3289,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Left and Right arrows: previous and next company; Up and Down: the focused company&apos;s flows; + and −: zoom; Home: whole network</source>
         <translation>Flèches gauche et droite : entreprise précédente et suivante ; haut et bas : les flux de l’entreprise sélectionnée ; + et − : zoom ; Début : tout le réseau</translation>
     </message>
+    <message>
+        <source>The flows cannot be read: %1</source>
+        <translation>Impossible de lire les flux : %1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::PreferencesDialog</name>
@@ -4165,6 +4173,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>The %L1 largest of %L2 positions; the totals count them all.</source>
         <translation>Les %L1 plus grandes des %L2 positions ; les totaux les comptent toutes.</translation>
+    </message>
+    <message>
+        <source>The stakes cannot be read: %1</source>
+        <translation>Impossible de lire les participations : %1</translation>
     </message>
 </context>
 <context>

@@ -2309,10 +2309,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>循环，最大的在前</translation>
     </message>
     <message>
-        <source>Show the Network tab (Alt+3) to find the cycles.</source>
-        <translation>显示“网络”标签页（Alt+3）以查找循环。</translation>
-    </message>
-    <message>
         <source>Select a company to list the cycles through it.</source>
         <translation>选择一家公司以列出经过它的循环。</translation>
     </message>
@@ -2339,6 +2335,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Searching for cycles…</source>
         <translation>正在查找循环…</translation>
+    </message>
+    <message>
+        <source>The flows cannot be read: %1</source>
+        <translation>无法读取资金流：%1</translation>
+    </message>
+    <message>
+        <source>Reading the flows and their figures…</source>
+        <translation>正在读取资金流及其数字…</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3261,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Left and Right arrows: previous and next company; Up and Down: the focused company&apos;s flows; + and −: zoom; Home: whole network</source>
         <translation>左右方向键：上一个和下一个公司；上下方向键：所选公司的资金流；+ 和 −：缩放；Home：整个网络</translation>
     </message>
+    <message>
+        <source>The flows cannot be read: %1</source>
+        <translation>无法读取资金流：%1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::PreferencesDialog</name>
@@ -4133,6 +4141,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>The %L1 largest of %L2 positions; the totals count them all.</source>
         <translation>%L2 个头寸中最大的 %L1 个；合计包含全部头寸。</translation>
+    </message>
+    <message>
+        <source>The stakes cannot be read: %1</source>
+        <translation>无法读取持股：%1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cyclesdock.h"
 
+#include "document.h"
+
 #include "domain/moneydisplay.h"
 
 #include "selection.h"
@@ -24,8 +26,9 @@ namespace {
 constexpr size_t kWholeGraphEdges = 50000;
 } // namespace
 
-CyclesDock::CyclesDock(Selection *selection, QWidget *parent)
+CyclesDock::CyclesDock(Document *document, Selection *selection, QWidget *parent)
     : QDockWidget(tr("Cycles"), parent)
+    , m_document(document)
     , m_selection(selection)
     , m_maxLength(new QSpinBox(this))
     , m_window(new QSpinBox(this))
@@ -63,7 +66,12 @@ CyclesDock::CyclesDock(Selection *selection, QWidget *parent)
     layout->addWidget(m_table, 1);
     setWidget(content);
     m_status->setWordWrap(true);
-    m_status->setText(tr("Show the Network tab (Alt+3) to find the cycles."));
+    connect(document, &Document::graphChanged, this, &CyclesDock::takeGraph);
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_document->requestGraph();
+    });
+    takeGraph();
 
     connect(&m_watcher, &QFutureWatcher<std::pair<int, graph::CycleResult>>::finished, this,
             [this] {
@@ -90,7 +98,7 @@ CyclesDock::CyclesDock(Selection *selection, QWidget *parent)
             for (int ei : c.edges)
                 flows.push_back(m_graph->edges()[size_t(ei)].flow);
         }
-        emit cycleSelected(flows);
+        m_selection->setHighlightedFlows(std::move(flows));
     });
 }
 
@@ -98,16 +106,22 @@ CyclesDock::~CyclesDock() {
     m_watcher.waitForFinished();
 }
 
-void CyclesDock::setGraph(std::shared_ptr<const graph::MoneyGraph> graph) {
-    m_graph = std::move(graph);
+void CyclesDock::takeGraph() {
+    m_graph = m_document->graph();
     recompute();
+    if (m_graph)
+        return;
+    m_status->setText(!m_document->graphError().isEmpty()
+                          ? tr("The flows cannot be read: %1").arg(m_document->graphError())
+                      : m_document->isGraphLoading() ? tr("Reading the flows and their figures…")
+                                                     : QString());
 }
 
 void CyclesDock::recompute() {
     m_table->setRowCount(0);
     m_result = {};
     ++m_generation;
-    emit cycleSelected({});
+    m_selection->setHighlightedFlows({});
     if (!m_graph)
         return;
     graph::CycleOptions options;

@@ -15,14 +15,16 @@ class QTableWidget;
 
 namespace ds::gui {
 
+class Document;
 class Selection;
 
-/// Money going round: the cycles of the network's graph, largest first; selecting one
-/// highlights it in the network view.
+/// Money going round: the cycles of the file's money graph, largest first, found as soon as the
+/// dock is shown (whatever tab is open); selecting one highlights its flows (through the
+/// selection) in the network view.
 class CyclesDock : public QDockWidget {
     Q_OBJECT
 public:
-    CyclesDock(Selection *selection, QWidget *parent = nullptr);
+    CyclesDock(Document *document, Selection *selection, QWidget *parent = nullptr);
     ~CyclesDock() override;
 
     QTableWidget *table() const { return m_table; }
@@ -32,16 +34,13 @@ public:
     const graph::CycleResult &result() const { return m_result; }
 
 public slots:
-    void setGraph(std::shared_ptr<const ds::graph::MoneyGraph> graph);
     void recompute();
-
-signals:
-    /// The flows of the selected cycle (empty: none).
-    void cycleSelected(const std::vector<ds::Id> &flows);
 
 private:
     void showResult();
+    void takeGraph();
 
+    Document *m_document;
     Selection *m_selection;
     QFutureWatcher<std::pair<int, graph::CycleResult>> m_watcher;
     int m_generation = 0;

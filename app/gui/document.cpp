@@ -3,6 +3,7 @@
 
 #include <QStringList>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace ds::gui {
 
@@ -12,9 +13,49 @@ constexpr int kWatchIntervalMs = 1000;
 
 Document::Document(QObject *parent)
     : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+    , m_graphLoader(this,
+                    [this](Result<std::shared_ptr<const graph::MoneyGraph>> graph) {
+                        m_graphError = graph.errorMessage();
+                        m_graph = graph ? std::move(*graph) : nullptr;
+                        emit graphChanged();
+                    })
     , m_watch(new QTimer(this)) {
     m_watch->setInterval(kWatchIntervalMs);
     connect(m_watch, &QTimer::timeout, this, &Document::checkForOutsideChanges);
+    // Connected first, so that the views hear of a change with the graph already dropped.
+    connect(this, &Document::changed, this, [this](Changes what) {
+        if (what & (Change::Companies | Change::Deals | Change::Flows | Change::Claims))
+            loadGraph();
+    });
+}
+
+void Document::requestGraph() {
+    m_graphWanted = true;
+    if (!m_graph && !m_graphLoader.isLoading() && m_graphError.isEmpty())
+        loadGraph();
+}
+
+void Document::loadGraph() {
+    const bool had = m_graph || !m_graphError.isEmpty();
+    m_graph.reset();
+    m_graphError.clear();
+    if (!m_store || !m_graphWanted) {
+        m_graphLoader.cancel();
+        if (had)
+            emit graphChanged();
+        return;
+    }
+    m_graphLoader.start(
+        path(),
+        [](Store &store, const Cancelled &) -> Result<std::shared_ptr<const graph::MoneyGraph>> {
+            auto graph = graph::MoneyGraph::load(store);
+            if (!graph)
+                return graph.error();
+            return std::make_shared<const graph::MoneyGraph>(std::move(*graph));
+        });
+    if (had)
+        emit graphChanged();
 }
 
 QString Document::path() const {
@@ -113,6 +154,8 @@ void Document::adopt(Store store) {
     auto revisions = m_store->revisions();
     m_revisions = revisions ? *revisions : Revisions{};
     m_watch->start();
+    m_undoStack->clear(); // another file's edits cannot be undone here
+    loadGraph();
     emit opened();
 }
 

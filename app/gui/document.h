@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "graph/moneygraph.h"
+#include "loader.h"
 #include "store/store.h"
 
 #include <QObject>
@@ -8,12 +10,14 @@
 class QTimer;
 class QUndoStack;
 
+#include <memory>
 #include <optional>
 
 namespace ds::gui {
 
-/// The open DealScope file on the GUI thread: owns its Store and tells views when another
-/// file is opened or the data changes. Worker threads open their own connection on path().
+/// The open DealScope file on the GUI thread: owns its Store, the undo stack of its edits and
+/// the money graph the network, Cycles and Stakes share, and tells views when another file is
+/// opened or the data changes. Worker threads open their own connection on path().
 class Document : public QObject {
     Q_OBJECT
 public:
@@ -47,9 +51,18 @@ public:
     void checkForOutsideChanges();
 
     bool isOpen() const { return m_store.has_value(); }
-    /// The one undo stack of the window's edits (set by the window); null without a window.
+    /// The one undo stack of the file's edits (cleared when another file is opened).
     QUndoStack *undoStack() const { return m_undoStack; }
-    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
+
+    /// The money graph of the open file: null until it is first asked for and read (on a
+    /// worker), and again while it is read after a change of companies, deals, flows or claims.
+    std::shared_ptr<const graph::MoneyGraph> graph() const { return m_graph; }
+    /// Asks for the graph: reads it unless it is at hand or on its way; from then on it is read
+    /// again after every change that touches it. graphChanged() says when it is there.
+    void requestGraph();
+    bool isGraphLoading() const { return m_graphLoader.isLoading(); }
+    /// Why the graph could not be read (empty when it could).
+    QString graphError() const { return m_graphError; }
     QString path() const;
     Store *store() { return m_store ? &*m_store : nullptr; }
     Counts counts() const { return m_counts; }
@@ -64,14 +77,22 @@ signals:
     /// Another program changed the open file and the views were told (a sentence for the
     /// status bar).
     void changedOutside(const QString &message);
+    /// The money graph was read (or could not be: graphError()), or dropped (graph() is null
+    /// while it is read again).
+    void graphChanged();
 
 private:
     void adopt(Store store);
     /// The kinds whose revision counters moved since the last reading (and takes the new one).
     Changes takeRevisionChanges();
+    void loadGraph();
 
     std::optional<Store> m_store;
-    QUndoStack *m_undoStack = nullptr;
+    QUndoStack *m_undoStack;
+    std::shared_ptr<const graph::MoneyGraph> m_graph;
+    QString m_graphError;
+    bool m_graphWanted = false; // some view asked for it: read it again after changes
+    Loader<std::shared_ptr<const graph::MoneyGraph>> m_graphLoader;
     Counts m_counts;
     Revisions m_revisions;
     int64_t m_dataVersion = 0;

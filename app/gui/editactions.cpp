@@ -21,9 +21,7 @@ EditActions::EditActions(Document *document, Selection *selection, QWidget *wind
     , m_document(document)
     , m_selection(selection)
     , m_window(window)
-    , m_undo(new QUndoStack(this)) {
-    connect(m_document, &Document::opened, m_undo, &QUndoStack::clear);
-    m_document->setUndoStack(m_undo);
+    , m_undo(document->undoStack()) {
     m_editFlow = new QAction(tr("Edit Selected &Flow…"), this);
     m_editFlow->setStatusTip(tr("Change the selected flow's payer, payee, kind or date"));
     m_editFlow->setEnabled(false);

@@ -75,7 +75,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_timeline(new TimelineView(m_document, m_selection, m_filters, this))
     , m_network(new NetworkView(m_document, m_selection, m_filters, this))
     , m_stakesDock(new StakesDock(m_document, m_selection, this))
-    , m_cyclesDock(new CyclesDock(m_selection, this))
+    , m_cyclesDock(new CyclesDock(m_document, m_selection, this))
     , m_searchDock(new SearchDock(m_document, this))
     , m_edits(new EditActions(m_document, m_selection, this))
     , m_records(new RecordActions(m_document, m_selection, m_edits->undoStack(), this))
@@ -101,9 +101,6 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     tabifyDockWidget(m_sourcePanel, m_stakesDock);
     tabifyDockWidget(m_cyclesDock, m_searchDock);
     m_sourcePanel->raise();
-    connect(m_network, &NetworkView::graphLoaded, m_cyclesDock, &CyclesDock::setGraph);
-    connect(m_network, &NetworkView::graphLoaded, m_stakesDock, &StakesDock::setGraph);
-    connect(m_cyclesDock, &CyclesDock::cycleSelected, m_network, &NetworkView::highlightFlows);
     connect(m_stakesDock, &StakesDock::exportChartRequested, this,
             [this] { exportPlot(m_stakesDock->chart(), QString(), tr("the stakes chart")); });
     m_disputesDock->raise();

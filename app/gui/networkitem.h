@@ -59,6 +59,7 @@ public:
     void setFocusedFlow(std::optional<Id> flow);
     /// Flows to highlight (a cycle); empty: none.
     void setHighlightedFlows(std::vector<Id> flows);
+    const std::vector<Id> &highlightedFlows() const { return m_highlighted; }
 
     /// The node or edge under a point in view pixels, given the view's transform.
     int nodeAt(const QPointF &scenePos, double scale) const;

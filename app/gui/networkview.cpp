@@ -262,33 +262,8 @@ NetworkView::NetworkView(Document *document, Selection *selection, Filters *filt
         if (m_buildWatcher.future().resultCount() > 0)
             showBuilt(m_buildWatcher.result());
     });
-    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
-        if (m_watcher.future().resultCount() == 0)
-            return;
-        Loaded loaded = m_watcher.result();
-        if (loaded.generation != m_generation)
-            return;
-        if (!loaded.error.isEmpty()) {
-            setMessage(loaded.error);
-            return;
-        }
-        m_graph = loaded.graph;
-        // The slider spans the months of the dated flows; its end shows everything.
-        int first = INT_MAX, last = 0;
-        for (const graph::Edge &e : m_graph->edges())
-            if (e.dateKey > 0) {
-                first = std::min(first, analysis::monthIndex(e.dateKey));
-                last = std::max(last, analysis::monthIndex(e.dateKey));
-            }
-        m_firstMonth = first == INT_MAX ? 0 : first;
-        const QSignalBlocker block(m_time);
-        m_time->setRange(0, first == INT_MAX ? 0 : last - first + 1);
-        m_time->setValue(m_time->maximum());
-        updateTimeLabel();
-        emit graphLoaded(m_graph);
-        rebuild();
-        m_canvas->fit();
-    });
+    connect(document, &Document::graphChanged, this, &NetworkView::takeGraph);
+    connect(selection, &Selection::highlightChanged, this, &NetworkView::highlightFlows);
     connect(document, &Document::opened, this, [this] {
         m_positions.clear();
         m_pinned.clear();
@@ -307,7 +282,6 @@ NetworkView::NetworkView(Document *document, Selection *selection, Filters *filt
 }
 
 NetworkView::~NetworkView() {
-    m_watcher.waitForFinished();
     m_buildWatcher.waitForFinished();
 }
 
@@ -317,32 +291,52 @@ void NetworkView::showEvent(QShowEvent *event) {
         reload();
 }
 
+bool NetworkView::isLoading() const {
+    return m_document->isGraphLoading() || m_building;
+}
+
 void NetworkView::reload() {
     if (!m_document->isOpen())
         return;
-    if (!isVisible()) { // read only when shown: the graph needs every figure
+    if (!isVisible()) { // asked for only when shown: the graph needs every figure
         m_stale = true;
         return;
     }
     m_stale = false;
-    ++m_generation;
-    setMessage(tr("Reading the flows and their figures…"));
-    const int generation = m_generation;
-    m_watcher.setFuture(QtConcurrent::run([path = m_document->path(), generation] {
-        Loaded loaded;
-        loaded.generation = generation;
-        auto store = Store::open(path, Store::OpenMode::Existing);
-        if (!store) {
-            loaded.error = store.errorMessage();
-            return loaded;
+    m_document->requestGraph();
+    takeGraph();
+}
+
+void NetworkView::takeGraph() {
+    if (!isVisible() && !m_document->graph()) {
+        m_stale = true;
+        return;
+    }
+    if (!m_document->graphError().isEmpty()) {
+        setMessage(tr("The flows cannot be read: %1").arg(m_document->graphError()));
+        return;
+    }
+    if (!m_document->graph()) {
+        setMessage(tr("Reading the flows and their figures…"));
+        return;
+    }
+    if (m_document->graph() == m_graph)
+        return;
+    m_graph = m_document->graph();
+    // The slider spans the months of the dated flows; its end shows everything.
+    int first = INT_MAX, last = 0;
+    for (const graph::Edge &e : m_graph->edges())
+        if (e.dateKey > 0) {
+            first = std::min(first, analysis::monthIndex(e.dateKey));
+            last = std::max(last, analysis::monthIndex(e.dateKey));
         }
-        auto graph = graph::MoneyGraph::load(*store);
-        if (!graph)
-            loaded.error = graph.errorMessage();
-        else
-            loaded.graph = std::make_shared<const graph::MoneyGraph>(std::move(*graph));
-        return loaded;
-    }));
+    m_firstMonth = first == INT_MAX ? 0 : first;
+    const QSignalBlocker block(m_time);
+    m_time->setRange(0, first == INT_MAX ? 0 : last - first + 1);
+    m_time->setValue(m_time->maximum());
+    updateTimeLabel();
+    rebuild();
+    m_canvas->fit();
 }
 
 void NetworkView::setMessage(const QString &text) {

@@ -78,7 +78,7 @@ public:
     QComboBox *egoBox() const { return m_ego; }
     QSlider *timeSlider() const { return m_time; }
     /// Reading the graph, or laying out the picture (both run on worker threads).
-    bool isLoading() const { return m_watcher.isRunning() || m_building; }
+    bool isLoading() const;
     /// The graph the view draws from (null until loaded).
     std::shared_ptr<const graph::MoneyGraph> graph() const { return m_graph; }
     /// The node index of a company in the picture, or -1.
@@ -90,27 +90,20 @@ public slots:
     /// Highlights these flows (a cycle) and shows them.
     void highlightFlows(const std::vector<ds::Id> &flows);
 
-signals:
-    /// The graph was (re)loaded: the cycles panel works on the same one.
-    void graphLoaded(std::shared_ptr<const ds::graph::MoneyGraph> graph);
-
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void stepCompany(int step);
     void stepFlow(int step);
-    struct Loaded {
-        int generation = 0;
-        std::shared_ptr<const graph::MoneyGraph> graph;
-        QString error;
-    };
     struct Built {
         int generation = 0;
         NetworkBuild build;
         std::unordered_map<Id, graph::Point> positions;
     };
     void showBuilt(Built built);
+    /// Draws the document's graph once it is read (or says why it is not).
+    void takeGraph();
     void setMessage(const QString &text);
     void updateTimeLabel();
     void showTooltip(int node, int edge, const QPoint &globalPos);
@@ -126,14 +119,12 @@ private:
     QLabel *m_message;
     QPushButton *m_play;
     QTimer m_playTimer;
-    QFutureWatcher<Loaded> m_watcher;
     QFutureWatcher<Built> m_buildWatcher;
-    int m_generation = 0;
     int m_buildGeneration = 0;
     bool m_buildAgain = false; // asked to rebuild while a layout was running
     bool m_building = false;   // a layout is running or its picture not shown yet
     bool m_stale = true;
-    std::shared_ptr<const graph::MoneyGraph> m_graph;
+    std::shared_ptr<const graph::MoneyGraph> m_graph; // the document's, as drawn
     int m_firstMonth = 0; // the slider's range: months (year * 12 + month - 1)
     std::unordered_map<Id, graph::Point> m_positions; // kept across rebuilds: incremental
     std::unordered_set<Id> m_pinned;

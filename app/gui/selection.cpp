@@ -25,10 +25,18 @@ void Selection::setSource(std::optional<Id> source) {
     emit sourceChanged(source);
 }
 
+void Selection::setHighlightedFlows(std::vector<Id> flows) {
+    if (flows == m_highlighted)
+        return;
+    m_highlighted = std::move(flows);
+    emit highlightChanged(m_highlighted);
+}
+
 void Selection::clear() {
     setFlow(std::nullopt, std::nullopt);
     setCompany(std::nullopt);
     setSource(std::nullopt);
+    setHighlightedFlows({});
 }
 
 } // namespace ds::gui

@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <optional>
+#include <vector>
 
 namespace ds::gui {
 
@@ -27,18 +28,23 @@ public:
     /// Focuses a flow (and its deal).
     void setFlow(std::optional<Id> flow, std::optional<Id> deal);
     void setSource(std::optional<Id> source);
+    /// The flows shown highlighted together (a cycle chosen in the Cycles list); empty: none.
+    const std::vector<Id> &highlightedFlows() const { return m_highlighted; }
+    void setHighlightedFlows(std::vector<Id> flows);
     void clear();
 
 signals:
     void companyChanged(std::optional<ds::Id> company);
     void flowChanged(std::optional<ds::Id> flow, std::optional<ds::Id> deal);
     void sourceChanged(std::optional<ds::Id> source);
+    void highlightChanged(const std::vector<ds::Id> &flows);
 
 private:
     std::optional<Id> m_company;
     std::optional<Id> m_deal;
     std::optional<Id> m_flow;
     std::optional<Id> m_source;
+    std::vector<Id> m_highlighted;
 };
 
 } // namespace ds::gui

@@ -41,9 +41,7 @@ constexpr ptrdiff_t kMaxRows = 1000;      // rows per direction in the table
 constexpr ptrdiff_t kPagedRows = 200;     // per direction, when the money graph gives the totals
 } // namespace
 
-StakesDock::~StakesDock() {
-    m_watcher.waitForFinished();
-}
+StakesDock::~StakesDock() = default;
 
 StakesDock::StakesDock(Document *document, Selection *selection, QWidget *parent)
     : QDockWidget(tr("Company Stakes"), parent)
@@ -52,7 +50,16 @@ StakesDock::StakesDock(Document *document, Selection *selection, QWidget *parent
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_roundTrips(new QLabel(this))
-    , m_chart(new QCustomPlot(this)) {
+    , m_chart(new QCustomPlot(this))
+    , m_loader(this, [this](Result<graph::Stakes> stakes) {
+        if (stakes) {
+            display(std::move(*stakes));
+            return;
+        }
+        m_summary->setText(
+            tr("The stakes cannot be read: %1").arg(stakes.errorMessage()).toHtmlEscaped());
+        buildChart();
+    }) {
     setObjectName(QStringLiteral("stakesDock"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
@@ -91,27 +98,18 @@ StakesDock::StakesDock(Document *document, Selection *selection, QWidget *parent
         m_selection->setFlow(item->data(Qt::UserRole).toLongLong(),
                              item->data(Qt::UserRole + 1).toLongLong());
     });
-    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
-        if (m_watcher.future().resultCount() == 0)
-            return;
-        Loaded loaded = m_watcher.result();
-        if (loaded.generation != m_generation)
-            return;
-        if (!loaded.stakes) {
-            m_summary->setText(loaded.error.toHtmlEscaped());
-            return;
-        }
-        display(std::move(*loaded.stakes));
-    });
     connect(selection, &Selection::companyChanged, this, &StakesDock::reload);
-    // A graph of the data before the change would give stale totals: wait for the new one.
-    auto dropGraph = [this] {
-        m_graph.reset();
+    // The document drops its graph on a change (stale totals) and reads it again.
+    auto dropSources = [this] {
         m_sources.reset();
         reload();
     };
-    connect(document, &Document::changed, this, dropGraph);
-    connect(document, &Document::opened, this, dropGraph);
+    connect(document, &Document::changed, this, dropSources);
+    connect(document, &Document::opened, this, dropSources);
+    connect(document, &Document::graphChanged, this, [this] {
+        if (m_selection->company() && m_document->graph() && !m_stakes)
+            reload(); // a busy company's read on a worker: the graph is quicker
+    });
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             reload();
@@ -120,7 +118,7 @@ StakesDock::StakesDock(Document *document, Selection *selection, QWidget *parent
 }
 
 void StakesDock::reload() {
-    ++m_generation;
+    m_loader.cancel();
     m_stakes.reset();
     m_table->setRowCount(0);
     m_roundTrips->clear();
@@ -132,9 +130,11 @@ void StakesDock::reload() {
         return;
     }
     const Id company = *m_selection->company();
-    const int generation = ++m_generation;
     auto flows = flowCountOfCompany(*store, company);
-    if (flows && *flows > kQuickPositions && m_graph) {
+    const std::shared_ptr<const graph::MoneyGraph> graph = m_document->graph();
+    if (flows && *flows > kQuickPositions)
+        m_document->requestGraph();
+    if (flows && *flows > kQuickPositions && graph) {
         // A hub, with the money graph at hand: totals over every flow from the graph, the
         // largest positions read in full.
         if (!m_sources)
@@ -142,7 +142,7 @@ void StakesDock::reload() {
                 m_sources = std::move(*sources);
         if (m_sources) {
             auto stakes =
-                graph::companyStakesPage(*store, *m_graph, *m_sources, company, int(kPagedRows));
+                graph::companyStakesPage(*store, *graph, *m_sources, company, int(kPagedRows));
             if (stakes) {
                 display(std::move(*stakes));
                 return;
@@ -153,18 +153,9 @@ void StakesDock::reload() {
         // A hub: its positions are read and derived on a worker thread.
         m_summary->setText(tr("Reading %1 positions…").arg(QLocale().toString(qlonglong(*flows))));
         buildChart();
-        m_watcher.setFuture(QtConcurrent::run([path = m_document->path(), company, generation] {
-            Loaded loaded;
-            loaded.generation = generation;
-            auto store = Store::open(path, Store::OpenMode::Existing);
-            auto stakes = store ? graph::companyStakes(*store, company)
-                                : Result<graph::Stakes>(store.error());
-            if (stakes)
-                loaded.stakes = std::move(*stakes);
-            else
-                loaded.error = stakes.errorMessage();
-            return loaded;
-        }));
+        m_loader.start(m_document->path(), [company](Store &own, const Cancelled &) {
+            return graph::companyStakes(own, company);
+        });
         return;
     }
     auto stakes = graph::companyStakes(*store, company);
@@ -174,12 +165,6 @@ void StakesDock::reload() {
         return;
     }
     display(std::move(*stakes));
-}
-
-void StakesDock::setGraph(std::shared_ptr<const graph::MoneyGraph> graph) {
-    m_graph = std::move(graph);
-    if (m_selection->company())
-        reload();
 }
 
 void StakesDock::display(graph::Stakes stakes) {

@@ -7,8 +7,8 @@
 
 #include <memory>
 
+#include "loader.h"
 #include <QDockWidget>
-#include <QFutureWatcher>
 
 class QCustomPlot;
 class QLabel;
@@ -27,7 +27,7 @@ class StakesDock : public QDockWidget {
 public:
     StakesDock(Document *document, Selection *selection, QWidget *parent = nullptr);
     ~StakesDock() override;
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_loader.isLoading(); }
 
     QTableWidget *table() const { return m_table; }
     QLabel *summary() const { return m_summary; }
@@ -36,20 +36,14 @@ public:
     const std::optional<graph::Stakes> &stakes() const { return m_stakes; }
 
 public slots:
+    /// Reads the focused company's stakes: at once for most; for a busy company from the
+    /// document's money graph when it is at hand (asked for), else on a worker.
     void reload();
-    /// The money graph of the open file (loaded by the network view): a busy company's totals
-    /// and largest positions then come from it at once. Dropped when the data changes.
-    void setGraph(std::shared_ptr<const ds::graph::MoneyGraph> graph);
 
 signals:
     void exportChartRequested();
 
 private:
-    struct Loaded {
-        int generation = 0;
-        std::optional<graph::Stakes> stakes;
-        QString error;
-    };
     void buildChart();
     void display(graph::Stakes stakes);
 
@@ -60,10 +54,8 @@ private:
     QLabel *m_roundTrips;
     QCustomPlot *m_chart;
     std::optional<graph::Stakes> m_stakes;
-    std::shared_ptr<const graph::MoneyGraph> m_graph;
     std::optional<analysis::SourceIndex> m_sources; // for the figures of a page, with the graph
-    QFutureWatcher<Loaded> m_watcher;
-    int m_generation = 0;
+    Loader<graph::Stakes> m_loader;
 };
 
 } // namespace ds::gui

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The application shell driven through its real widgets (offscreen).
 #include "companydock.h"
+#include "cyclesdock.h"
 #include "exportdialog.h"
+#include "networkitem.h"
+#include "networkview.h"
 #include "preferencesdialog.h"
 
 #include <QComboBox>
@@ -29,6 +32,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -146,6 +150,27 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 21, 5000);
         QVERIFY(model()->error().isEmpty());
         QVERIFY(!shownError());
+    }
+
+    // The Cycles dock finds the cycles with the Deals tab shown: the document reads the money
+    // graph for it; a chosen cycle is highlighted through the selection, in the network too.
+    void cyclesWithoutTheNetworkTab() {
+        QVERIFY(!m_window->network()->isVisible()); // the Deals tab is shown
+        CyclesDock *cycles = m_window->cyclesDock();
+        cycles->show();
+        cycles->raise();
+        QTRY_COMPARE_WITH_TIMEOUT(cycles->result().found, int64_t(11), 10000);
+        QCOMPARE(cycles->table()->rowCount(), 11);
+        cycles->table()->selectRow(0);
+        const std::vector<Id> highlighted = m_window->selection()->highlightedFlows();
+        QCOMPARE(highlighted.size(), size_t(2));
+        QCOMPARE(m_window->network()->item()->highlightedFlows(), highlighted);
+        // An edit that touches flows: the graph is read again and the cycles found again.
+        const auto before = m_window->document()->graph();
+        m_window->document()->notifyChanged(Document::Change::Flows);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->document()->graph() && m_window->document()->graph() != before, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(cycles->result().found, int64_t(11), 10000);
     }
 
     void clickingARowSelectsTheFlowAndBack() {
