@@ -2216,6 +2216,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>&amp;Edit Company…</source>
         <translation>Unternehmen &amp;bearbeiten…</translation>
     </message>
+    <message>
+        <source>The companies cannot be read: %1</source>
+        <translation>Die Unternehmen können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::CompanyListModel</name>
@@ -4347,6 +4351,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Left and Right arrows: previous and next flow; Home, End: first and last; + and −: zoom</source>
         <translation>Pfeil links und rechts: vorheriger und nächster Fluss; Pos1, Ende: erster und letzter; + und −: Zoom</translation>
+    </message>
+    <message>
+        <source>The timeline cannot be read: %1</source>
+        <translation>Die Zeitleiste kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -2150,6 +2150,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>&amp;Edit Company…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The companies cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::CompanyListModel</name>
@@ -4280,6 +4284,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Left and Right arrows: previous and next flow; Home, End: first and last; + and −: zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2216,6 +2216,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>&amp;Edit Company…</source>
         <translation>&amp;Modifier l’entreprise…</translation>
     </message>
+    <message>
+        <source>The companies cannot be read: %1</source>
+        <translation>Impossible de lire les entreprises : %1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::CompanyListModel</name>
@@ -4347,6 +4351,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Left and Right arrows: previous and next flow; Home, End: first and last; + and −: zoom</source>
         <translation>Flèches gauche et droite : flux précédent et suivant ; Début, Fin : premier et dernier ; + et − : zoom</translation>
+    </message>
+    <message>
+        <source>The timeline cannot be read: %1</source>
+        <translation>Impossible de lire la chronologie : %1</translation>
     </message>
 </context>
 <context>

@@ -2195,6 +2195,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>&amp;Edit Company…</source>
         <translation>编辑公司(&amp;E)…</translation>
     </message>
+    <message>
+        <source>The companies cannot be read: %1</source>
+        <translation>无法读取公司：%1</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::CompanyListModel</name>
@@ -4312,6 +4316,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Left and Right arrows: previous and next flow; Home, End: first and last; + and −: zoom</source>
         <translation>左右方向键：上一笔和下一笔资金流；Home、End：第一笔和最后一笔；+ 和 −：缩放</translation>
+    </message>
+    <message>
+        <source>The timeline cannot be read: %1</source>
+        <translation>无法读取时间线：%1</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,11 @@
 #include "companydock.h"
 
 #include "companylistmodel.h"
+#include "dialogparts.h"
 #include "selection.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QSortFilterProxyModel>
@@ -18,7 +20,8 @@ CompanyDock::CompanyDock(Document *document, Selection *selection, QWidget *pare
     , m_model(new CompanyListModel(document, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit)
-    , m_view(new QListView) {
+    , m_view(new QListView)
+    , m_error(problemLabel(nullptr)) {
     setObjectName(QStringLiteral("companyDock"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(CompanyListModel::SearchTextRole);
@@ -37,7 +40,9 @@ CompanyDock::CompanyDock(Document *document, Selection *selection, QWidget *pare
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_search);
+    layout->addWidget(m_error);
     layout->addWidget(m_view, 1);
+    m_error->hide();
     setWidget(body);
 
     auto focus = [this](const QModelIndex &index) {
@@ -60,6 +65,10 @@ CompanyDock::CompanyDock(Document *document, Selection *selection, QWidget *pare
     connect(m_selection, &Selection::companyChanged, this, &CompanyDock::showFocused);
     // A reloaded list (after an edit) shows the focused company again.
     connect(m_model, &CompanyListModel::loaded, this, &CompanyDock::showFocused);
+    connect(m_model, &CompanyListModel::loaded, this, [this] {
+        m_error->setText(tr("The companies cannot be read: %1").arg(m_model->error()));
+        m_error->setVisible(!m_model->error().isEmpty());
+    });
 }
 
 void CompanyDock::showFocused() {

@@ -5,6 +5,7 @@
 
 #include <QDockWidget>
 
+class QLabel;
 class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
@@ -35,6 +36,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QListView *m_view;
+    QLabel *m_error; // why the companies could not be read, when they could not
 };
 
 } // namespace ds::gui

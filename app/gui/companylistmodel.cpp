@@ -3,34 +3,27 @@
 
 #include "document.h"
 
-#include <QtConcurrent>
-
 namespace ds::gui {
 
 CompanyListModel::CompanyListModel(Document *document, QObject *parent)
     : QAbstractListModel(parent)
-    , m_document(document) {
+    , m_document(document)
+    , m_loader(this,
+               [this](Result<std::vector<Company>> companies) { adopt(std::move(companies)); }) {
     connect(document, &Document::opened, this, &CompanyListModel::reload);
     connect(document, &Document::changed, this, [this](Document::Changes what) {
         if (what.testFlag(Document::Change::Companies))
             reload();
     });
-    connect(&m_watcher, &QFutureWatcher<std::vector<Company>>::finished, this, [this] {
-        if (m_watcher.property("generation").toInt() == m_generation &&
-            m_watcher.future().resultCount() > 0)
-            adopt(m_watcher.result());
-    });
     reload();
 }
 
-CompanyListModel::~CompanyListModel() {
-    m_watcher.waitForFinished();
-}
+CompanyListModel::~CompanyListModel() = default;
 
-std::vector<Company> CompanyListModel::readSorted(Store &store) {
+Result<std::vector<Company>> CompanyListModel::readSorted(Store &store) {
     auto companies = store.companies();
     if (!companies)
-        return {};
+        return companies.error();
     std::sort(companies->begin(), companies->end(), [](const Company &a, const Company &b) {
         return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
     });
@@ -38,23 +31,20 @@ std::vector<Company> CompanyListModel::readSorted(Store &store) {
 }
 
 void CompanyListModel::reload() {
-    ++m_generation;
+    m_loader.cancel();
     Store *store = m_document->store();
     if (!store)
-        return adopt({});
+        return adopt(std::vector<Company>());
     if (m_document->counts().companies <= kSyncLimit)
         return adopt(readSorted(*store));
-    // A connection of the worker's own (one Store per thread).
-    m_watcher.setProperty("generation", m_generation);
-    m_watcher.setFuture(QtConcurrent::run([path = m_document->path()] {
-        auto own = Store::open(path, Store::OpenMode::Existing);
-        return own ? readSorted(*own) : std::vector<Company>();
-    }));
+    m_loader.start(m_document->path(),
+                   [](Store &own, const Cancelled &) { return readSorted(own); });
 }
 
-void CompanyListModel::adopt(std::vector<Company> companies) {
+void CompanyListModel::adopt(Result<std::vector<Company>> companies) {
     beginResetModel();
-    m_companies = std::move(companies);
+    m_error = companies.errorMessage();
+    m_companies = companies ? std::move(*companies) : std::vector<Company>();
     endResetModel();
     emit loaded();
 }

@@ -3,8 +3,8 @@
 
 #include "domain/types.h"
 
+#include "loader.h"
 #include <QAbstractListModel>
-#include <QFutureWatcher>
 
 #include <vector>
 
@@ -33,6 +33,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     /// The row of a company, or -1.
     int rowOf(Id company) const;
+    /// Why the companies could not be read (empty when they were).
+    QString error() const { return m_error; }
 
 signals:
     /// The list was replaced (after a reload on the worker thread too).
@@ -40,13 +42,13 @@ signals:
 
 private:
     void reload();
-    void adopt(std::vector<Company> companies);
-    static std::vector<Company> readSorted(Store &store);
+    void adopt(Result<std::vector<Company>> companies);
+    static Result<std::vector<Company>> readSorted(Store &store);
 
     Document *m_document;
     std::vector<Company> m_companies;
-    QFutureWatcher<std::vector<Company>> m_watcher;
-    int m_generation = 0;
+    QString m_error;
+    Loader<std::vector<Company>> m_loader;
 };
 
 } // namespace ds::gui

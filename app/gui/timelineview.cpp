@@ -19,7 +19,6 @@
 #include <QPushButton>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace ds::gui {
 
@@ -34,7 +33,8 @@ TimelineView::TimelineView(Document *document, Selection *selection, Filters *fi
     , m_lanes(new QComboBox(this))
     , m_mode(new QComboBox(this))
     , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this)) {
+    , m_to(new QDateEdit(this))
+    , m_loader(this, [this](Result<Loaded> loaded) { apply(std::move(loaded)); }) {
     m_lanes->addItem(tr("Lanes by kind"), int(LaneMode::ByKind));
     m_lanes->addItem(tr("Lanes by payer"), int(LaneMode::ByPayer));
     m_lanes->addItem(tr("Lanes by payee"), int(LaneMode::ByPayee));
@@ -136,8 +136,6 @@ TimelineView::TimelineView(Document *document, Selection *selection, Filters *fi
         }
     });
     connect(m_plot, &QCustomPlot::mouseMove, this, &TimelineView::showTooltip);
-    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this,
-            [this] { apply(m_watcher.result()); });
     m_refineTimer.setSingleShot(true);
     m_refineTimer.setInterval(150);
     connect(&m_refineTimer, &QTimer::timeout, this, &TimelineView::refine);
@@ -215,22 +213,6 @@ TimelineMode TimelineView::timelineMode() const {
     return TimelineMode(m_mode->currentData().toInt());
 }
 
-TimelineView::Loaded TimelineView::load(const QString &path, analysis::TimelineFilter filter,
-                                        analysis::CellLane lane, int64_t maxPoints) {
-    Loaded loaded;
-    auto store = Store::open(path, Store::OpenMode::Existing);
-    if (!store) {
-        loaded.error = store.errorMessage();
-        return loaded;
-    }
-    auto data = analysis::loadTimelineData(*store, filter, lane, maxPoints);
-    if (!data)
-        loaded.error = data.errorMessage();
-    else
-        loaded.data = std::move(*data);
-    return loaded;
-}
-
 void TimelineView::reload() {
     Store *store = m_document->store();
     if (!store)
@@ -241,7 +223,7 @@ void TimelineView::reload() {
         return;
     }
     m_stale = false;
-    ++m_generation; // whatever is still being read is for an older state
+    m_loader.cancel(); // whatever is still being read is for an older state
     m_cells.reset();
     m_refined.reset();
     m_refineTimer.stop();
@@ -269,13 +251,11 @@ void TimelineView::reload() {
     }
     // A few hundred flows are read at once; more on a worker, so the window stays responsive.
     if (*count <= 300) {
-        Loaded loaded;
-        loaded.generation = m_generation;
         auto data = analysis::loadTimelineData(*store, filter, analysis::CellLane(laneMode()));
         if (!data)
-            loaded.error = data.errorMessage();
-        else
-            loaded.data = std::move(*data);
+            return apply(data.error());
+        Loaded loaded;
+        loaded.data = std::move(*data);
         apply(std::move(loaded));
         return;
     }
@@ -286,27 +266,29 @@ void TimelineView::reload() {
 
 void TimelineView::start(const analysis::TimelineFilter &filter, int64_t maxPoints, bool refining,
                          const QCPRange &range) {
-    const int generation = m_generation;
     const analysis::CellLane lane = analysis::CellLane(laneMode());
-    m_watcher.setFuture(QtConcurrent::run(
-        [path = m_document->path(), filter, lane, maxPoints, generation, refining, range] {
-            Loaded loaded = load(path, filter, lane, maxPoints);
-            loaded.generation = generation;
-            loaded.refining = refining;
-            loaded.range = range;
-            return loaded;
-        }));
+    m_loader.start(m_document->path(),
+                   [filter, lane, maxPoints, refining, range](Store &store,
+                                                              const Cancelled &) -> Result<Loaded> {
+                       auto data = analysis::loadTimelineData(store, filter, lane, maxPoints);
+                       if (!data)
+                           return data.error();
+                       Loaded loaded;
+                       loaded.refining = refining;
+                       loaded.range = range;
+                       loaded.data = std::move(*data);
+                       return loaded;
+                   });
 }
 
-void TimelineView::apply(Loaded loaded) {
-    if (loaded.generation != m_generation)
-        return;
+void TimelineView::apply(Result<Loaded> result) {
     m_chart->setMessage({});
-    if (!loaded.error.isEmpty()) {
+    if (!result) {
         m_chart->setPoints({}, laneMode(), timelineMode());
-        m_chart->setMessage(loaded.error);
+        m_chart->setMessage(tr("The timeline cannot be read: %1").arg(result.errorMessage()));
         return;
     }
+    Loaded &loaded = *result;
     if (loaded.refining) {
         // The visible range of a grouped timeline, flow by flow; the range stays as it is.
         if (loaded.data.grouped)
@@ -330,7 +312,7 @@ void TimelineView::refine() {
     if (inView > analysis::kMaxTimelineFlows) {
         if (m_refined) { // zoomed out again: back to the months
             m_refined.reset();
-            ++m_generation;
+            m_loader.cancel();
             m_chart->setCells(*m_cells, laneMode(), true);
         }
         return;
@@ -346,7 +328,6 @@ void TimelineView::refine() {
         PartialDate::fromDate(QDateTime::fromSecsSinceEpoch(qint64(range.lower), Qt::UTC).date());
     filter.to =
         PartialDate::fromDate(QDateTime::fromSecsSinceEpoch(qint64(range.upper), Qt::UTC).date());
-    ++m_generation;
     start(filter, analysis::kMaxTimelineFlows, true, range);
 }
 

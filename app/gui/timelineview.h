@@ -5,7 +5,7 @@
 
 #include "analysis/timelinecells.h"
 
-#include <QFutureWatcher>
+#include "loader.h"
 #include <QTimer>
 #include <QWidget>
 
@@ -33,7 +33,7 @@ public:
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     /// True while a read of the data runs on a worker thread.
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_loader.isLoading(); }
     /// "Sources: …" for the figures shown, for an export caption.
     QString sourcesCaption() const;
 
@@ -49,17 +49,13 @@ protected:
 
 private:
     struct Loaded {
-        int generation = 0;
         bool refining = false; // points of the visible range of a grouped timeline
         QCPRange range;        // what was refined
         analysis::TimelineData data;
-        QString error;
     };
-    static Loaded load(const QString &path, analysis::TimelineFilter filter,
-                       analysis::CellLane lane, int64_t maxPoints);
     void start(const analysis::TimelineFilter &filter, int64_t maxPoints, bool refining,
                const QCPRange &range);
-    void apply(Loaded loaded);
+    void apply(Result<Loaded> loaded);
     void refine();
     analysis::TimelineFilter currentFilter() const;
     LaneMode laneMode() const;
@@ -77,8 +73,7 @@ private:
     QDateEdit *m_to;
     bool m_syncing = false;
     bool m_stale = true; // the data changed while the view was hidden
-    QFutureWatcher<Loaded> m_watcher;
-    int m_generation = 0;
+    Loader<Loaded> m_loader;
     QTimer m_refineTimer; // zooming a grouped timeline: load the flows once the view settles
     std::optional<analysis::TimelineCells> m_cells; // the whole timeline, grouped
     std::optional<QCPRange> m_refined;              // the range whose flows are drawn one by one
