@@ -12,50 +12,6 @@
         <translation>Als Quelle %1 importiert (%2 Zahlen zu prüfen).</translation>
     </message>
     <message>
-        <source>Import Report</source>
-        <translation>Importbericht</translation>
-    </message>
-    <message>
-        <source>Imported: %1. Already there: %2. Not imported: %3.</source>
-        <translation>Importiert: %1. Bereits vorhanden: %2. Nicht importiert: %3.</translation>
-    </message>
-    <message>
-        <source>Cancelled: the files after these were not looked at.</source>
-        <translation>Abgebrochen: Die Dateien danach wurden nicht angesehen.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Was geschah</translation>
-    </message>
-    <message>
-        <source>Imported files</source>
-        <translation>Importierte Dateien</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importiert</translation>
-    </message>
-    <message>
-        <source>Already there</source>
-        <translation>Bereits vorhanden</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Nicht importiert</translation>
-    </message>
-    <message>
-        <source>&amp;Review Figures…</source>
-        <translation>Zahlen &amp;prüfen…</translation>
-    </message>
-    <message>
         <source>Cannot import the article</source>
         <translation>Der Artikel kann nicht importiert werden</translation>
     </message>
@@ -1047,46 +1003,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>%1 ist größer als 512 MB.</translation>
     </message>
     <message>
-        <source>(ignore)</source>
-        <translation>(ignorieren)</translation>
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation>Zahler</translation>
-    </message>
-    <message>
-        <source>Payee</source>
-        <translation>Empfänger</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Deal</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Zitat</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
         <source>Import JSON</source>
         <translation>JSON importieren</translation>
     </message>
@@ -1926,10 +1842,73 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::ClaimActions</name>
+    <message>
+        <source>Add &amp;Claim to Selected Flow…</source>
+        <translation>An&amp;gabe zum ausgewählten Fluss hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Record what a source says about the selected flow</source>
+        <translation>Festhalten, was eine Quelle über den ausgewählten Fluss sagt</translation>
+    </message>
+    <message>
+        <source>Add &amp;Headline Total to Selected Deal…</source>
+        <translation>Schlagzeilen-Su&amp;mme zum ausgewählten Deal hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Record the total a source states for the selected deal</source>
+        <translation>Die Summe festhalten, die eine Quelle für den ausgewählten Deal nennt</translation>
+    </message>
+    <message>
+        <source>Add Claim &amp;about Focused Company…</source>
+        <translation>&amp;Angabe über das ausgewählte Unternehmen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Record a valuation, a stake or a total invested that a source states</source>
+        <translation>Eine Bewertung, einen Anteil oder eine investierte Summe festhalten, die eine Quelle nennt</translation>
+    </message>
+    <message>
+        <source>the headline total of %1</source>
+        <translation>die Schlagzeilen-Summe von %1</translation>
+    </message>
+    <message>
+        <source>a figure</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a flow</source>
+        <translation>einen Fluss</translation>
+    </message>
+    <message>
+        <source>Add a claim on %1</source>
+        <translation>Eine Angabe zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change amount of %1</source>
+        <translation>Betrag von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Edit a claim on %1</source>
+        <translation>Eine Angabe zu %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rank a claim on %1 %2</source>
+        <translation>Angabe zu %1 als %2 einstufen</translation>
+    </message>
+    <message>
+        <source>Delete a claim on %1</source>
+        <translation>Angabe zu %1 löschen</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::ClaimCard</name>
     <message>
         <source>date unknown</source>
         <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 · status: %2</source>
+        <translation>%1 · Status: %2</translation>
     </message>
     <message>
         <source>%1 on the %2</source>
@@ -1956,16 +1935,20 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Artikel öffnen</translation>
     </message>
     <message>
-        <source>Claim from %1: %2</source>
-        <translation>Angabe von %1: %2</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit &amp;Amount…</source>
         <translation>&amp;Betrag bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Claim…</source>
+        <translation>&amp;Angabe bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the source, what it states, the stance or the quote</source>
+        <translation>Quelle, Angabe, Haltung oder Zitat ändern</translation>
     </message>
     <message>
         <source>&amp;Rank</source>
@@ -1980,20 +1963,16 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Die Angabe bearbeiten</translation>
     </message>
     <message>
-        <source>Edit &amp;Claim…</source>
-        <translation>&amp;Angabe bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Change the source, what it states, the stance or the quote</source>
-        <translation>Quelle, Angabe, Haltung oder Zitat ändern</translation>
-    </message>
-    <message>
-        <source>%1 · status: %2</source>
-        <translation>%1 · Status: %2</translation>
+        <source>Claim from %1: %2</source>
+        <translation>Angabe von %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::ClaimDialog</name>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Angabe bearbeiten</translation>
+    </message>
     <message>
         <source>Add Claim</source>
         <translation>Angabe hinzufügen</translation>
@@ -2017,6 +1996,50 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>e.g. $30 billion, up to $5B, €15 million, $5–10 billion</source>
         <translation>z. B. $30 billion, up to $5B, €15 million, $5–10 billion</translation>
+    </message>
+    <message>
+        <source>Stake in percent</source>
+        <translation>Anteil in Prozent</translation>
+    </message>
+    <message>
+        <source>e.g. 27 or 27.5</source>
+        <translation>z. B. 27 oder 27,5</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Gegenpartei</translation>
+    </message>
+    <message>
+        <source>the company invested in or held (optional)</source>
+        <translation>das Unternehmen, in das investiert wird oder an dem Anteile bestehen (optional)</translation>
+    </message>
+    <message>
+        <source>Payer as the source states it</source>
+        <translation>Zahler, wie die Quelle ihn nennt</translation>
+    </message>
+    <message>
+        <source>only when the source says who pays</source>
+        <translation>nur, wenn die Quelle sagt, wer zahlt</translation>
+    </message>
+    <message>
+        <source>Payee as the source states it</source>
+        <translation>Empfänger, wie die Quelle ihn nennt</translation>
+    </message>
+    <message>
+        <source>only when the source says who is paid</source>
+        <translation>nur, wenn die Quelle sagt, wer bezahlt wird</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht genannt</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s status as the source states it</source>
+        <translation>Der Stand des Deals, wie die Quelle ihn nennt</translation>
+    </message>
+    <message>
+        <source>What the source says of the deal&apos;s stage (“announced plans”, “has finalized”). Sources that state different stages at the same time make a status dispute.</source>
+        <translation>Was die Quelle über den Stand des Deals sagt („kündigte Pläne an“, „hat abgeschlossen“). Quellen, die zur selben Zeit verschiedene Stände nennen, ergeben einen Streit über den Status.</translation>
     </message>
     <message>
         <source>Date as stated</source>
@@ -2043,12 +2066,36 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>&amp;Quelle</translation>
     </message>
     <message>
+        <source>Stat&amp;es</source>
+        <translation>Gibt &amp;an</translation>
+    </message>
+    <message>
         <source>S&amp;tance</source>
         <translation>&amp;Haltung</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
         <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Percent</source>
+        <translation>&amp;Prozent</translation>
+    </message>
+    <message>
+        <source>&amp;In company</source>
+        <translation>&amp;In Unternehmen</translation>
+    </message>
+    <message>
+        <source>Says &amp;who pays</source>
+        <translation>Nennt als Zah&amp;ler</translation>
+    </message>
+    <message>
+        <source>Says who &amp;receives</source>
+        <translation>Nennt als &amp;Empfänger</translation>
+    </message>
+    <message>
+        <source>Says the dea&amp;l is</source>
+        <translation>Nennt den &amp;Stand</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -2079,38 +2126,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Geben Sie das Datum ein, das die Quelle nennt.</translation>
     </message>
     <message>
-        <source>Edit Claim</source>
-        <translation>Angabe bearbeiten</translation>
-    </message>
-    <message>
-        <source>Stake in percent</source>
-        <translation>Anteil in Prozent</translation>
-    </message>
-    <message>
-        <source>e.g. 27 or 27.5</source>
-        <translation>z. B. 27 oder 27,5</translation>
-    </message>
-    <message>
-        <source>Counterparty</source>
-        <translation>Gegenpartei</translation>
-    </message>
-    <message>
-        <source>the company invested in or held (optional)</source>
-        <translation>das Unternehmen, in das investiert wird oder an dem Anteile bestehen (optional)</translation>
-    </message>
-    <message>
-        <source>Stat&amp;es</source>
-        <translation>Gibt &amp;an</translation>
-    </message>
-    <message>
-        <source>&amp;Percent</source>
-        <translation>&amp;Prozent</translation>
-    </message>
-    <message>
-        <source>&amp;In company</source>
-        <translation>&amp;In Unternehmen</translation>
-    </message>
-    <message>
         <source>“%1” is not a percentage.</source>
         <translation>„%1“ ist kein Prozentsatz.</translation>
     </message>
@@ -2118,45 +2133,64 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>“%1” is not a company of this file.</source>
         <translation>„%1“ ist kein Unternehmen dieser Datei.</translation>
     </message>
+</context>
+<context>
+    <name>ds::gui::CompanyActions</name>
     <message>
-        <source>Payer as the source states it</source>
-        <translation>Zahler, wie die Quelle ihn nennt</translation>
+        <source>Edit Focused Com&amp;pany…</source>
+        <translation>Ausgewähltes &amp;Unternehmen bearbeiten…</translation>
     </message>
     <message>
-        <source>only when the source says who pays</source>
-        <translation>nur, wenn die Quelle sagt, wer zahlt</translation>
+        <source>Rename the focused company, change its kind or aliases</source>
+        <translation>Das ausgewählte Unternehmen umbenennen, seine Art oder Aliasnamen ändern</translation>
     </message>
     <message>
-        <source>Payee as the source states it</source>
-        <translation>Empfänger, wie die Quelle ihn nennt</translation>
+        <source>&amp;Merge Focused Company Into…</source>
+        <translation>Ausgewähltes Unternehmen &amp;zusammenführen mit…</translation>
     </message>
     <message>
-        <source>only when the source says who is paid</source>
-        <translation>nur, wenn die Quelle sagt, wer bezahlt wird</translation>
+        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
+        <translation>Flüsse, Angaben, Namen und Aliasnamen eines Unternehmens auf ein anderes übertragen (für Dubletten)</translation>
     </message>
     <message>
-        <source>Says &amp;who pays</source>
-        <translation>Nennt als Zah&amp;ler</translation>
+        <source>&amp;New Company…</source>
+        <translation>&amp;Neues Unternehmen…</translation>
     </message>
     <message>
-        <source>Says who &amp;receives</source>
-        <translation>Nennt als &amp;Empfänger</translation>
+        <source>Delete Focused Compan&amp;y</source>
+        <translation>Ausgewähltes Unte&amp;rnehmen löschen</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>nicht genannt</translation>
+        <source>Delete the focused company when no flow or claim refers to it</source>
+        <translation>Das ausgewählte Unternehmen löschen, wenn kein Fluss und keine Angabe darauf verweist</translation>
     </message>
     <message>
-        <source>The deal&apos;s status as the source states it</source>
-        <translation>Der Stand des Deals, wie die Quelle ihn nennt</translation>
+        <source>New Company</source>
+        <translation>Neues Unternehmen</translation>
     </message>
     <message>
-        <source>What the source says of the deal&apos;s stage (“announced plans”, “has finalized”). Sources that state different stages at the same time make a status dispute.</source>
-        <translation>Was die Quelle über den Stand des Deals sagt („kündigte Pläne an“, „hat abgeschlossen“). Quellen, die zur selben Zeit verschiedene Stände nennen, ergeben einen Streit über den Status.</translation>
+        <source>Add company %1</source>
+        <translation>Unternehmen %1 hinzufügen</translation>
     </message>
     <message>
-        <source>Says the dea&amp;l is</source>
-        <translation>Nennt den &amp;Stand</translation>
+        <source>Edit company %1</source>
+        <translation>Unternehmen %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete company %1</source>
+        <translation>Unternehmen %1 löschen</translation>
+    </message>
+    <message>
+        <source>Merge Company</source>
+        <translation>Unternehmen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
+        <translation>%1 zusammenführen mit (Flüsse, Angaben, Name und Aliasnamen wandern dorthin):</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2264,46 @@ Run &apos;dealscope-cli --help&apos; for the list.
 </context>
 <context>
     <name>ds::gui::CsvImportDialog</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Zahler</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
     <message>
         <source>Import Flows from %1</source>
         <translation>Flüsse aus %1 importieren</translation>
@@ -2325,7 +2399,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Flows</source>
-        <translation>Zahlungsflüsse</translation>
+        <translation>Flüsse</translation>
     </message>
     <message>
         <source>At most</source>
@@ -2336,12 +2410,24 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Kreisläufe, größte zuerst</translation>
     </message>
     <message>
+        <source>The flows cannot be read: %1</source>
+        <translation>Die Flüsse können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the flows and their figures…</source>
+        <translation>Die Flüsse und ihre Zahlen werden gelesen …</translation>
+    </message>
+    <message>
         <source>Select a company to list the cycles through it.</source>
         <translation>Wählen Sie ein Unternehmen, um die Kreisläufe darüber aufzulisten.</translation>
     </message>
     <message>
         <source>%1 flows: tick &quot;Through the focused company&quot; and select a company to list its cycles.</source>
         <translation>%1 Zahlungsflüsse: Kreuzen Sie „Über das gewählte Unternehmen“ an und wählen Sie ein Unternehmen, um seine Kreisläufe aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Searching for cycles…</source>
+        <translation>Kreisläufe werden gesucht …</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cycle(s), the %1 largest shown</source>
@@ -2360,18 +2446,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>amount unknown</source>
         <translation>Betrag unbekannt</translation>
-    </message>
-    <message>
-        <source>Searching for cycles…</source>
-        <translation>Kreisläufe werden gesucht …</translation>
-    </message>
-    <message>
-        <source>The flows cannot be read: %1</source>
-        <translation>Die Flüsse können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Reading the flows and their figures…</source>
-        <translation>Die Flüsse und ihre Zahlen werden gelesen …</translation>
     </message>
 </context>
 <context>
@@ -2436,8 +2510,20 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Ungefähres Datum</translation>
     </message>
     <message>
+        <source>Disputed: %1</source>
+        <translation>Umstritten: %1</translation>
+    </message>
+    <message>
+        <source>The sources disagree on the status: %1</source>
+        <translation>Die Quellen sind sich über den Status uneinig: %1</translation>
+    </message>
+    <message>
         <source>no amount</source>
         <translation>kein Betrag</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2471,21 +2557,9 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
-    <message>
-        <source>Disputed: %1</source>
-        <translation>Umstritten: %1</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>The sources disagree on the status: %1</source>
-        <translation>Die Quellen sind sich über den Status uneinig: %1</translation>
-    </message>
 </context>
 <context>
-    <name>ds::gui::DealTableWidget</name>
+    <name>ds::gui::DealTableView</name>
     <message>
         <source>Filter by deal, payer or payee (Ctrl+F)</source>
         <translation>Nach Deal, Zahler oder Empfänger filtern (Strg+F)</translation>
@@ -2507,6 +2581,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Zahlungsflüsse, die &lt;b&gt;%1&lt;/b&gt; zahlt oder erhält</translation>
     </message>
     <message>
+        <source>The flows cannot be read: %1</source>
+        <translation>Die Flüsse können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
         <source>Loading flows…</source>
         <translation>Lade Zahlungsflüsse …</translation>
     </message>
@@ -2516,10 +2594,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%n Zahlungsfluss angezeigt</numerusform>
             <numerusform>%n Zahlungsflüsse angezeigt</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The flows cannot be read: %1</source>
-        <translation>Die Flüsse können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2629,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation> (%1 zahlt an %2)</translation>
     </message>
     <message>
+        <source>status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
@@ -2577,10 +2655,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Explanation</source>
         <translation>Erklärung</translation>
-    </message>
-    <message>
-        <source>status: %1</source>
-        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
@@ -2620,113 +2694,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>, </source>
         <translation>, </translation>
-    </message>
-</context>
-<context>
-    <name>ds::gui::EditActions</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Rename the focused company, change its kind or aliases</source>
-        <translation>Das ausgewählte Unternehmen umbenennen, seine Art oder Aliasnamen ändern</translation>
-    </message>
-    <message>
-        <source>Edit Selected &amp;Flow…</source>
-        <translation>Ausgewählten &amp;Fluss bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
-        <translation>Zahler, Empfänger, Art oder Datum des ausgewählten Flusses ändern</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Focused Company Into…</source>
-        <translation>Ausgewähltes Unternehmen &amp;zusammenführen mit…</translation>
-    </message>
-    <message>
-        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
-        <translation>Flüsse, Angaben, Namen und Aliasnamen eines Unternehmens auf ein anderes übertragen (für Dubletten)</translation>
-    </message>
-    <message>
-        <source>&amp;New Company…</source>
-        <translation>&amp;Neues Unternehmen…</translation>
-    </message>
-    <message>
-        <source>New Company</source>
-        <translation>Neues Unternehmen</translation>
-    </message>
-    <message>
-        <source>Add company %1</source>
-        <translation>Unternehmen %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Delete company %1</source>
-        <translation>Unternehmen %1 löschen</translation>
-    </message>
-    <message>
-        <source>Delete the focused company when no flow or claim refers to it</source>
-        <translation>Das ausgewählte Unternehmen löschen, wenn kein Fluss und keine Angabe darauf verweist</translation>
-    </message>
-    <message>
-        <source>a figure</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>a flow</source>
-        <translation>einen Fluss</translation>
-    </message>
-    <message>
-        <source>Change amount of %1</source>
-        <translation>Betrag von %1 ändern</translation>
-    </message>
-    <message>
-        <source>Rank a claim on %1 %2</source>
-        <translation>Angabe zu %1 als %2 einstufen</translation>
-    </message>
-    <message>
-        <source>Delete a claim on %1</source>
-        <translation>Angabe zu %1 löschen</translation>
-    </message>
-    <message>
-        <source>Edit company %1</source>
-        <translation>Unternehmen %1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit flow %1 → %2</source>
-        <translation>Fluss %1 → %2 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Merge Company</source>
-        <translation>Unternehmen zusammenführen</translation>
-    </message>
-    <message>
-        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
-        <translation>%1 zusammenführen mit (Flüsse, Angaben, Name und Aliasnamen wandern dorthin):</translation>
-    </message>
-    <message>
-        <source>Merge %1 into %2</source>
-        <translation>%1 mit %2 zusammenführen</translation>
-    </message>
-    <message>
-        <source>Edit a claim on %1</source>
-        <translation>Eine Angabe zu %1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit Focused Com&amp;pany…</source>
-        <translation>Ausgewähltes &amp;Unternehmen bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Delete Focused Compan&amp;y</source>
-        <translation>Ausgewähltes Unte&amp;rnehmen löschen</translation>
-    </message>
-    <message>
-        <source>the headline total of %1</source>
-        <translation>die Schlagzeilen-Summe von %1</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2759,89 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::FlowActions</name>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>Neuer &amp;Deal…</translation>
+    </message>
+    <message>
+        <source>Add a deal with its first flow of money</source>
+        <translation>Einen Deal mit seinem ersten Geldfluss hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Selected D&amp;eal…</source>
+        <translation>Ausgewählten D&amp;eal bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected deal&apos;s title, status or announcement date</source>
+        <translation>Titel, Status oder Ankündigungsdatum des ausgewählten Deals ändern</translation>
+    </message>
+    <message>
+        <source>Add F&amp;low to Selected Deal…</source>
+        <translation>F&amp;luss zum ausgewählten Deal hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add another flow of money to the selected deal</source>
+        <translation>Dem ausgewählten Deal einen weiteren Geldfluss hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Selected &amp;Flow…</source>
+        <translation>Ausgewählten &amp;Fluss bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
+        <translation>Zahler, Empfänger, Art oder Datum des ausgewählten Flusses ändern</translation>
+    </message>
+    <message>
+        <source>Delete Selected Flo&amp;w</source>
+        <translation>Ausgewählten Flu&amp;ss löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected flow with its claims (its deal too when it is the last flow)</source>
+        <translation>Den ausgewählten Fluss mit seinen Angaben löschen (auch seinen Deal, wenn es der letzte Fluss ist)</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Selected Deal</source>
+        <translation>Ausgewählten Deal lösc&amp;hen</translation>
+    </message>
+    <message>
+        <source>Delete the selected deal with all its flows and claims</source>
+        <translation>Den ausgewählten Deal mit allen Flüssen und Angaben löschen</translation>
+    </message>
+    <message>
+        <source>Add deal %1</source>
+        <translation>Deal %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit deal %1</source>
+        <translation>Deal %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete deal %1</source>
+        <translation>Deal %1 löschen</translation>
+    </message>
+    <message>
+        <source>Add Flow</source>
+        <translation>Fluss hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a flow</source>
+        <translation>Einen Fluss hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add flow %1</source>
+        <translation>Fluss %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit flow %1</source>
+        <translation>Fluss %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete flow %1</source>
+        <translation>Fluss %1 löschen</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::FlowDialog</name>
     <message>
         <source>Edit Flow</source>
@@ -2851,6 +2901,53 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>A flow&apos;s payer cannot be its payee.</source>
         <translation>Der Zahler eines Flusses kann nicht sein Empfänger sein.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ImportReport</name>
+    <message>
+        <source>Import Report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>Imported: %1. Already there: %2. Not imported: %3.</source>
+        <translation>Importiert: %1. Bereits vorhanden: %2. Nicht importiert: %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the files after these were not looked at.</source>
+        <translation>Abgebrochen: Die Dateien danach wurden nicht angesehen.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Importierte Dateien</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>&amp;Review Figures…</source>
+        <translation>Zahlen &amp;prüfen…</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3292,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Articles (%1);;All files (*)</source>
         <translation>Artikel (%1);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>
@@ -3247,16 +3352,28 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Geldnetzwerk</translation>
     </message>
     <message>
+        <source>Left and Right arrows: previous and next company; Up and Down: the focused company&apos;s flows; + and −: zoom; Home: whole network</source>
+        <translation>Pfeil links und rechts: vorheriges und nächstes Unternehmen; Pfeil hoch und runter: die Flüsse des fokussierten Unternehmens; + und −: Zoom; Pos1: ganzes Netzwerk</translation>
+    </message>
+    <message>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
+        <source>The flows cannot be read: %1</source>
+        <translation>Die Flüsse können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
         <source>Reading the flows and their figures…</source>
-        <translation>Zahlungsflüsse und ihre Beträge werden gelesen …</translation>
+        <translation>Die Flüsse und ihre Zahlen werden gelesen …</translation>
     </message>
     <message>
         <source>all dates</source>
         <translation>alle Daten</translation>
+    </message>
+    <message>
+        <source>No flows match the filters and the date.</source>
+        <translation>Keine Zahlungsflüsse passen zu Filtern und Datum.</translation>
     </message>
     <message>
         <source>Select a company (in the list, the table or here) to see its neighbours.</source>
@@ -3265,10 +3382,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>More than %1 companies match: the network draws up to %1 at a time. Focus a company and choose its neighbours, or narrow the filters or the date.</source>
         <translation>Mehr als %1 Unternehmen passen: das Netzwerk zeichnet höchstens %1 auf einmal. Wählen Sie ein Unternehmen und seine Nachbarn oder schränken Sie Filter oder Datum ein.</translation>
-    </message>
-    <message>
-        <source>No flows match the filters and the date.</source>
-        <translation>Keine Zahlungsflüsse passen zu Filtern und Datum.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 paid and received</source>
@@ -3288,14 +3401,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n Zahlungsfluss</numerusform>
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n Zahlungsflüsse</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Left and Right arrows: previous and next company; Up and Down: the focused company&apos;s flows; + and −: zoom; Home: whole network</source>
-        <translation>Pfeil links und rechts: vorheriges und nächstes Unternehmen; Pfeil hoch und runter: die Flüsse des fokussierten Unternehmens; + und −: Zoom; Pos1: ganzes Netzwerk</translation>
-    </message>
-    <message>
-        <source>The flows cannot be read: %1</source>
-        <translation>Die Flüsse können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3480,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
 <context>
     <name>ds::gui::ProposalModel</name>
     <message>
+        <source>%1: not a payment between two parties.</source>
+        <translation>%1: keine Zahlung zwischen zwei Parteien.</translation>
+    </message>
+    <message>
+        <source>A market value, read as a valuation.</source>
+        <translation>Ein Börsenwert, als Bewertung gelesen.</translation>
+    </message>
+    <message>
+        <source>No number: read as at least two.</source>
+        <translation>Keine Zahl: als mindestens zwei gelesen.</translation>
+    </message>
+    <message>
         <source>“%1” is not a percentage.</source>
         <translation>„%1“ ist kein Prozentsatz.</translation>
     </message>
@@ -3389,6 +3506,34 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Neuer Deal</translation>
+    </message>
+    <message>
+        <source>%1 (direction dispute)</source>
+        <translation>%1 (Streit über die Richtung)</translation>
+    </message>
+    <message>
+        <source>No flow of the file matches: accepting makes a new deal.</source>
+        <translation>Kein Fluss der Datei passt: Übernehmen legt einen neuen Deal an.</translation>
+    </message>
+    <message>
+        <source>Check to add it to the existing flow %1 instead.</source>
+        <translation>Ankreuzen, um es stattdessen dem bestehenden Fluss %1 hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Adds to the existing flow %1; uncheck to make a new deal instead.</source>
+        <translation>Wird dem bestehenden Fluss %1 hinzugefügt; abwählen, um stattdessen einen neuen Deal anzulegen.</translation>
+    </message>
+    <message>
+        <source>The sentence states it: the claim records this status, and a source that states another makes a status dispute.</source>
+        <translation>Der Satz nennt ihn: Die Angabe hält diesen Status fest, und eine Quelle, die einen anderen nennt, ergibt einen Streit über den Status.</translation>
+    </message>
+    <message>
+        <source>Assumed: the sentence does not state the status, so the claim records none. Choose one to record it.</source>
+        <translation>Angenommen: Der Satz nennt den Status nicht, daher hält die Angabe keinen fest. Wählen Sie einen, um ihn festzuhalten.</translation>
     </message>
     <message>
         <source>Who pays</source>
@@ -3447,195 +3592,16 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Datum</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>%1: not a payment between two parties.</source>
-        <translation>%1: keine Zahlung zwischen zwei Parteien.</translation>
-    </message>
-    <message>
-        <source>A market value, read as a valuation.</source>
-        <translation>Ein Börsenwert, als Bewertung gelesen.</translation>
-    </message>
-    <message>
-        <source>No number: read as at least two.</source>
-        <translation>Keine Zahl: als mindestens zwei gelesen.</translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
-    </message>
-    <message>
-        <source>New deal</source>
-        <translation>Neuer Deal</translation>
-    </message>
-    <message>
-        <source>%1 (direction dispute)</source>
-        <translation>%1 (Streit über die Richtung)</translation>
-    </message>
-    <message>
-        <source>No flow of the file matches: accepting makes a new deal.</source>
-        <translation>Kein Fluss der Datei passt: Übernehmen legt einen neuen Deal an.</translation>
-    </message>
-    <message>
-        <source>Check to add it to the existing flow %1 instead.</source>
-        <translation>Ankreuzen, um es stattdessen dem bestehenden Fluss %1 hinzuzufügen.</translation>
-    </message>
-    <message>
-        <source>Adds to the existing flow %1; uncheck to make a new deal instead.</source>
-        <translation>Wird dem bestehenden Fluss %1 hinzugefügt; abwählen, um stattdessen einen neuen Deal anzulegen.</translation>
     </message>
     <message>
         <source>Joins</source>
         <translation>Gehört zu</translation>
     </message>
     <message>
-        <source>The sentence states it: the claim records this status, and a source that states another makes a status dispute.</source>
-        <translation>Der Satz nennt ihn: Die Angabe hält diesen Status fest, und eine Quelle, die einen anderen nennt, ergibt einen Streit über den Status.</translation>
-    </message>
-    <message>
-        <source>Assumed: the sentence does not state the status, so the claim records none. Choose one to record it.</source>
-        <translation>Angenommen: Der Satz nennt den Status nicht, daher hält die Angabe keinen fest. Wählen Sie einen, um ihn festzuhalten.</translation>
-    </message>
-</context>
-<context>
-    <name>ds::gui::RecordActions</name>
-    <message>
-        <source>New &amp;Deal…</source>
-        <translation>Neuer &amp;Deal…</translation>
-    </message>
-    <message>
-        <source>Add a deal with its first flow of money</source>
-        <translation>Einen Deal mit seinem ersten Geldfluss hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit Selected D&amp;eal…</source>
-        <translation>Ausgewählten D&amp;eal bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Change the selected deal&apos;s title, status or announcement date</source>
-        <translation>Titel, Status oder Ankündigungsdatum des ausgewählten Deals ändern</translation>
-    </message>
-    <message>
-        <source>Add F&amp;low to Selected Deal…</source>
-        <translation>F&amp;luss zum ausgewählten Deal hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add another flow of money to the selected deal</source>
-        <translation>Dem ausgewählten Deal einen weiteren Geldfluss hinzufügen</translation>
-    </message>
-    <message>
-        <source>Record what a source says about the selected flow</source>
-        <translation>Festhalten, was eine Quelle über den ausgewählten Fluss sagt</translation>
-    </message>
-    <message>
-        <source>Delete Selected Flo&amp;w</source>
-        <translation>Ausgewählten Flu&amp;ss löschen</translation>
-    </message>
-    <message>
-        <source>Delete the selected flow with its claims (its deal too when it is the last flow)</source>
-        <translation>Den ausgewählten Fluss mit seinen Angaben löschen (auch seinen Deal, wenn es der letzte Fluss ist)</translation>
-    </message>
-    <message>
-        <source>Delete the selected deal with all its flows and claims</source>
-        <translation>Den ausgewählten Deal mit allen Flüssen und Angaben löschen</translation>
-    </message>
-    <message>
-        <source>New &amp;Source…</source>
-        <translation>Neue &amp;Quelle…</translation>
-    </message>
-    <message>
-        <source>Add a source by its details (an article you do not have the text of)</source>
-        <translation>Eine Quelle mit ihren Angaben hinzufügen (ein Artikel, dessen Text Sie nicht haben)</translation>
-    </message>
-    <message>
-        <source>Edit Selected S&amp;ource…</source>
-        <translation>Ausgewählte Quelle &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Change the selected source&apos;s title, publisher, date or kind</source>
-        <translation>Titel, Herausgeber, Datum oder Art der ausgewählten Quelle ändern</translation>
-    </message>
-    <message>
-        <source>Delete Selected Sou&amp;rce</source>
-        <translation>Ausgewählte Quelle l&amp;öschen</translation>
-    </message>
-    <message>
-        <source>Delete the selected source with its text and its claims</source>
-        <translation>Die ausgewählte Quelle mit ihrem Text und ihren Angaben löschen</translation>
-    </message>
-    <message>
-        <source>Add deal %1</source>
-        <translation>Deal %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit deal %1</source>
-        <translation>Deal %1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete deal %1</source>
-        <translation>Deal %1 löschen</translation>
-    </message>
-    <message>
-        <source>Add Flow</source>
-        <translation>Fluss hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add a flow</source>
-        <translation>Einen Fluss hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add flow %1</source>
-        <translation>Fluss %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Delete flow %1</source>
-        <translation>Fluss %1 löschen</translation>
-    </message>
-    <message>
-        <source>Add a claim on %1</source>
-        <translation>Eine Angabe zu %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add source %1</source>
-        <translation>Quelle %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit source %1</source>
-        <translation>Quelle %1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete source %1</source>
-        <translation>Quelle %1 löschen</translation>
-    </message>
-    <message>
-        <source>Add &amp;Claim to Selected Flow…</source>
-        <translation>An&amp;gabe zum ausgewählten Fluss hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Dele&amp;te Selected Deal</source>
-        <translation>Ausgewählten Deal lösc&amp;hen</translation>
-    </message>
-    <message>
-        <source>Add &amp;Headline Total to Selected Deal…</source>
-        <translation>Schlagzeilen-Su&amp;mme zum ausgewählten Deal hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Record the total a source states for the selected deal</source>
-        <translation>Die Summe festhalten, die eine Quelle für den ausgewählten Deal nennt</translation>
-    </message>
-    <message>
-        <source>Add Claim &amp;about Focused Company…</source>
-        <translation>&amp;Angabe über das ausgewählte Unternehmen hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Record a valuation, a stake or a total invested that a source states</source>
-        <translation>Eine Bewertung, einen Anteil oder eine investierte Summe festhalten, die eine Quelle nennt</translation>
-    </message>
-    <message>
-        <source>the headline total of %1</source>
-        <translation>die Schlagzeilen-Summe von %1</translation>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3639,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>&amp;Herausgeber</translation>
     </message>
     <message>
+        <source>A&amp;uthor</source>
+        <translation>A&amp;utor</translation>
+    </message>
+    <message>
         <source>&amp;Relies on</source>
         <translation>&amp;Stützt sich auf</translation>
     </message>
@@ -3685,12 +3655,24 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>&amp;Erschienen</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
         <source>Publisher</source>
         <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Relies on</source>
@@ -3745,6 +3727,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Zahlen werden gesucht…</translation>
     </message>
     <message>
+        <source>Why this figure</source>
+        <translation>Warum diese Zahl</translation>
+    </message>
+    <message>
         <source>Add &amp;Checked Figures to It</source>
         <translation>&amp;Angehakte Zahlen hinzufügen</translation>
     </message>
@@ -3759,6 +3745,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Add Article &amp;Only</source>
         <translation>&amp;Nur den Artikel hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Joins: %1</source>
+        <translation>Gehört zu: %1</translation>
     </message>
     <message>
         <source>Figures found: %L1; checked: %L2</source>
@@ -3782,34 +3776,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Import article %1</source>
         <translation>Artikel %1 importieren</translation>
-    </message>
-    <message>
-        <source>A&amp;uthor</source>
-        <translation>A&amp;utor</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Why this figure</source>
-        <translation>Warum diese Zahl</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Joins: %1</source>
-        <translation>Gehört zu: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3813,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Kein Artikel enthält alle diese Wörter.</translation>
     </message>
     <message>
+        <source>These words are in most articles: the best %L1 matches among the newest %L2 (%L3 ms). Add words to narrow the search.</source>
+        <translation>Diese Wörter stehen in den meisten Artikeln: die besten %L1 Treffer unter den neuesten %L2 (%L3 ms). Weitere Wörter grenzen die Suche ein.</translation>
+    </message>
+    <message>
         <source>The best %L1 matches (%L2 ms).</source>
         <translation>Die besten %L1 Treffer (%L2 ms).</translation>
     </message>
@@ -3857,9 +3827,44 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%Ln Artikel (%1 ms).</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ds::gui::SourceActions</name>
     <message>
-        <source>These words are in most articles: the best %L1 matches among the newest %L2 (%L3 ms). Add words to narrow the search.</source>
-        <translation>Diese Wörter stehen in den meisten Artikeln: die besten %L1 Treffer unter den neuesten %L2 (%L3 ms). Weitere Wörter grenzen die Suche ein.</translation>
+        <source>New &amp;Source…</source>
+        <translation>Neue &amp;Quelle…</translation>
+    </message>
+    <message>
+        <source>Add a source by its details (an article you do not have the text of)</source>
+        <translation>Eine Quelle mit ihren Angaben hinzufügen (ein Artikel, dessen Text Sie nicht haben)</translation>
+    </message>
+    <message>
+        <source>Edit Selected S&amp;ource…</source>
+        <translation>Ausgewählte Quelle &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected source&apos;s title, publisher, date or kind</source>
+        <translation>Titel, Herausgeber, Datum oder Art der ausgewählten Quelle ändern</translation>
+    </message>
+    <message>
+        <source>Delete Selected Sou&amp;rce</source>
+        <translation>Ausgewählte Quelle l&amp;öschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected source with its text and its claims</source>
+        <translation>Die ausgewählte Quelle mit ihrem Text und ihren Angaben löschen</translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>Quelle %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit source %1</source>
+        <translation>Quelle %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete source %1</source>
+        <translation>Quelle %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +3910,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Notiz</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>e.g. en, de, fr (unknown when empty)</source>
+        <translation>z. B. en, de, fr (leer: unbekannt)</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -3929,6 +3942,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>&amp;Art</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
@@ -3946,18 +3963,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>“%1” is not a web address (https://…).</source>
         <translation>„%1“ ist keine Webadresse (https://…).</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>e.g. en, de, fr (unknown when empty)</source>
-        <translation>z. B. en, de, fr (leer: unbekannt)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
     </message>
 </context>
 <context>
@@ -3999,16 +4004,16 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Keine Quelle nennt eine Bewertung, einen Anteil oder eine Summe für %1. Wählen Sie einen seiner Zahlungsflüsse in der Tabelle, um die Quellen dahinter zu sehen.</translation>
     </message>
     <message>
+        <source>%1 · stake in %2</source>
+        <translation>%1 · Anteil an %2</translation>
+    </message>
+    <message>
         <source>%1 · total invested in %2</source>
         <translation>%1 · insgesamt in %2 investiert</translation>
     </message>
     <message>
         <source>Citation copied</source>
         <translation>Zitierangabe kopiert</translation>
-    </message>
-    <message>
-        <source>%1 · stake in %2</source>
-        <translation>%1 · Anteil an %2</translation>
     </message>
 </context>
 <context>
@@ -4046,7 +4051,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Publisher</source>
-        <translation>Verlag</translation>
+        <translation>Herausgeber</translation>
     </message>
     <message>
         <source>Published</source>
@@ -4076,8 +4081,24 @@ Run &apos;dealscope-cli --help&apos; for the list.
 <context>
     <name>ds::gui::StakesDock</name>
     <message>
+        <source>Pays</source>
+        <translation>Zahlt</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>Erhält</translation>
+    </message>
+    <message>
+        <source>US$ billions</source>
+        <translation>Mrd. US$</translation>
+    </message>
+    <message>
         <source>Company Stakes</source>
         <translation>Beteiligungen des Unternehmens</translation>
+    </message>
+    <message>
+        <source>The stakes cannot be read: %1</source>
+        <translation>Die Beteiligungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Direction</source>
@@ -4124,8 +4145,16 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>&lt;i&gt;Klicken Sie auf ein Unternehmen (in der Liste, der Tabelle, der Zeitachse oder dem Netzwerk), um zu sehen, was es zahlt und erhält.&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Reading %1 positions…</source>
+        <translation>%1 Positionen werden gelesen …</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Out: %2 · In: %3 · Net: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Aus: %2 · Ein: %3 · Netto: %4</translation>
+    </message>
+    <message>
+        <source>The %L1 largest of %L2 positions; the totals count them all.</source>
+        <translation>Die %L1 größten von %L2 Positionen; die Summen zählen alle.</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -4134,14 +4163,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>%1 (disputed)</source>
         <translation>%1 (umstritten)</translation>
-    </message>
-    <message>
-        <source>Pays</source>
-        <translation>Zahlt</translation>
-    </message>
-    <message>
-        <source>Receives</source>
-        <translation>Erhält</translation>
     </message>
     <message>
         <source>%1 invests %2 in %3; %3 commits %4 back</source>
@@ -4155,18 +4176,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>: &lt;b&gt;%1×&lt;/b&gt; the investment comes back</source>
         <translation>: das &lt;b&gt;%1-Fache&lt;/b&gt; der Investition fließt zurück</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Round trips&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Rückflüsse&lt;/b&gt;&lt;br&gt;%1</translation>
-    </message>
-    <message>
-        <source>US$ billions</source>
-        <translation>Mrd. US$</translation>
-    </message>
-    <message>
-        <source>Reading %1 positions…</source>
-        <translation>%1 Positionen werden gelesen …</translation>
-    </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
         <translation>
@@ -4175,12 +4184,8 @@ Run &apos;dealscope-cli --help&apos; for the list.
         </translation>
     </message>
     <message>
-        <source>The %L1 largest of %L2 positions; the totals count them all.</source>
-        <translation>Die %L1 größten von %L2 Positionen; die Summen zählen alle.</translation>
-    </message>
-    <message>
-        <source>The stakes cannot be read: %1</source>
-        <translation>Die Beteiligungen können nicht gelesen werden: %1</translation>
+        <source>&lt;b&gt;Round trips&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Rückflüsse&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -4271,6 +4276,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Bahnen der Zeitachse</translation>
     </message>
     <message>
+        <source>Flows</source>
+        <translation>Flüsse</translation>
+    </message>
+    <message>
+        <source>Cumulative committed capital</source>
+        <translation>Zugesagtes Kapital, kumuliert</translation>
+    </message>
+    <message>
+        <source>Timeline mode</source>
+        <translation>Modus der Zeitachse</translation>
+    </message>
+    <message>
         <source>Show All</source>
         <translation>Alles zeigen</translation>
     </message>
@@ -4283,8 +4300,47 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>Mausrad: zoomen · ziehen: verschieben · Markierung anklicken wählt ihren Zahlungsfluss</translation>
     </message>
     <message>
+        <source>Timeline from</source>
+        <translation>Zeitachse ab</translation>
+    </message>
+    <message>
+        <source>Timeline to</source>
+        <translation>Zeitachse bis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
         <source>Deal timeline</source>
         <translation>Zeitachse der Deals</translation>
+    </message>
+    <message>
+        <source>Left and Right arrows: previous and next flow; Home, End: first and last; + and −: zoom</source>
+        <translation>Pfeil links und rechts: vorheriger und nächster Fluss; Pos1, Ende: erster und letzter; + und −: Zoom</translation>
+    </message>
+    <message>
+        <source>%1 flows match: the cumulative chart adds up to %2 figures. Narrow it with a company, the Filter menu or the dates.</source>
+        <translation>%1 Zahlungsflüsse passen: die kumulierte Ansicht addiert höchstens %2 Beträge. Schränken Sie sie mit einem Unternehmen, dem Filter-Menü oder den Daten ein.</translation>
+    </message>
+    <message>
+        <source>Reading %1 flows…</source>
+        <translation>%1 Zahlungsflüsse werden gelesen …</translation>
+    </message>
+    <message>
+        <source>The timeline cannot be read: %1</source>
+        <translation>Die Zeitleiste kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flow(s), %3 announced or completed&lt;br&gt;Click or zoom in to see each flow</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln Zahlungsfluss, davon %3 angekündigt oder abgeschlossen&lt;br&gt;Klicken oder vergrößern, um jeden einzeln zu sehen</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln Zahlungsflüsse, davon %3 angekündigt oder abgeschlossen&lt;br&gt;Klicken oder vergrößern, um jeden einzeln zu sehen</numerusform>
+        </translation>
     </message>
     <message>
         <source>no amount</source>
@@ -4304,57 +4360,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
-    </message>
-    <message>
-        <source>Timeline from</source>
-        <translation>Zeitachse ab</translation>
-    </message>
-    <message>
-        <source>Timeline to</source>
-        <translation>Zeitachse bis</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <source>Flows</source>
-        <translation>Zahlungsflüsse</translation>
-    </message>
-    <message>
-        <source>Cumulative committed capital</source>
-        <translation>Zugesagtes Kapital, kumuliert</translation>
-    </message>
-    <message>
-        <source>Timeline mode</source>
-        <translation>Modus der Zeitachse</translation>
-    </message>
-    <message>
-        <source>%1 flows match: the cumulative chart adds up to %2 figures. Narrow it with a company, the Filter menu or the dates.</source>
-        <translation>%1 Zahlungsflüsse passen: die kumulierte Ansicht addiert höchstens %2 Beträge. Schränken Sie sie mit einem Unternehmen, dem Filter-Menü oder den Daten ein.</translation>
-    </message>
-    <message>
-        <source>Reading %1 flows…</source>
-        <translation>%1 Zahlungsflüsse werden gelesen …</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flow(s), %3 announced or completed&lt;br&gt;Click or zoom in to see each flow</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln Zahlungsfluss, davon %3 angekündigt oder abgeschlossen&lt;br&gt;Klicken oder vergrößern, um jeden einzeln zu sehen</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln Zahlungsflüsse, davon %3 angekündigt oder abgeschlossen&lt;br&gt;Klicken oder vergrößern, um jeden einzeln zu sehen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Left and Right arrows: previous and next flow; Home, End: first and last; + and −: zoom</source>
-        <translation>Pfeil links und rechts: vorheriger und nächster Fluss; Pos1, Ende: erster und letzter; + und −: Zoom</translation>
-    </message>
-    <message>
-        <source>The timeline cannot be read: %1</source>
-        <translation>Die Zeitleiste kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

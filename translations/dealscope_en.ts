@@ -12,50 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported: %1. Already there: %2. Not imported: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: the files after these were not looked at.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Review Figures…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot import the article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,46 +937,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(ignore)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,9 +1776,72 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::ClaimActions</name>
+    <message>
+        <source>Add &amp;Claim to Selected Flow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what a source says about the selected flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Headline Total to Selected Deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the total a source states for the selected deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Claim &amp;about Focused Company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a valuation, a stake or a total invested that a source states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the headline total of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a claim on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change amount of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a claim on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank a claim on %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a claim on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::ClaimCard</name>
     <message>
         <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · status: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1890,15 +1869,19 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Claim from %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit &amp;Amount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the source, what it states, the stance or the quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1914,20 +1897,16 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit &amp;Claim…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the source, what it states, the stance or the quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · status: %2</source>
+        <source>Claim from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ds::gui::ClaimDialog</name>
+    <message>
+        <source>Edit Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Add Claim</source>
         <translation type="unfinished"></translation>
@@ -1950,6 +1929,50 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>e.g. $30 billion, up to $5B, €15 million, $5–10 billion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stake in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 27 or 27.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company invested in or held (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer as the source states it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when the source says who pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee as the source states it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when the source says who is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal&apos;s status as the source states it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the source says of the deal&apos;s stage (“announced plans”, “has finalized”). Sources that state different stages at the same time make a status dispute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1977,11 +2000,35 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stat&amp;es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;tance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says &amp;who pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says who &amp;receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says the dea&amp;l is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2013,38 +2060,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stake in percent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 27 or 27.5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counterparty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the company invested in or held (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stat&amp;es</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Percent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;In company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a percentage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,44 +2067,63 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>“%1” is not a company of this file.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ds::gui::CompanyActions</name>
     <message>
-        <source>Payer as the source states it</source>
+        <source>Edit Focused Com&amp;pany…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only when the source says who pays</source>
+        <source>Rename the focused company, change its kind or aliases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Payee as the source states it</source>
+        <source>&amp;Merge Focused Company Into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only when the source says who is paid</source>
+        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Says &amp;who pays</source>
+        <source>&amp;New Company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Says who &amp;receives</source>
+        <source>Delete Focused Compan&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not stated</source>
+        <source>Delete the focused company when no flow or claim refers to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The deal&apos;s status as the source states it</source>
+        <source>New Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the source says of the deal&apos;s stage (“announced plans”, “has finalized”). Sources that state different stages at the same time make a status dispute.</source>
+        <source>Add company %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Says the dea&amp;l is</source>
+        <source>Edit company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2164,6 +2198,46 @@ Run &apos;dealscope-cli --help&apos; for the list.
 </context>
 <context>
     <name>ds::gui::CsvImportDialog</name>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Import Flows from %1</source>
         <translation type="unfinished"></translation>
@@ -2270,11 +2344,23 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The flows cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the flows and their figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a company to list the cycles through it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 flows: tick &quot;Through the focused company&quot; and select a company to list its cycles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching for cycles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2293,18 +2379,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>amount unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching for cycles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The flows cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the flows and their figures…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2370,7 +2444,19 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Disputed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources disagree on the status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2405,21 +2491,9 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Disputed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sources disagree on the status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>ds::gui::DealTableWidget</name>
+    <name>ds::gui::DealTableView</name>
     <message>
         <source>Filter by deal, payer or payee (Ctrl+F)</source>
         <translation type="unfinished"></translation>
@@ -2441,6 +2515,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The flows cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading flows…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,10 +2528,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%n flow shown</numerusform>
             <numerusform>%n flows shown</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The flows cannot be read: %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2563,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,10 +2588,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2553,113 +2627,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ds::gui::EditActions</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename the focused company, change its kind or aliases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Selected &amp;Flow…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Merge Focused Company Into…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Company…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add company %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete company %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the focused company when no flow or claim refers to it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change amount of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank a claim on %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a claim on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit company %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit flow %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit a claim on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Focused Com&amp;pany…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Focused Compan&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the headline total of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2726,6 +2693,89 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::FlowActions</name>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a deal with its first flow of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Selected D&amp;eal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected deal&apos;s title, status or announcement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add F&amp;low to Selected Deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another flow of money to the selected deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Selected &amp;Flow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Selected Flo&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected flow with its claims (its deal too when it is the last flow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Selected Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected deal with all its flows and claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add flow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit flow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete flow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::FlowDialog</name>
     <message>
         <source>Edit Flow</source>
@@ -2784,6 +2834,53 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>A flow&apos;s payer cannot be its payee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ImportReport</name>
+    <message>
+        <source>Import Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1. Already there: %2. Not imported: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the files after these were not looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Figures…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3129,6 +3226,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Articles (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>
@@ -3181,7 +3286,15 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Left and Right arrows: previous and next company; Up and Down: the focused company&apos;s flows; + and −: zoom; Home: whole network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flows cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3193,15 +3306,15 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No flows match the filters and the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a company (in the list, the table or here) to see its neighbours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>More than %1 companies match: the network draws up to %1 at a time. Focus a company and choose its neighbours, or narrow the filters or the date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No flows match the filters and the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3222,14 +3335,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flow</numerusform>
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flows</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Left and Right arrows: previous and next company; Up and Down: the focused company&apos;s flows; + and −: zoom; Home: whole network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The flows cannot be read: %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3414,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
 <context>
     <name>ds::gui::ProposalModel</name>
     <message>
+        <source>%1: not a payment between two parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A market value, read as a valuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number: read as at least two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” is not a percentage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3322,6 +3439,34 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (direction dispute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flow of the file matches: accepting makes a new deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check to add it to the existing flow %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds to the existing flow %1; uncheck to make a new deal instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence states it: the claim records this status, and a source that states another makes a status dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumed: the sentence does not state the status, so the claim records none. Choose one to record it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3381,43 +3526,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a payment between two parties.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A market value, read as a valuation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No number: read as at least two.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (direction dispute)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No flow of the file matches: accepting makes a new deal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check to add it to the existing flow %1 instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds to the existing flow %1; uncheck to make a new deal instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3425,150 +3534,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sentence states it: the claim records this status, and a source that states another makes a status dispute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assumed: the sentence does not state the status, so the claim records none. Choose one to record it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ds::gui::RecordActions</name>
-    <message>
-        <source>New &amp;Deal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a deal with its first flow of money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Selected D&amp;eal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the selected deal&apos;s title, status or announcement date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add F&amp;low to Selected Deal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add another flow of money to the selected deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record what a source says about the selected flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Selected Flo&amp;w</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected flow with its claims (its deal too when it is the last flow)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected deal with all its flows and claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;Source…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a source by its details (an article you do not have the text of)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Selected S&amp;ource…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the selected source&apos;s title, publisher, date or kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Selected Sou&amp;rce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected source with its text and its claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add deal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit deal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete deal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add flow %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete flow %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a claim on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add source %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit source %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete source %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;Claim to Selected Flow…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dele&amp;te Selected Deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;Headline Total to Selected Deal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the total a source states for the selected deal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Claim &amp;about Focused Company…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a valuation, a stake or a total invested that a source states</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the headline total of %1</source>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3607,6 +3573,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A&amp;uthor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Relies on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3619,11 +3589,23 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3679,6 +3661,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Why this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add &amp;Checked Figures to It</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3692,6 +3678,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Add Article &amp;Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3715,34 +3709,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Import article %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;uthor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why this figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joins: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3781,6 +3747,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>These words are in most articles: the best %L1 matches among the newest %L2 (%L3 ms). Add words to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The best %L1 matches (%L2 ms).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3791,8 +3761,43 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%Ln articles (%1 ms).</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ds::gui::SourceActions</name>
     <message>
-        <source>These words are in most articles: the best %L1 matches among the newest %L2 (%L3 ms). Add words to narrow the search.</source>
+        <source>New &amp;Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a source by its details (an article you do not have the text of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Selected S&amp;ource…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected source&apos;s title, publisher, date or kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Selected Sou&amp;rce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected source with its text and its claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete source %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3839,6 +3844,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. en, de, fr (unknown when empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3863,6 +3876,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3879,18 +3896,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>“%1” is not a web address (https://…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. en, de, fr (unknown when empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3933,15 +3938,15 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 · stake in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 · total invested in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Citation copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · stake in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4010,7 +4015,23 @@ Run &apos;dealscope-cli --help&apos; for the list.
 <context>
     <name>ds::gui::StakesDock</name>
     <message>
+        <source>Pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US$ billions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Company Stakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stakes cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4058,7 +4079,15 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading %1 positions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Out: %2 · In: %3 · Net: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %L1 largest of %L2 positions; the totals count them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4067,14 +4096,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>%1 (disputed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4089,18 +4110,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>: &lt;b&gt;%1×&lt;/b&gt; the investment comes back</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Round trips&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US$ billions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1 positions…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
         <translation>
@@ -4109,11 +4118,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
         </translation>
     </message>
     <message>
-        <source>The %L1 largest of %L2 positions; the totals count them all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stakes cannot be read: %1</source>
+        <source>&lt;b&gt;Round trips&lt;/b&gt;&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4205,6 +4210,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative committed capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4214,29 +4231,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Wheel: zoom · drag: pan · click a marker to select its flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deal timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (disputed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n source(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n source</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n sources</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sources: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4256,15 +4250,11 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flows</source>
+        <source>Deal timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cumulative committed capital</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline mode</source>
+        <source>Left and Right arrows: previous and next flow; Home, End: first and last; + and −: zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4275,6 +4265,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Reading %1 flows…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The timeline cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flow(s), %3 announced or completed&lt;br&gt;Click or zoom in to see each flow</source>
         <translation>
@@ -4283,11 +4277,22 @@ Run &apos;dealscope-cli --help&apos; for the list.
         </translation>
     </message>
     <message>
-        <source>Left and Right arrows: previous and next flow; Home, End: first and last; + and −: zoom</source>
+        <source>no amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The timeline cannot be read: %1</source>
+        <source>%1 (disputed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n source(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n source</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

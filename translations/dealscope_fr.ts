@@ -12,50 +12,6 @@
         <translation>Importé comme source %1 (%2 chiffres à vérifier).</translation>
     </message>
     <message>
-        <source>Import Report</source>
-        <translation>Rapport d’importation</translation>
-    </message>
-    <message>
-        <source>Imported: %1. Already there: %2. Not imported: %3.</source>
-        <translation>Importés : %1. Déjà présents : %2. Non importés : %3.</translation>
-    </message>
-    <message>
-        <source>Cancelled: the files after these were not looked at.</source>
-        <translation>Annulé : les fichiers suivants n’ont pas été examinés.</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Ce qui s’est passé</translation>
-    </message>
-    <message>
-        <source>Imported files</source>
-        <translation>Fichiers importés</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importé</translation>
-    </message>
-    <message>
-        <source>Already there</source>
-        <translation>Déjà présent</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Non importé</translation>
-    </message>
-    <message>
-        <source>&amp;Review Figures…</source>
-        <translation>&amp;Vérifier les chiffres…</translation>
-    </message>
-    <message>
         <source>Cannot import the article</source>
         <translation>Impossible d’importer l’article</translation>
     </message>
@@ -1047,46 +1003,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>%1 dépasse 512 Mo.</translation>
     </message>
     <message>
-        <source>(ignore)</source>
-        <translation>(ignorer)</translation>
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation>Payeur</translation>
-    </message>
-    <message>
-        <source>Payee</source>
-        <translation>Bénéficiaire</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Accord</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Citation</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Import JSON</source>
         <translation>Importer du JSON</translation>
     </message>
@@ -1926,10 +1842,73 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
 </context>
 <context>
+    <name>ds::gui::ClaimActions</name>
+    <message>
+        <source>Add &amp;Claim to Selected Flow…</source>
+        <translation>Ajouter une affirmation au flux sélectionn&amp;é…</translation>
+    </message>
+    <message>
+        <source>Record what a source says about the selected flow</source>
+        <translation>Noter ce qu’une source dit du flux sélectionné</translation>
+    </message>
+    <message>
+        <source>Add &amp;Headline Total to Selected Deal…</source>
+        <translation>Ajouter le total annon&amp;cé à l’accord sélectionné…</translation>
+    </message>
+    <message>
+        <source>Record the total a source states for the selected deal</source>
+        <translation>Noter le total qu’une source indique pour l’accord sélectionné</translation>
+    </message>
+    <message>
+        <source>Add Claim &amp;about Focused Company…</source>
+        <translation>Ajouter une affir&amp;mation sur l’entreprise sélectionnée…</translation>
+    </message>
+    <message>
+        <source>Record a valuation, a stake or a total invested that a source states</source>
+        <translation>Noter une valorisation, une participation ou un total investi qu’une source indique</translation>
+    </message>
+    <message>
+        <source>the headline total of %1</source>
+        <translation>le total annoncé de %1</translation>
+    </message>
+    <message>
+        <source>a figure</source>
+        <translation>un chiffre</translation>
+    </message>
+    <message>
+        <source>a flow</source>
+        <translation>un flux</translation>
+    </message>
+    <message>
+        <source>Add a claim on %1</source>
+        <translation>Ajouter une affirmation sur %1</translation>
+    </message>
+    <message>
+        <source>Change amount of %1</source>
+        <translation>Modifier le montant de %1</translation>
+    </message>
+    <message>
+        <source>Edit a claim on %1</source>
+        <translation>Modifier une affirmation sur %1</translation>
+    </message>
+    <message>
+        <source>Rank a claim on %1 %2</source>
+        <translation>Classer une affirmation sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Delete a claim on %1</source>
+        <translation>Supprimer une affirmation sur %1</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::ClaimCard</name>
     <message>
         <source>date unknown</source>
         <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>%1 · status: %2</source>
+        <translation>%1 · statut : %2</translation>
     </message>
     <message>
         <source>%1 on the %2</source>
@@ -1956,16 +1935,20 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Ouvrir l’article</translation>
     </message>
     <message>
-        <source>Claim from %1: %2</source>
-        <translation>Affirmation de %1 : %2</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
         <source>Edit &amp;Amount…</source>
         <translation>Modifier le &amp;montant…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Claim…</source>
+        <translation>Modifier l’&amp;affirmation…</translation>
+    </message>
+    <message>
+        <source>Change the source, what it states, the stance or the quote</source>
+        <translation>Changer la source, ce qu’elle affirme, la position ou la citation</translation>
     </message>
     <message>
         <source>&amp;Rank</source>
@@ -1980,20 +1963,16 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Modifier l’affirmation</translation>
     </message>
     <message>
-        <source>Edit &amp;Claim…</source>
-        <translation>Modifier l’&amp;affirmation…</translation>
-    </message>
-    <message>
-        <source>Change the source, what it states, the stance or the quote</source>
-        <translation>Changer la source, ce qu’elle affirme, la position ou la citation</translation>
-    </message>
-    <message>
-        <source>%1 · status: %2</source>
-        <translation>%1 · statut : %2</translation>
+        <source>Claim from %1: %2</source>
+        <translation>Affirmation de %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::ClaimDialog</name>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Modifier l’affirmation</translation>
+    </message>
     <message>
         <source>Add Claim</source>
         <translation>Ajouter une affirmation</translation>
@@ -2017,6 +1996,50 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>e.g. $30 billion, up to $5B, €15 million, $5–10 billion</source>
         <translation>p. ex. $30 billion, up to $5B, €15 million, $5–10 billion</translation>
+    </message>
+    <message>
+        <source>Stake in percent</source>
+        <translation>Participation en pourcentage</translation>
+    </message>
+    <message>
+        <source>e.g. 27 or 27.5</source>
+        <translation>p. ex. 27 ou 27,5</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Contrepartie</translation>
+    </message>
+    <message>
+        <source>the company invested in or held (optional)</source>
+        <translation>l’entreprise investie ou détenue (facultatif)</translation>
+    </message>
+    <message>
+        <source>Payer as the source states it</source>
+        <translation>Payeur tel que la source l’indique</translation>
+    </message>
+    <message>
+        <source>only when the source says who pays</source>
+        <translation>seulement si la source dit qui paie</translation>
+    </message>
+    <message>
+        <source>Payee as the source states it</source>
+        <translation>Bénéficiaire tel que la source l’indique</translation>
+    </message>
+    <message>
+        <source>only when the source says who is paid</source>
+        <translation>seulement si la source dit qui est payé</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s status as the source states it</source>
+        <translation>L’état de l’accord selon la source</translation>
+    </message>
+    <message>
+        <source>What the source says of the deal&apos;s stage (“announced plans”, “has finalized”). Sources that state different stages at the same time make a status dispute.</source>
+        <translation>Ce que la source dit de l’état de l’accord (« a annoncé des projets », « a finalisé »). Des sources qui donnent au même moment des états différents forment un désaccord sur le statut.</translation>
     </message>
     <message>
         <source>Date as stated</source>
@@ -2043,12 +2066,36 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>&amp;Source</translation>
     </message>
     <message>
+        <source>Stat&amp;es</source>
+        <translation>Affirm&amp;e</translation>
+    </message>
+    <message>
         <source>S&amp;tance</source>
         <translation>P&amp;osition</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
         <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <source>&amp;Percent</source>
+        <translation>&amp;Pourcentage</translation>
+    </message>
+    <message>
+        <source>&amp;In company</source>
+        <translation>Dans l’entrepr&amp;ise</translation>
+    </message>
+    <message>
+        <source>Says &amp;who pays</source>
+        <translation>Dit &amp;qui paie</translation>
+    </message>
+    <message>
+        <source>Says who &amp;receives</source>
+        <translation>Dit qui &amp;reçoit</translation>
+    </message>
+    <message>
+        <source>Says the dea&amp;l is</source>
+        <translation>Dit l’é&amp;tat de l’accord</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -2079,38 +2126,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Saisissez la date indiquée par la source.</translation>
     </message>
     <message>
-        <source>Edit Claim</source>
-        <translation>Modifier l’affirmation</translation>
-    </message>
-    <message>
-        <source>Stake in percent</source>
-        <translation>Participation en pourcentage</translation>
-    </message>
-    <message>
-        <source>e.g. 27 or 27.5</source>
-        <translation>p. ex. 27 ou 27,5</translation>
-    </message>
-    <message>
-        <source>Counterparty</source>
-        <translation>Contrepartie</translation>
-    </message>
-    <message>
-        <source>the company invested in or held (optional)</source>
-        <translation>l’entreprise investie ou détenue (facultatif)</translation>
-    </message>
-    <message>
-        <source>Stat&amp;es</source>
-        <translation>Affirm&amp;e</translation>
-    </message>
-    <message>
-        <source>&amp;Percent</source>
-        <translation>&amp;Pourcentage</translation>
-    </message>
-    <message>
-        <source>&amp;In company</source>
-        <translation>Dans l’entrepr&amp;ise</translation>
-    </message>
-    <message>
         <source>“%1” is not a percentage.</source>
         <translation>« %1 » n’est pas un pourcentage.</translation>
     </message>
@@ -2118,45 +2133,64 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>“%1” is not a company of this file.</source>
         <translation>« %1 » n’est pas une entreprise de ce fichier.</translation>
     </message>
+</context>
+<context>
+    <name>ds::gui::CompanyActions</name>
     <message>
-        <source>Payer as the source states it</source>
-        <translation>Payeur tel que la source l’indique</translation>
+        <source>Edit Focused Com&amp;pany…</source>
+        <translation>Modifier l’&amp;entreprise sélectionnée…</translation>
     </message>
     <message>
-        <source>only when the source says who pays</source>
-        <translation>seulement si la source dit qui paie</translation>
+        <source>Rename the focused company, change its kind or aliases</source>
+        <translation>Renommer l’entreprise sélectionnée, changer son type ou ses alias</translation>
     </message>
     <message>
-        <source>Payee as the source states it</source>
-        <translation>Bénéficiaire tel que la source l’indique</translation>
+        <source>&amp;Merge Focused Company Into…</source>
+        <translation>Fusionner l’entreprise sélectionnée a&amp;vec…</translation>
     </message>
     <message>
-        <source>only when the source says who is paid</source>
-        <translation>seulement si la source dit qui est payé</translation>
+        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
+        <translation>Déplacer les flux, affirmations, nom et alias d’une entreprise vers une autre (pour les doublons)</translation>
     </message>
     <message>
-        <source>Says &amp;who pays</source>
-        <translation>Dit &amp;qui paie</translation>
+        <source>&amp;New Company…</source>
+        <translation>&amp;Nouvelle entreprise…</translation>
     </message>
     <message>
-        <source>Says who &amp;receives</source>
-        <translation>Dit qui &amp;reçoit</translation>
+        <source>Delete Focused Compan&amp;y</source>
+        <translation>Supprimer l’entre&amp;prise sélectionnée</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>non précisé</translation>
+        <source>Delete the focused company when no flow or claim refers to it</source>
+        <translation>Supprimer l’entreprise sélectionnée si aucun flux ni aucune affirmation n’y renvoie</translation>
     </message>
     <message>
-        <source>The deal&apos;s status as the source states it</source>
-        <translation>L’état de l’accord selon la source</translation>
+        <source>New Company</source>
+        <translation>Nouvelle entreprise</translation>
     </message>
     <message>
-        <source>What the source says of the deal&apos;s stage (“announced plans”, “has finalized”). Sources that state different stages at the same time make a status dispute.</source>
-        <translation>Ce que la source dit de l’état de l’accord (« a annoncé des projets », « a finalisé »). Des sources qui donnent au même moment des états différents forment un désaccord sur le statut.</translation>
+        <source>Add company %1</source>
+        <translation>Ajouter l’entreprise %1</translation>
     </message>
     <message>
-        <source>Says the dea&amp;l is</source>
-        <translation>Dit l’é&amp;tat de l’accord</translation>
+        <source>Edit company %1</source>
+        <translation>Modifier l’entreprise %1</translation>
+    </message>
+    <message>
+        <source>Delete company %1</source>
+        <translation>Supprimer l’entreprise %1</translation>
+    </message>
+    <message>
+        <source>Merge Company</source>
+        <translation>Fusionner une entreprise</translation>
+    </message>
+    <message>
+        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
+        <translation>Fusionner %1 avec (ses flux, affirmations, nom et alias y sont déplacés) :</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionner %1 avec %2</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2264,46 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
 </context>
 <context>
     <name>ds::gui::CsvImportDialog</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
     <message>
         <source>Import Flows from %1</source>
         <translation>Importer des flux depuis %1</translation>
@@ -2336,12 +2410,24 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Cycles, les plus grands d’abord</translation>
     </message>
     <message>
+        <source>The flows cannot be read: %1</source>
+        <translation>Impossible de lire les flux : %1</translation>
+    </message>
+    <message>
+        <source>Reading the flows and their figures…</source>
+        <translation>Lecture des flux et de leurs chiffres…</translation>
+    </message>
+    <message>
         <source>Select a company to list the cycles through it.</source>
         <translation>Choisissez une entreprise pour lister les cycles qui passent par elle.</translation>
     </message>
     <message>
         <source>%1 flows: tick &quot;Through the focused company&quot; and select a company to list its cycles.</source>
         <translation>%1 flux : cochez « Passant par l’entreprise choisie » et choisissez une entreprise pour lister ses cycles.</translation>
+    </message>
+    <message>
+        <source>Searching for cycles…</source>
+        <translation>Recherche des cycles…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cycle(s), the %1 largest shown</source>
@@ -2360,18 +2446,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>amount unknown</source>
         <translation>montant inconnu</translation>
-    </message>
-    <message>
-        <source>Searching for cycles…</source>
-        <translation>Recherche des cycles…</translation>
-    </message>
-    <message>
-        <source>The flows cannot be read: %1</source>
-        <translation>Impossible de lire les flux : %1</translation>
-    </message>
-    <message>
-        <source>Reading the flows and their figures…</source>
-        <translation>Lecture des flux et de leurs chiffres…</translation>
     </message>
 </context>
 <context>
@@ -2436,8 +2510,20 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Date approximative</translation>
     </message>
     <message>
+        <source>Disputed: %1</source>
+        <translation>Contesté : %1</translation>
+    </message>
+    <message>
+        <source>The sources disagree on the status: %1</source>
+        <translation>Les sources sont en désaccord sur le statut : %1</translation>
+    </message>
+    <message>
         <source>no amount</source>
         <translation>aucun montant</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2471,21 +2557,9 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
-    <message>
-        <source>Disputed: %1</source>
-        <translation>Contesté : %1</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>The sources disagree on the status: %1</source>
-        <translation>Les sources sont en désaccord sur le statut : %1</translation>
-    </message>
 </context>
 <context>
-    <name>ds::gui::DealTableWidget</name>
+    <name>ds::gui::DealTableView</name>
     <message>
         <source>Filter by deal, payer or payee (Ctrl+F)</source>
         <translation>Filtrer par accord, payeur ou bénéficiaire (Ctrl+F)</translation>
@@ -2507,6 +2581,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Flux payés ou reçus par &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>The flows cannot be read: %1</source>
+        <translation>Impossible de lire les flux : %1</translation>
+    </message>
+    <message>
         <source>Loading flows…</source>
         <translation>Chargement des flux…</translation>
     </message>
@@ -2516,10 +2594,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
             <numerusform>%n flux affiché</numerusform>
             <numerusform>%n flux affichés</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The flows cannot be read: %1</source>
-        <translation>Impossible de lire les flux : %1</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2629,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation> (%1 paie %2)</translation>
     </message>
     <message>
+        <source>status: %1</source>
+        <translation>statut : %1</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
@@ -2577,10 +2655,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Explanation</source>
         <translation>Explication</translation>
-    </message>
-    <message>
-        <source>status: %1</source>
-        <translation>statut : %1</translation>
     </message>
 </context>
 <context>
@@ -2620,113 +2694,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>, </source>
         <translation>, </translation>
-    </message>
-</context>
-<context>
-    <name>ds::gui::EditActions</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>Rename the focused company, change its kind or aliases</source>
-        <translation>Renommer l’entreprise sélectionnée, changer son type ou ses alias</translation>
-    </message>
-    <message>
-        <source>Edit Selected &amp;Flow…</source>
-        <translation>Modifier le &amp;flux sélectionné…</translation>
-    </message>
-    <message>
-        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
-        <translation>Changer le payeur, le bénéficiaire, le type ou la date du flux sélectionné</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Focused Company Into…</source>
-        <translation>Fusionner l’entreprise sélectionnée a&amp;vec…</translation>
-    </message>
-    <message>
-        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
-        <translation>Déplacer les flux, affirmations, nom et alias d’une entreprise vers une autre (pour les doublons)</translation>
-    </message>
-    <message>
-        <source>&amp;New Company…</source>
-        <translation>&amp;Nouvelle entreprise…</translation>
-    </message>
-    <message>
-        <source>New Company</source>
-        <translation>Nouvelle entreprise</translation>
-    </message>
-    <message>
-        <source>Add company %1</source>
-        <translation>Ajouter l’entreprise %1</translation>
-    </message>
-    <message>
-        <source>Delete company %1</source>
-        <translation>Supprimer l’entreprise %1</translation>
-    </message>
-    <message>
-        <source>Delete the focused company when no flow or claim refers to it</source>
-        <translation>Supprimer l’entreprise sélectionnée si aucun flux ni aucune affirmation n’y renvoie</translation>
-    </message>
-    <message>
-        <source>a figure</source>
-        <translation>un chiffre</translation>
-    </message>
-    <message>
-        <source>a flow</source>
-        <translation>un flux</translation>
-    </message>
-    <message>
-        <source>Change amount of %1</source>
-        <translation>Modifier le montant de %1</translation>
-    </message>
-    <message>
-        <source>Rank a claim on %1 %2</source>
-        <translation>Classer une affirmation sur %1 : %2</translation>
-    </message>
-    <message>
-        <source>Delete a claim on %1</source>
-        <translation>Supprimer une affirmation sur %1</translation>
-    </message>
-    <message>
-        <source>Edit company %1</source>
-        <translation>Modifier l’entreprise %1</translation>
-    </message>
-    <message>
-        <source>Edit flow %1 → %2</source>
-        <translation>Modifier le flux %1 → %2</translation>
-    </message>
-    <message>
-        <source>Merge Company</source>
-        <translation>Fusionner une entreprise</translation>
-    </message>
-    <message>
-        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
-        <translation>Fusionner %1 avec (ses flux, affirmations, nom et alias y sont déplacés) :</translation>
-    </message>
-    <message>
-        <source>Merge %1 into %2</source>
-        <translation>Fusionner %1 avec %2</translation>
-    </message>
-    <message>
-        <source>Edit a claim on %1</source>
-        <translation>Modifier une affirmation sur %1</translation>
-    </message>
-    <message>
-        <source>Edit Focused Com&amp;pany…</source>
-        <translation>Modifier l’&amp;entreprise sélectionnée…</translation>
-    </message>
-    <message>
-        <source>Delete Focused Compan&amp;y</source>
-        <translation>Supprimer l’entre&amp;prise sélectionnée</translation>
-    </message>
-    <message>
-        <source>the headline total of %1</source>
-        <translation>le total annoncé de %1</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2759,89 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
 </context>
 <context>
+    <name>ds::gui::FlowActions</name>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>Nouvel &amp;accord…</translation>
+    </message>
+    <message>
+        <source>Add a deal with its first flow of money</source>
+        <translation>Ajouter un accord avec son premier flux d’argent</translation>
+    </message>
+    <message>
+        <source>Edit Selected D&amp;eal…</source>
+        <translation>Modifier l’acc&amp;ord sélectionné…</translation>
+    </message>
+    <message>
+        <source>Change the selected deal&apos;s title, status or announcement date</source>
+        <translation>Changer le titre, le statut ou la date d’annonce de l’accord sélectionné</translation>
+    </message>
+    <message>
+        <source>Add F&amp;low to Selected Deal…</source>
+        <translation>Ajouter un f&amp;lux à l’accord sélectionné…</translation>
+    </message>
+    <message>
+        <source>Add another flow of money to the selected deal</source>
+        <translation>Ajouter un autre flux d’argent à l’accord sélectionné</translation>
+    </message>
+    <message>
+        <source>Edit Selected &amp;Flow…</source>
+        <translation>Modifier le &amp;flux sélectionné…</translation>
+    </message>
+    <message>
+        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
+        <translation>Changer le payeur, le bénéficiaire, le type ou la date du flux sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete Selected Flo&amp;w</source>
+        <translation>Supprimer le flu&amp;x sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete the selected flow with its claims (its deal too when it is the last flow)</source>
+        <translation>Supprimer le flux sélectionné avec ses affirmations (et son accord s’il en est le dernier flux)</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Selected Deal</source>
+        <translation>Supprimer l’accord sélec&amp;tionné</translation>
+    </message>
+    <message>
+        <source>Delete the selected deal with all its flows and claims</source>
+        <translation>Supprimer l’accord sélectionné avec tous ses flux et affirmations</translation>
+    </message>
+    <message>
+        <source>Add deal %1</source>
+        <translation>Ajouter l’accord %1</translation>
+    </message>
+    <message>
+        <source>Edit deal %1</source>
+        <translation>Modifier l’accord %1</translation>
+    </message>
+    <message>
+        <source>Delete deal %1</source>
+        <translation>Supprimer l’accord %1</translation>
+    </message>
+    <message>
+        <source>Add Flow</source>
+        <translation>Ajouter un flux</translation>
+    </message>
+    <message>
+        <source>Add a flow</source>
+        <translation>Ajouter un flux</translation>
+    </message>
+    <message>
+        <source>Add flow %1</source>
+        <translation>Ajouter le flux %1</translation>
+    </message>
+    <message>
+        <source>Edit flow %1</source>
+        <translation>Modifier le flux %1</translation>
+    </message>
+    <message>
+        <source>Delete flow %1</source>
+        <translation>Supprimer le flux %1</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::FlowDialog</name>
     <message>
         <source>Edit Flow</source>
@@ -2851,6 +2901,53 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>A flow&apos;s payer cannot be its payee.</source>
         <translation>Le payeur d’un flux ne peut pas en être le bénéficiaire.</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ImportReport</name>
+    <message>
+        <source>Import Report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+        <source>Imported: %1. Already there: %2. Not imported: %3.</source>
+        <translation>Importés : %1. Déjà présents : %2. Non importés : %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the files after these were not looked at.</source>
+        <translation>Annulé : les fichiers suivants n’ont pas été examinés.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Fichiers importés</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Déjà présent</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>&amp;Review Figures…</source>
+        <translation>&amp;Vérifier les chiffres…</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3292,14 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Articles (%1);;All files (*)</source>
         <translation>Articles (%1);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>
@@ -3247,16 +3352,28 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Réseau de l’argent</translation>
     </message>
     <message>
+        <source>Left and Right arrows: previous and next company; Up and Down: the focused company&apos;s flows; + and −: zoom; Home: whole network</source>
+        <translation>Flèches gauche et droite : entreprise précédente et suivante ; haut et bas : les flux de l’entreprise sélectionnée ; + et − : zoom ; Début : tout le réseau</translation>
+    </message>
+    <message>
         <source>As of</source>
         <translation>À la date du</translation>
     </message>
     <message>
+        <source>The flows cannot be read: %1</source>
+        <translation>Impossible de lire les flux : %1</translation>
+    </message>
+    <message>
         <source>Reading the flows and their figures…</source>
-        <translation>Lecture des flux et de leurs montants…</translation>
+        <translation>Lecture des flux et de leurs chiffres…</translation>
     </message>
     <message>
         <source>all dates</source>
         <translation>toutes les dates</translation>
+    </message>
+    <message>
+        <source>No flows match the filters and the date.</source>
+        <translation>Aucun flux ne correspond aux filtres et à la date.</translation>
     </message>
     <message>
         <source>Select a company (in the list, the table or here) to see its neighbours.</source>
@@ -3265,10 +3382,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>More than %1 companies match: the network draws up to %1 at a time. Focus a company and choose its neighbours, or narrow the filters or the date.</source>
         <translation>Plus de %1 entreprises correspondent : le réseau en dessine au plus %1 à la fois. Choisissez une entreprise et ses voisines, ou restreignez les filtres ou la date.</translation>
-    </message>
-    <message>
-        <source>No flows match the filters and the date.</source>
-        <translation>Aucun flux ne correspond aux filtres et à la date.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 paid and received</source>
@@ -3288,14 +3401,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flux</numerusform>
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flux</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Left and Right arrows: previous and next company; Up and Down: the focused company&apos;s flows; + and −: zoom; Home: whole network</source>
-        <translation>Flèches gauche et droite : entreprise précédente et suivante ; haut et bas : les flux de l’entreprise sélectionnée ; + et − : zoom ; Début : tout le réseau</translation>
-    </message>
-    <message>
-        <source>The flows cannot be read: %1</source>
-        <translation>Impossible de lire les flux : %1</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3480,18 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
 <context>
     <name>ds::gui::ProposalModel</name>
     <message>
+        <source>%1: not a payment between two parties.</source>
+        <translation>%1 : pas un paiement entre deux parties.</translation>
+    </message>
+    <message>
+        <source>A market value, read as a valuation.</source>
+        <translation>Une capitalisation boursière, lue comme une valorisation.</translation>
+    </message>
+    <message>
+        <source>No number: read as at least two.</source>
+        <translation>Pas de nombre : lu comme au moins deux.</translation>
+    </message>
+    <message>
         <source>“%1” is not a percentage.</source>
         <translation>« %1 » n’est pas un pourcentage.</translation>
     </message>
@@ -3389,6 +3506,34 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>%1 (new)</source>
         <translation>%1 (nouveau)</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Nouvel accord</translation>
+    </message>
+    <message>
+        <source>%1 (direction dispute)</source>
+        <translation>%1 (désaccord sur le sens)</translation>
+    </message>
+    <message>
+        <source>No flow of the file matches: accepting makes a new deal.</source>
+        <translation>Aucun flux du fichier ne correspond : accepter crée un nouvel accord.</translation>
+    </message>
+    <message>
+        <source>Check to add it to the existing flow %1 instead.</source>
+        <translation>Cochez pour l’ajouter plutôt au flux existant %1.</translation>
+    </message>
+    <message>
+        <source>Adds to the existing flow %1; uncheck to make a new deal instead.</source>
+        <translation>S’ajoute au flux existant %1 ; décochez pour créer plutôt un nouvel accord.</translation>
+    </message>
+    <message>
+        <source>The sentence states it: the claim records this status, and a source that states another makes a status dispute.</source>
+        <translation>La phrase l’indique : l’affirmation enregistre ce statut, et une source qui en indique un autre forme un désaccord sur le statut.</translation>
+    </message>
+    <message>
+        <source>Assumed: the sentence does not state the status, so the claim records none. Choose one to record it.</source>
+        <translation>Supposé : la phrase n’indique pas le statut, l’affirmation n’en enregistre donc aucun. Choisissez-en un pour l’enregistrer.</translation>
     </message>
     <message>
         <source>Who pays</source>
@@ -3447,195 +3592,16 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Date</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>%1: not a payment between two parties.</source>
-        <translation>%1 : pas un paiement entre deux parties.</translation>
-    </message>
-    <message>
-        <source>A market value, read as a valuation.</source>
-        <translation>Une capitalisation boursière, lue comme une valorisation.</translation>
-    </message>
-    <message>
-        <source>No number: read as at least two.</source>
-        <translation>Pas de nombre : lu comme au moins deux.</translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation>Confiance</translation>
-    </message>
-    <message>
-        <source>New deal</source>
-        <translation>Nouvel accord</translation>
-    </message>
-    <message>
-        <source>%1 (direction dispute)</source>
-        <translation>%1 (désaccord sur le sens)</translation>
-    </message>
-    <message>
-        <source>No flow of the file matches: accepting makes a new deal.</source>
-        <translation>Aucun flux du fichier ne correspond : accepter crée un nouvel accord.</translation>
-    </message>
-    <message>
-        <source>Check to add it to the existing flow %1 instead.</source>
-        <translation>Cochez pour l’ajouter plutôt au flux existant %1.</translation>
-    </message>
-    <message>
-        <source>Adds to the existing flow %1; uncheck to make a new deal instead.</source>
-        <translation>S’ajoute au flux existant %1 ; décochez pour créer plutôt un nouvel accord.</translation>
     </message>
     <message>
         <source>Joins</source>
         <translation>Rejoint</translation>
     </message>
     <message>
-        <source>The sentence states it: the claim records this status, and a source that states another makes a status dispute.</source>
-        <translation>La phrase l’indique : l’affirmation enregistre ce statut, et une source qui en indique un autre forme un désaccord sur le statut.</translation>
-    </message>
-    <message>
-        <source>Assumed: the sentence does not state the status, so the claim records none. Choose one to record it.</source>
-        <translation>Supposé : la phrase n’indique pas le statut, l’affirmation n’en enregistre donc aucun. Choisissez-en un pour l’enregistrer.</translation>
-    </message>
-</context>
-<context>
-    <name>ds::gui::RecordActions</name>
-    <message>
-        <source>New &amp;Deal…</source>
-        <translation>Nouvel &amp;accord…</translation>
-    </message>
-    <message>
-        <source>Add a deal with its first flow of money</source>
-        <translation>Ajouter un accord avec son premier flux d’argent</translation>
-    </message>
-    <message>
-        <source>Edit Selected D&amp;eal…</source>
-        <translation>Modifier l’acc&amp;ord sélectionné…</translation>
-    </message>
-    <message>
-        <source>Change the selected deal&apos;s title, status or announcement date</source>
-        <translation>Changer le titre, le statut ou la date d’annonce de l’accord sélectionné</translation>
-    </message>
-    <message>
-        <source>Add F&amp;low to Selected Deal…</source>
-        <translation>Ajouter un f&amp;lux à l’accord sélectionné…</translation>
-    </message>
-    <message>
-        <source>Add another flow of money to the selected deal</source>
-        <translation>Ajouter un autre flux d’argent à l’accord sélectionné</translation>
-    </message>
-    <message>
-        <source>Record what a source says about the selected flow</source>
-        <translation>Noter ce qu’une source dit du flux sélectionné</translation>
-    </message>
-    <message>
-        <source>Delete Selected Flo&amp;w</source>
-        <translation>Supprimer le flu&amp;x sélectionné</translation>
-    </message>
-    <message>
-        <source>Delete the selected flow with its claims (its deal too when it is the last flow)</source>
-        <translation>Supprimer le flux sélectionné avec ses affirmations (et son accord s’il en est le dernier flux)</translation>
-    </message>
-    <message>
-        <source>Delete the selected deal with all its flows and claims</source>
-        <translation>Supprimer l’accord sélectionné avec tous ses flux et affirmations</translation>
-    </message>
-    <message>
-        <source>New &amp;Source…</source>
-        <translation>Nouvelle &amp;source…</translation>
-    </message>
-    <message>
-        <source>Add a source by its details (an article you do not have the text of)</source>
-        <translation>Ajouter une source par ses références (un article dont vous n’avez pas le texte)</translation>
-    </message>
-    <message>
-        <source>Edit Selected S&amp;ource…</source>
-        <translation>Modifier la so&amp;urce sélectionnée…</translation>
-    </message>
-    <message>
-        <source>Change the selected source&apos;s title, publisher, date or kind</source>
-        <translation>Changer le titre, l’éditeur, la date ou le type de la source sélectionnée</translation>
-    </message>
-    <message>
-        <source>Delete Selected Sou&amp;rce</source>
-        <translation>Supp&amp;rimer la source sélectionnée</translation>
-    </message>
-    <message>
-        <source>Delete the selected source with its text and its claims</source>
-        <translation>Supprimer la source sélectionnée avec son texte et ses affirmations</translation>
-    </message>
-    <message>
-        <source>Add deal %1</source>
-        <translation>Ajouter l’accord %1</translation>
-    </message>
-    <message>
-        <source>Edit deal %1</source>
-        <translation>Modifier l’accord %1</translation>
-    </message>
-    <message>
-        <source>Delete deal %1</source>
-        <translation>Supprimer l’accord %1</translation>
-    </message>
-    <message>
-        <source>Add Flow</source>
-        <translation>Ajouter un flux</translation>
-    </message>
-    <message>
-        <source>Add a flow</source>
-        <translation>Ajouter un flux</translation>
-    </message>
-    <message>
-        <source>Add flow %1</source>
-        <translation>Ajouter le flux %1</translation>
-    </message>
-    <message>
-        <source>Delete flow %1</source>
-        <translation>Supprimer le flux %1</translation>
-    </message>
-    <message>
-        <source>Add a claim on %1</source>
-        <translation>Ajouter une affirmation sur %1</translation>
-    </message>
-    <message>
-        <source>Add source %1</source>
-        <translation>Ajouter la source %1</translation>
-    </message>
-    <message>
-        <source>Edit source %1</source>
-        <translation>Modifier la source %1</translation>
-    </message>
-    <message>
-        <source>Delete source %1</source>
-        <translation>Supprimer la source %1</translation>
-    </message>
-    <message>
-        <source>Add &amp;Claim to Selected Flow…</source>
-        <translation>Ajouter une affirmation au flux sélectionn&amp;é…</translation>
-    </message>
-    <message>
-        <source>Dele&amp;te Selected Deal</source>
-        <translation>Supprimer l’accord sélec&amp;tionné</translation>
-    </message>
-    <message>
-        <source>Add &amp;Headline Total to Selected Deal…</source>
-        <translation>Ajouter le total annon&amp;cé à l’accord sélectionné…</translation>
-    </message>
-    <message>
-        <source>Record the total a source states for the selected deal</source>
-        <translation>Noter le total qu’une source indique pour l’accord sélectionné</translation>
-    </message>
-    <message>
-        <source>Add Claim &amp;about Focused Company…</source>
-        <translation>Ajouter une affir&amp;mation sur l’entreprise sélectionnée…</translation>
-    </message>
-    <message>
-        <source>Record a valuation, a stake or a total invested that a source states</source>
-        <translation>Noter une valorisation, une participation ou un total investi qu’une source indique</translation>
-    </message>
-    <message>
-        <source>the headline total of %1</source>
-        <translation>le total annoncé de %1</translation>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3639,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>É&amp;diteur</translation>
     </message>
     <message>
+        <source>A&amp;uthor</source>
+        <translation>A&amp;uteur</translation>
+    </message>
+    <message>
         <source>&amp;Relies on</source>
         <translation>&amp;S’appuie sur</translation>
     </message>
@@ -3685,12 +3655,24 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>&amp;Publié</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
         <source>Publisher</source>
         <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Relies on</source>
@@ -3745,6 +3727,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Recherche des chiffres…</translation>
     </message>
     <message>
+        <source>Why this figure</source>
+        <translation>Pourquoi ce chiffre</translation>
+    </message>
+    <message>
         <source>Add &amp;Checked Figures to It</source>
         <translation>Ajouter les chiffres &amp;cochés</translation>
     </message>
@@ -3759,6 +3745,14 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Add Article &amp;Only</source>
         <translation>Ajouter l’article &amp;seul</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Joins: %1</source>
+        <translation>Rejoint : %1</translation>
     </message>
     <message>
         <source>Figures found: %L1; checked: %L2</source>
@@ -3782,34 +3776,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Import article %1</source>
         <translation>Importer l’article %1</translation>
-    </message>
-    <message>
-        <source>A&amp;uthor</source>
-        <translation>A&amp;uteur</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Why this figure</source>
-        <translation>Pourquoi ce chiffre</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Joins: %1</source>
-        <translation>Rejoint : %1</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3813,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Aucun article ne contient tous ces mots.</translation>
     </message>
     <message>
+        <source>These words are in most articles: the best %L1 matches among the newest %L2 (%L3 ms). Add words to narrow the search.</source>
+        <translation>Ces mots figurent dans la plupart des articles : les %L1 meilleurs résultats parmi les %L2 plus récents (%L3 ms). Ajoutez des mots pour affiner.</translation>
+    </message>
+    <message>
         <source>The best %L1 matches (%L2 ms).</source>
         <translation>Les %L1 meilleurs résultats (%L2 ms).</translation>
     </message>
@@ -3857,9 +3827,44 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
             <numerusform>%Ln articles (%1 ms).</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ds::gui::SourceActions</name>
     <message>
-        <source>These words are in most articles: the best %L1 matches among the newest %L2 (%L3 ms). Add words to narrow the search.</source>
-        <translation>Ces mots figurent dans la plupart des articles : les %L1 meilleurs résultats parmi les %L2 plus récents (%L3 ms). Ajoutez des mots pour affiner.</translation>
+        <source>New &amp;Source…</source>
+        <translation>Nouvelle &amp;source…</translation>
+    </message>
+    <message>
+        <source>Add a source by its details (an article you do not have the text of)</source>
+        <translation>Ajouter une source par ses références (un article dont vous n’avez pas le texte)</translation>
+    </message>
+    <message>
+        <source>Edit Selected S&amp;ource…</source>
+        <translation>Modifier la so&amp;urce sélectionnée…</translation>
+    </message>
+    <message>
+        <source>Change the selected source&apos;s title, publisher, date or kind</source>
+        <translation>Changer le titre, l’éditeur, la date ou le type de la source sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete Selected Sou&amp;rce</source>
+        <translation>Supp&amp;rimer la source sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete the selected source with its text and its claims</source>
+        <translation>Supprimer la source sélectionnée avec son texte et ses affirmations</translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>Ajouter la source %1</translation>
+    </message>
+    <message>
+        <source>Edit source %1</source>
+        <translation>Modifier la source %1</translation>
+    </message>
+    <message>
+        <source>Delete source %1</source>
+        <translation>Supprimer la source %1</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +3910,14 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Note</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>e.g. en, de, fr (unknown when empty)</source>
+        <translation>p. ex. en, de, fr (vide : inconnue)</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -3929,6 +3942,10 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>&amp;Type</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
@@ -3946,18 +3963,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>“%1” is not a web address (https://…).</source>
         <translation>« %1 » n’est pas une adresse web (https://…).</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>e.g. en, de, fr (unknown when empty)</source>
-        <translation>p. ex. en, de, fr (vide : inconnue)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
@@ -3999,16 +4004,16 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Aucune source n’indique de valorisation, de participation ou de total pour %1. Choisissez l’un de ses flux dans le tableau pour voir les sources derrière.</translation>
     </message>
     <message>
+        <source>%1 · stake in %2</source>
+        <translation>%1 · participation dans %2</translation>
+    </message>
+    <message>
         <source>%1 · total invested in %2</source>
         <translation>%1 · total investi dans %2</translation>
     </message>
     <message>
         <source>Citation copied</source>
         <translation>Citation copiée</translation>
-    </message>
-    <message>
-        <source>%1 · stake in %2</source>
-        <translation>%1 · participation dans %2</translation>
     </message>
 </context>
 <context>
@@ -4076,8 +4081,24 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
 <context>
     <name>ds::gui::StakesDock</name>
     <message>
+        <source>Pays</source>
+        <translation>Paie</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>Reçoit</translation>
+    </message>
+    <message>
+        <source>US$ billions</source>
+        <translation>milliards de dollars US</translation>
+    </message>
+    <message>
         <source>Company Stakes</source>
         <translation>Positions de l’entreprise</translation>
+    </message>
+    <message>
+        <source>The stakes cannot be read: %1</source>
+        <translation>Impossible de lire les participations : %1</translation>
     </message>
     <message>
         <source>Direction</source>
@@ -4124,8 +4145,16 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>&lt;i&gt;Cliquez sur une entreprise (dans la liste, le tableau, la chronologie ou le réseau) pour voir ce qu’elle paie et reçoit.&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Reading %1 positions…</source>
+        <translation>Lecture de %1 positions…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Out: %2 · In: %3 · Net: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Sortant : %2 · Entrant : %3 · Net : %4</translation>
+    </message>
+    <message>
+        <source>The %L1 largest of %L2 positions; the totals count them all.</source>
+        <translation>Les %L1 plus grandes des %L2 positions ; les totaux les comptent toutes.</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -4134,14 +4163,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>%1 (disputed)</source>
         <translation>%1 (contesté)</translation>
-    </message>
-    <message>
-        <source>Pays</source>
-        <translation>Paie</translation>
-    </message>
-    <message>
-        <source>Receives</source>
-        <translation>Reçoit</translation>
     </message>
     <message>
         <source>%1 invests %2 in %3; %3 commits %4 back</source>
@@ -4155,18 +4176,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>: &lt;b&gt;%1×&lt;/b&gt; the investment comes back</source>
         <translation> : &lt;b&gt;%1 ×&lt;/b&gt; l’investissement revient</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Round trips&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Allers-retours&lt;/b&gt;&lt;br&gt;%1</translation>
-    </message>
-    <message>
-        <source>US$ billions</source>
-        <translation>milliards de dollars US</translation>
-    </message>
-    <message>
-        <source>Reading %1 positions…</source>
-        <translation>Lecture de %1 positions…</translation>
-    </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
         <translation>
@@ -4175,12 +4184,8 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         </translation>
     </message>
     <message>
-        <source>The %L1 largest of %L2 positions; the totals count them all.</source>
-        <translation>Les %L1 plus grandes des %L2 positions ; les totaux les comptent toutes.</translation>
-    </message>
-    <message>
-        <source>The stakes cannot be read: %1</source>
-        <translation>Impossible de lire les participations : %1</translation>
+        <source>&lt;b&gt;Round trips&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Allers-retours&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -4271,6 +4276,18 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Lignes de la chronologie</translation>
     </message>
     <message>
+        <source>Flows</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Cumulative committed capital</source>
+        <translation>Capital engagé cumulé</translation>
+    </message>
+    <message>
+        <source>Timeline mode</source>
+        <translation>Mode de la chronologie</translation>
+    </message>
+    <message>
         <source>Show All</source>
         <translation>Tout afficher</translation>
     </message>
@@ -4283,8 +4300,47 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <translation>Molette : zoom · glisser : déplacer · cliquer un repère sélectionne son flux</translation>
     </message>
     <message>
+        <source>Timeline from</source>
+        <translation>Chronologie depuis</translation>
+    </message>
+    <message>
+        <source>Timeline to</source>
+        <translation>Chronologie jusqu’à</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
         <source>Deal timeline</source>
         <translation>Chronologie des accords</translation>
+    </message>
+    <message>
+        <source>Left and Right arrows: previous and next flow; Home, End: first and last; + and −: zoom</source>
+        <translation>Flèches gauche et droite : flux précédent et suivant ; Début, Fin : premier et dernier ; + et − : zoom</translation>
+    </message>
+    <message>
+        <source>%1 flows match: the cumulative chart adds up to %2 figures. Narrow it with a company, the Filter menu or the dates.</source>
+        <translation>%1 flux correspondent : le graphique cumulé additionne au plus %2 montants. Restreignez-le par une entreprise, le menu Filtre ou les dates.</translation>
+    </message>
+    <message>
+        <source>Reading %1 flows…</source>
+        <translation>Lecture de %1 flux…</translation>
+    </message>
+    <message>
+        <source>The timeline cannot be read: %1</source>
+        <translation>Impossible de lire la chronologie : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flow(s), %3 announced or completed&lt;br&gt;Click or zoom in to see each flow</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flux, dont %3 annoncé(s) ou conclu(s)&lt;br&gt;Cliquez ou zoomez pour voir chaque flux</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flux, dont %3 annoncé(s) ou conclu(s)&lt;br&gt;Cliquez ou zoomez pour voir chaque flux</numerusform>
+        </translation>
     </message>
     <message>
         <source>no amount</source>
@@ -4304,57 +4360,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Sources: %1</source>
         <translation>Sources : %1</translation>
-    </message>
-    <message>
-        <source>Timeline from</source>
-        <translation>Chronologie depuis</translation>
-    </message>
-    <message>
-        <source>Timeline to</source>
-        <translation>Chronologie jusqu’à</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
-        <source>Flows</source>
-        <translation>Flux</translation>
-    </message>
-    <message>
-        <source>Cumulative committed capital</source>
-        <translation>Capital engagé cumulé</translation>
-    </message>
-    <message>
-        <source>Timeline mode</source>
-        <translation>Mode de la chronologie</translation>
-    </message>
-    <message>
-        <source>%1 flows match: the cumulative chart adds up to %2 figures. Narrow it with a company, the Filter menu or the dates.</source>
-        <translation>%1 flux correspondent : le graphique cumulé additionne au plus %2 montants. Restreignez-le par une entreprise, le menu Filtre ou les dates.</translation>
-    </message>
-    <message>
-        <source>Reading %1 flows…</source>
-        <translation>Lecture de %1 flux…</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flow(s), %3 announced or completed&lt;br&gt;Click or zoom in to see each flow</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flux, dont %3 annoncé(s) ou conclu(s)&lt;br&gt;Cliquez ou zoomez pour voir chaque flux</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flux, dont %3 annoncé(s) ou conclu(s)&lt;br&gt;Cliquez ou zoomez pour voir chaque flux</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Left and Right arrows: previous and next flow; Home, End: first and last; + and −: zoom</source>
-        <translation>Flèches gauche et droite : flux précédent et suivant ; Début, Fin : premier et dernier ; + et − : zoom</translation>
-    </message>
-    <message>
-        <source>The timeline cannot be read: %1</source>
-        <translation>Impossible de lire la chronologie : %1</translation>
     </message>
 </context>
 <context>

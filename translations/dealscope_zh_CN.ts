@@ -12,50 +12,6 @@
         <translation>已作为来源 %1 导入（%2 个数字待审核）。</translation>
     </message>
     <message>
-        <source>Import Report</source>
-        <translation>导入报告</translation>
-    </message>
-    <message>
-        <source>Imported: %1. Already there: %2. Not imported: %3.</source>
-        <translation>已导入：%1。已存在：%2。未导入：%3。</translation>
-    </message>
-    <message>
-        <source>Cancelled: the files after these were not looked at.</source>
-        <translation>已取消：之后的文件未被处理。</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>处理情况</translation>
-    </message>
-    <message>
-        <source>Imported files</source>
-        <translation>导入的文件</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>已导入</translation>
-    </message>
-    <message>
-        <source>Already there</source>
-        <translation>已存在</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>未导入</translation>
-    </message>
-    <message>
-        <source>&amp;Review Figures…</source>
-        <translation>审核数字(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Cannot import the article</source>
         <translation>无法导入文章</translation>
     </message>
@@ -1031,46 +987,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>%1 大于 512 MB。</translation>
     </message>
     <message>
-        <source>(ignore)</source>
-        <translation>（忽略）</translation>
-    </message>
-    <message>
-        <source>Payer</source>
-        <translation>付款方</translation>
-    </message>
-    <message>
-        <source>Payee</source>
-        <translation>收款方</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>交易</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>引文</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
@@ -1905,10 +1821,73 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::ClaimActions</name>
+    <message>
+        <source>Add &amp;Claim to Selected Flow…</source>
+        <translation>为所选资金流添加说法(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record what a source says about the selected flow</source>
+        <translation>记录某来源对所选资金流的说法</translation>
+    </message>
+    <message>
+        <source>Add &amp;Headline Total to Selected Deal…</source>
+        <translation>添加所选交易的公布总额(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Record the total a source states for the selected deal</source>
+        <translation>记录某来源为所选交易给出的总额</translation>
+    </message>
+    <message>
+        <source>Add Claim &amp;about Focused Company…</source>
+        <translation>为当前公司添加说法(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record a valuation, a stake or a total invested that a source states</source>
+        <translation>记录某来源给出的估值、持股或投资总额</translation>
+    </message>
+    <message>
+        <source>the headline total of %1</source>
+        <translation>%1 的公布总额</translation>
+    </message>
+    <message>
+        <source>a figure</source>
+        <translation>一个数字</translation>
+    </message>
+    <message>
+        <source>a flow</source>
+        <translation>一条资金流</translation>
+    </message>
+    <message>
+        <source>Add a claim on %1</source>
+        <translation>为 %1 添加说法</translation>
+    </message>
+    <message>
+        <source>Change amount of %1</source>
+        <translation>更改 %1 的金额</translation>
+    </message>
+    <message>
+        <source>Edit a claim on %1</source>
+        <translation>编辑 %1 的说法</translation>
+    </message>
+    <message>
+        <source>Rank a claim on %1 %2</source>
+        <translation>将 %1 的说法设为%2</translation>
+    </message>
+    <message>
+        <source>Delete a claim on %1</source>
+        <translation>删除 %1 的说法</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::ClaimCard</name>
     <message>
         <source>date unknown</source>
         <translation>日期未知</translation>
+    </message>
+    <message>
+        <source>%1 · status: %2</source>
+        <translation>%1 · 状态：%2</translation>
     </message>
     <message>
         <source>%1 on the %2</source>
@@ -1935,16 +1914,20 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>打开文章</translation>
     </message>
     <message>
-        <source>Claim from %1: %2</source>
-        <translation>来自 %1 的说法：%2</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
         <source>Edit &amp;Amount…</source>
         <translation>编辑金额(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Claim…</source>
+        <translation>编辑说法(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change the source, what it states, the stance or the quote</source>
+        <translation>更改来源、所述内容、立场或引文</translation>
     </message>
     <message>
         <source>&amp;Rank</source>
@@ -1959,20 +1942,16 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>编辑说法</translation>
     </message>
     <message>
-        <source>Edit &amp;Claim…</source>
-        <translation>编辑说法(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Change the source, what it states, the stance or the quote</source>
-        <translation>更改来源、所述内容、立场或引文</translation>
-    </message>
-    <message>
-        <source>%1 · status: %2</source>
-        <translation>%1 · 状态：%2</translation>
+        <source>Claim from %1: %2</source>
+        <translation>来自 %1 的说法：%2</translation>
     </message>
 </context>
 <context>
     <name>ds::gui::ClaimDialog</name>
+    <message>
+        <source>Edit Claim</source>
+        <translation>编辑说法</translation>
+    </message>
     <message>
         <source>Add Claim</source>
         <translation>添加说法</translation>
@@ -1991,11 +1970,55 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Amount as stated</source>
-        <translation>所述金额</translation>
+        <translation>原文金额</translation>
     </message>
     <message>
         <source>e.g. $30 billion, up to $5B, €15 million, $5–10 billion</source>
         <translation>例如 $30 billion、up to $5B、€15 million、$5–10 billion</translation>
+    </message>
+    <message>
+        <source>Stake in percent</source>
+        <translation>持股百分比</translation>
+    </message>
+    <message>
+        <source>e.g. 27 or 27.5</source>
+        <translation>例如 27 或 27.5</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>交易对手</translation>
+    </message>
+    <message>
+        <source>the company invested in or held (optional)</source>
+        <translation>被投资或被持有的公司（可选）</translation>
+    </message>
+    <message>
+        <source>Payer as the source states it</source>
+        <translation>来源所述的付款方</translation>
+    </message>
+    <message>
+        <source>only when the source says who pays</source>
+        <translation>仅当来源说明谁付款时</translation>
+    </message>
+    <message>
+        <source>Payee as the source states it</source>
+        <translation>来源所述的收款方</translation>
+    </message>
+    <message>
+        <source>only when the source says who is paid</source>
+        <translation>仅当来源说明谁收款时</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s status as the source states it</source>
+        <translation>来源所述的交易状态</translation>
+    </message>
+    <message>
+        <source>What the source says of the deal&apos;s stage (“announced plans”, “has finalized”). Sources that state different stages at the same time make a status dispute.</source>
+        <translation>来源对交易阶段的说法（“宣布计划”“已完成”）。同一时间说法不同的来源构成状态争议。</translation>
     </message>
     <message>
         <source>Date as stated</source>
@@ -2022,12 +2045,36 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
+        <source>Stat&amp;es</source>
+        <translation>所述(&amp;E)</translation>
+    </message>
+    <message>
         <source>S&amp;tance</source>
         <translation>立场(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Percent</source>
+        <translation>百分比(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;In company</source>
+        <translation>所涉公司(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Says &amp;who pays</source>
+        <translation>所述付款方(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Says who &amp;receives</source>
+        <translation>所述收款方(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Says the dea&amp;l is</source>
+        <translation>所述交易状态(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -2051,43 +2098,11 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>“%1” is not an amount DealScope can read.</source>
-        <translation>DealScope 无法识别金额“%1”。</translation>
+        <translation>“%1”不是 DealScope 能识别的金额。</translation>
     </message>
     <message>
         <source>Enter the date the source states.</source>
         <translation>请输入来源所述的日期。</translation>
-    </message>
-    <message>
-        <source>Edit Claim</source>
-        <translation>编辑说法</translation>
-    </message>
-    <message>
-        <source>Stake in percent</source>
-        <translation>持股百分比</translation>
-    </message>
-    <message>
-        <source>e.g. 27 or 27.5</source>
-        <translation>例如 27 或 27.5</translation>
-    </message>
-    <message>
-        <source>Counterparty</source>
-        <translation>交易对手</translation>
-    </message>
-    <message>
-        <source>the company invested in or held (optional)</source>
-        <translation>被投资或被持有的公司（可选）</translation>
-    </message>
-    <message>
-        <source>Stat&amp;es</source>
-        <translation>所述(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Percent</source>
-        <translation>百分比(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;In company</source>
-        <translation>所涉公司(&amp;I)</translation>
     </message>
     <message>
         <source>“%1” is not a percentage.</source>
@@ -2097,45 +2112,64 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>“%1” is not a company of this file.</source>
         <translation>“%1”不是此文件中的公司。</translation>
     </message>
+</context>
+<context>
+    <name>ds::gui::CompanyActions</name>
     <message>
-        <source>Payer as the source states it</source>
-        <translation>来源所述的付款方</translation>
+        <source>Edit Focused Com&amp;pany…</source>
+        <translation>编辑当前公司(&amp;P)…</translation>
     </message>
     <message>
-        <source>only when the source says who pays</source>
-        <translation>仅当来源说明谁付款时</translation>
+        <source>Rename the focused company, change its kind or aliases</source>
+        <translation>重命名当前公司，或更改其类型或别名</translation>
     </message>
     <message>
-        <source>Payee as the source states it</source>
-        <translation>来源所述的收款方</translation>
+        <source>&amp;Merge Focused Company Into…</source>
+        <translation>将当前公司合并到(&amp;M)…</translation>
     </message>
     <message>
-        <source>only when the source says who is paid</source>
-        <translation>仅当来源说明谁收款时</translation>
+        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
+        <translation>将一家公司的资金流、说法、名称和别名移到另一家公司（用于重复项）</translation>
     </message>
     <message>
-        <source>Says &amp;who pays</source>
-        <translation>所述付款方(&amp;W)</translation>
+        <source>&amp;New Company…</source>
+        <translation>新建公司(&amp;N)…</translation>
     </message>
     <message>
-        <source>Says who &amp;receives</source>
-        <translation>所述收款方(&amp;R)</translation>
+        <source>Delete Focused Compan&amp;y</source>
+        <translation>删除当前公司(&amp;Y)</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>未说明</translation>
+        <source>Delete the focused company when no flow or claim refers to it</source>
+        <translation>当没有资金流或说法引用当前公司时删除它</translation>
     </message>
     <message>
-        <source>The deal&apos;s status as the source states it</source>
-        <translation>来源所述的交易状态</translation>
+        <source>New Company</source>
+        <translation>新建公司</translation>
     </message>
     <message>
-        <source>What the source says of the deal&apos;s stage (“announced plans”, “has finalized”). Sources that state different stages at the same time make a status dispute.</source>
-        <translation>来源对交易阶段的说法（“宣布计划”“已完成”）。同一时间说法不同的来源构成状态争议。</translation>
+        <source>Add company %1</source>
+        <translation>添加公司 %1</translation>
     </message>
     <message>
-        <source>Says the dea&amp;l is</source>
-        <translation>所述交易状态(&amp;L)</translation>
+        <source>Edit company %1</source>
+        <translation>编辑公司 %1</translation>
+    </message>
+    <message>
+        <source>Delete company %1</source>
+        <translation>删除公司 %1</translation>
+    </message>
+    <message>
+        <source>Merge Company</source>
+        <translation>合并公司</translation>
+    </message>
+    <message>
+        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
+        <translation>将 %1 合并到（其资金流、说法、名称和别名将移至该公司）：</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2243,46 @@ Run &apos;dealscope-cli --help&apos; for the list.
 </context>
 <context>
     <name>ds::gui::CsvImportDialog</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
     <message>
         <source>Import Flows from %1</source>
         <translation>从 %1 导入资金流</translation>
@@ -2313,12 +2387,24 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>循环，最大的在前</translation>
     </message>
     <message>
+        <source>The flows cannot be read: %1</source>
+        <translation>无法读取资金流：%1</translation>
+    </message>
+    <message>
+        <source>Reading the flows and their figures…</source>
+        <translation>正在读取资金流及其数字…</translation>
+    </message>
+    <message>
         <source>Select a company to list the cycles through it.</source>
         <translation>选择一家公司以列出经过它的循环。</translation>
     </message>
     <message>
         <source>%1 flows: tick &quot;Through the focused company&quot; and select a company to list its cycles.</source>
         <translation>%1 条资金流：请勾选“经过所选公司”并选择一家公司以列出其循环。</translation>
+    </message>
+    <message>
+        <source>Searching for cycles…</source>
+        <translation>正在查找循环…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cycle(s), the %1 largest shown</source>
@@ -2335,18 +2421,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>amount unknown</source>
         <translation>金额未知</translation>
-    </message>
-    <message>
-        <source>Searching for cycles…</source>
-        <translation>正在查找循环…</translation>
-    </message>
-    <message>
-        <source>The flows cannot be read: %1</source>
-        <translation>无法读取资金流：%1</translation>
-    </message>
-    <message>
-        <source>Reading the flows and their figures…</source>
-        <translation>正在读取资金流及其数字…</translation>
     </message>
 </context>
 <context>
@@ -2377,7 +2451,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Announced</source>
-        <translation>宣布日期</translation>
+        <translation>已宣布</translation>
     </message>
     <message>
         <source>Deal note</source>
@@ -2411,8 +2485,20 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>大致日期</translation>
     </message>
     <message>
+        <source>Disputed: %1</source>
+        <translation>有争议：%1</translation>
+    </message>
+    <message>
+        <source>The sources disagree on the status: %1</source>
+        <translation>来源对状态说法不一：%1</translation>
+    </message>
+    <message>
         <source>no amount</source>
         <translation>无金额</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2446,21 +2532,9 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Sources</source>
         <translation>来源</translation>
     </message>
-    <message>
-        <source>Disputed: %1</source>
-        <translation>有争议：%1</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
-        <source>The sources disagree on the status: %1</source>
-        <translation>来源对状态说法不一：%1</translation>
-    </message>
 </context>
 <context>
-    <name>ds::gui::DealTableWidget</name>
+    <name>ds::gui::DealTableView</name>
     <message>
         <source>Filter by deal, payer or payee (Ctrl+F)</source>
         <translation>按交易、付款方或收款方筛选（Ctrl+F）</translation>
@@ -2482,6 +2556,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>显示 &lt;b&gt;%1&lt;/b&gt; 支付或收到的资金流</translation>
     </message>
     <message>
+        <source>The flows cannot be read: %1</source>
+        <translation>无法读取资金流：%1</translation>
+    </message>
+    <message>
         <source>Loading flows…</source>
         <translation>正在加载资金流…</translation>
     </message>
@@ -2490,10 +2568,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>
             <numerusform>显示 %n 条资金流</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The flows cannot be read: %1</source>
-        <translation>无法读取资金流：%1</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2602,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>（%1 付给 %2）</translation>
     </message>
     <message>
+        <source>status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
@@ -2550,10 +2628,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Explanation</source>
         <translation>说明</translation>
-    </message>
-    <message>
-        <source>status: %1</source>
-        <translation>状态：%1</translation>
     </message>
 </context>
 <context>
@@ -2593,113 +2667,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>ds::gui::EditActions</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Rename the focused company, change its kind or aliases</source>
-        <translation>重命名当前公司，或更改其类型或别名</translation>
-    </message>
-    <message>
-        <source>Edit Selected &amp;Flow…</source>
-        <translation>编辑所选资金流(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
-        <translation>更改所选资金流的付款方、收款方、类型或日期</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Focused Company Into…</source>
-        <translation>将当前公司合并到(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Move a company&apos;s flows, claims, name and aliases to another company (for duplicates)</source>
-        <translation>将一家公司的资金流、说法、名称和别名移到另一家公司（用于重复项）</translation>
-    </message>
-    <message>
-        <source>&amp;New Company…</source>
-        <translation>新建公司(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>New Company</source>
-        <translation>新建公司</translation>
-    </message>
-    <message>
-        <source>Add company %1</source>
-        <translation>添加公司 %1</translation>
-    </message>
-    <message>
-        <source>Delete company %1</source>
-        <translation>删除公司 %1</translation>
-    </message>
-    <message>
-        <source>Delete the focused company when no flow or claim refers to it</source>
-        <translation>当没有资金流或说法引用当前公司时删除它</translation>
-    </message>
-    <message>
-        <source>a figure</source>
-        <translation>一个数字</translation>
-    </message>
-    <message>
-        <source>a flow</source>
-        <translation>一条资金流</translation>
-    </message>
-    <message>
-        <source>Change amount of %1</source>
-        <translation>更改 %1 的金额</translation>
-    </message>
-    <message>
-        <source>Rank a claim on %1 %2</source>
-        <translation>将 %1 的说法设为%2</translation>
-    </message>
-    <message>
-        <source>Delete a claim on %1</source>
-        <translation>删除 %1 的说法</translation>
-    </message>
-    <message>
-        <source>Edit company %1</source>
-        <translation>编辑公司 %1</translation>
-    </message>
-    <message>
-        <source>Edit flow %1 → %2</source>
-        <translation>编辑资金流 %1 → %2</translation>
-    </message>
-    <message>
-        <source>Merge Company</source>
-        <translation>合并公司</translation>
-    </message>
-    <message>
-        <source>Merge %1 into (its flows, claims, name and aliases move there):</source>
-        <translation>将 %1 合并到（其资金流、说法、名称和别名将移至该公司）：</translation>
-    </message>
-    <message>
-        <source>Merge %1 into %2</source>
-        <translation>将 %1 合并到 %2</translation>
-    </message>
-    <message>
-        <source>Edit a claim on %1</source>
-        <translation>编辑 %1 的说法</translation>
-    </message>
-    <message>
-        <source>Edit Focused Com&amp;pany…</source>
-        <translation>编辑当前公司(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Delete Focused Compan&amp;y</source>
-        <translation>删除当前公司(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>the headline total of %1</source>
-        <translation>%1 的公布总额</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2732,89 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>ds::gui::FlowActions</name>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>新建交易(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add a deal with its first flow of money</source>
+        <translation>添加交易及其第一笔资金流</translation>
+    </message>
+    <message>
+        <source>Edit Selected D&amp;eal…</source>
+        <translation>编辑所选交易(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected deal&apos;s title, status or announcement date</source>
+        <translation>更改所选交易的标题、状态或宣布日期</translation>
+    </message>
+    <message>
+        <source>Add F&amp;low to Selected Deal…</source>
+        <translation>向所选交易添加资金流(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add another flow of money to the selected deal</source>
+        <translation>向所选交易再添加一笔资金流</translation>
+    </message>
+    <message>
+        <source>Edit Selected &amp;Flow…</source>
+        <translation>编辑所选资金流(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Change the selected flow&apos;s payer, payee, kind or date</source>
+        <translation>更改所选资金流的付款方、收款方、类型或日期</translation>
+    </message>
+    <message>
+        <source>Delete Selected Flo&amp;w</source>
+        <translation>删除所选资金流(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Delete the selected flow with its claims (its deal too when it is the last flow)</source>
+        <translation>删除所选资金流及其说法（若为最后一笔，交易也一并删除）</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Selected Deal</source>
+        <translation>删除所选交易(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Delete the selected deal with all its flows and claims</source>
+        <translation>删除所选交易及其所有资金流和说法</translation>
+    </message>
+    <message>
+        <source>Add deal %1</source>
+        <translation>添加交易 %1</translation>
+    </message>
+    <message>
+        <source>Edit deal %1</source>
+        <translation>编辑交易 %1</translation>
+    </message>
+    <message>
+        <source>Delete deal %1</source>
+        <translation>删除交易 %1</translation>
+    </message>
+    <message>
+        <source>Add Flow</source>
+        <translation>添加资金流</translation>
+    </message>
+    <message>
+        <source>Add a flow</source>
+        <translation>添加一笔资金流</translation>
+    </message>
+    <message>
+        <source>Add flow %1</source>
+        <translation>添加资金流 %1</translation>
+    </message>
+    <message>
+        <source>Edit flow %1</source>
+        <translation>编辑资金流 %1</translation>
+    </message>
+    <message>
+        <source>Delete flow %1</source>
+        <translation>删除资金流 %1</translation>
+    </message>
+</context>
+<context>
     <name>ds::gui::FlowDialog</name>
     <message>
         <source>Edit Flow</source>
@@ -2824,6 +2874,53 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>A flow&apos;s payer cannot be its payee.</source>
         <translation>资金流的付款方不能同时是收款方。</translation>
+    </message>
+</context>
+<context>
+    <name>ds::gui::ImportReport</name>
+    <message>
+        <source>Import Report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Imported: %1. Already there: %2. Not imported: %3.</source>
+        <translation>已导入：%1。已存在：%2。未导入：%3。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the files after these were not looked at.</source>
+        <translation>已取消：之后的文件未被处理。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>导入的文件</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>&amp;Review Figures…</source>
+        <translation>审核数字(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3265,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Articles (%1);;All files (*)</source>
         <translation>文章 (%1);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::NetworkView</name>
@@ -3220,16 +3325,28 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>资金网络</translation>
     </message>
     <message>
+        <source>Left and Right arrows: previous and next company; Up and Down: the focused company&apos;s flows; + and −: zoom; Home: whole network</source>
+        <translation>左右方向键：上一个和下一个公司；上下方向键：所选公司的资金流；+ 和 −：缩放；Home：整个网络</translation>
+    </message>
+    <message>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
+        <source>The flows cannot be read: %1</source>
+        <translation>无法读取资金流：%1</translation>
+    </message>
+    <message>
         <source>Reading the flows and their figures…</source>
-        <translation>正在读取资金流及其数额…</translation>
+        <translation>正在读取资金流及其数字…</translation>
     </message>
     <message>
         <source>all dates</source>
         <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>No flows match the filters and the date.</source>
+        <translation>没有符合筛选条件和日期的资金流。</translation>
     </message>
     <message>
         <source>Select a company (in the list, the table or here) to see its neighbours.</source>
@@ -3238,10 +3355,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>More than %1 companies match: the network draws up to %1 at a time. Focus a company and choose its neighbours, or narrow the filters or the date.</source>
         <translation>匹配的公司超过 %1 家：网络一次最多绘制 %1 家。请选择一家公司及其相邻公司，或缩小筛选条件或日期。</translation>
-    </message>
-    <message>
-        <source>No flows match the filters and the date.</source>
-        <translation>没有符合筛选条件和日期的资金流。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 paid and received</source>
@@ -3260,14 +3373,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n 条资金流</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Left and Right arrows: previous and next company; Up and Down: the focused company&apos;s flows; + and −: zoom; Home: whole network</source>
-        <translation>左右方向键：上一个和下一个公司；上下方向键：所选公司的资金流；+ 和 −：缩放；Home：整个网络</translation>
-    </message>
-    <message>
-        <source>The flows cannot be read: %1</source>
-        <translation>无法读取资金流：%1</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3452,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
 <context>
     <name>ds::gui::ProposalModel</name>
     <message>
+        <source>%1: not a payment between two parties.</source>
+        <translation>%1：不是双方之间的付款。</translation>
+    </message>
+    <message>
+        <source>A market value, read as a valuation.</source>
+        <translation>市值，按估值读取。</translation>
+    </message>
+    <message>
+        <source>No number: read as at least two.</source>
+        <translation>没有数字：按至少两个读取。</translation>
+    </message>
+    <message>
         <source>“%1” is not a percentage.</source>
         <translation>“%1”不是百分比。</translation>
     </message>
@@ -3361,6 +3478,34 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>%1 (new)</source>
         <translation>%1（新）</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>新交易</translation>
+    </message>
+    <message>
+        <source>%1 (direction dispute)</source>
+        <translation>%1（方向争议）</translation>
+    </message>
+    <message>
+        <source>No flow of the file matches: accepting makes a new deal.</source>
+        <translation>文件中没有匹配的资金流：接受将创建新交易。</translation>
+    </message>
+    <message>
+        <source>Check to add it to the existing flow %1 instead.</source>
+        <translation>勾选以改为加入现有资金流 %1。</translation>
+    </message>
+    <message>
+        <source>Adds to the existing flow %1; uncheck to make a new deal instead.</source>
+        <translation>将加入现有资金流 %1；取消勾选则改为创建新交易。</translation>
+    </message>
+    <message>
+        <source>The sentence states it: the claim records this status, and a source that states another makes a status dispute.</source>
+        <translation>句子明确说明：说法会记录此状态，若另一来源说明不同状态则构成状态争议。</translation>
+    </message>
+    <message>
+        <source>Assumed: the sentence does not state the status, so the claim records none. Choose one to record it.</source>
+        <translation>推定：句子未说明状态，因此说法不记录状态。选择一个状态即可记录。</translation>
     </message>
     <message>
         <source>Who pays</source>
@@ -3419,195 +3564,16 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>日期</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>%1: not a payment between two parties.</source>
-        <translation>%1：不是双方之间的付款。</translation>
-    </message>
-    <message>
-        <source>A market value, read as a valuation.</source>
-        <translation>市值，按估值读取。</translation>
-    </message>
-    <message>
-        <source>No number: read as at least two.</source>
-        <translation>没有数字：按至少两个读取。</translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation>可信度</translation>
-    </message>
-    <message>
-        <source>New deal</source>
-        <translation>新交易</translation>
-    </message>
-    <message>
-        <source>%1 (direction dispute)</source>
-        <translation>%1（方向争议）</translation>
-    </message>
-    <message>
-        <source>No flow of the file matches: accepting makes a new deal.</source>
-        <translation>文件中没有匹配的资金流：接受将创建新交易。</translation>
-    </message>
-    <message>
-        <source>Check to add it to the existing flow %1 instead.</source>
-        <translation>勾选以改为加入现有资金流 %1。</translation>
-    </message>
-    <message>
-        <source>Adds to the existing flow %1; uncheck to make a new deal instead.</source>
-        <translation>将加入现有资金流 %1；取消勾选则改为创建新交易。</translation>
     </message>
     <message>
         <source>Joins</source>
         <translation>归入</translation>
     </message>
     <message>
-        <source>The sentence states it: the claim records this status, and a source that states another makes a status dispute.</source>
-        <translation>句子明确说明：说法会记录此状态，若另一来源说明不同状态则构成状态争议。</translation>
-    </message>
-    <message>
-        <source>Assumed: the sentence does not state the status, so the claim records none. Choose one to record it.</source>
-        <translation>推定：句子未说明状态，因此说法不记录状态。选择一个状态即可记录。</translation>
-    </message>
-</context>
-<context>
-    <name>ds::gui::RecordActions</name>
-    <message>
-        <source>New &amp;Deal…</source>
-        <translation>新建交易(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Add a deal with its first flow of money</source>
-        <translation>添加交易及其第一笔资金流</translation>
-    </message>
-    <message>
-        <source>Edit Selected D&amp;eal…</source>
-        <translation>编辑所选交易(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Change the selected deal&apos;s title, status or announcement date</source>
-        <translation>更改所选交易的标题、状态或宣布日期</translation>
-    </message>
-    <message>
-        <source>Add F&amp;low to Selected Deal…</source>
-        <translation>向所选交易添加资金流(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Add another flow of money to the selected deal</source>
-        <translation>向所选交易再添加一笔资金流</translation>
-    </message>
-    <message>
-        <source>Record what a source says about the selected flow</source>
-        <translation>记录某来源对所选资金流的说法</translation>
-    </message>
-    <message>
-        <source>Delete Selected Flo&amp;w</source>
-        <translation>删除所选资金流(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Delete the selected flow with its claims (its deal too when it is the last flow)</source>
-        <translation>删除所选资金流及其说法（若为最后一笔，交易也一并删除）</translation>
-    </message>
-    <message>
-        <source>Delete the selected deal with all its flows and claims</source>
-        <translation>删除所选交易及其所有资金流和说法</translation>
-    </message>
-    <message>
-        <source>New &amp;Source…</source>
-        <translation>新建来源(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Add a source by its details (an article you do not have the text of)</source>
-        <translation>按详情添加来源（您没有全文的文章）</translation>
-    </message>
-    <message>
-        <source>Edit Selected S&amp;ource…</source>
-        <translation>编辑所选来源(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Change the selected source&apos;s title, publisher, date or kind</source>
-        <translation>更改所选来源的标题、发布方、日期或类型</translation>
-    </message>
-    <message>
-        <source>Delete Selected Sou&amp;rce</source>
-        <translation>删除所选来源(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Delete the selected source with its text and its claims</source>
-        <translation>删除所选来源及其文本和说法</translation>
-    </message>
-    <message>
-        <source>Add deal %1</source>
-        <translation>添加交易 %1</translation>
-    </message>
-    <message>
-        <source>Edit deal %1</source>
-        <translation>编辑交易 %1</translation>
-    </message>
-    <message>
-        <source>Delete deal %1</source>
-        <translation>删除交易 %1</translation>
-    </message>
-    <message>
-        <source>Add Flow</source>
-        <translation>添加资金流</translation>
-    </message>
-    <message>
-        <source>Add a flow</source>
-        <translation>添加一笔资金流</translation>
-    </message>
-    <message>
-        <source>Add flow %1</source>
-        <translation>添加资金流 %1</translation>
-    </message>
-    <message>
-        <source>Delete flow %1</source>
-        <translation>删除资金流 %1</translation>
-    </message>
-    <message>
-        <source>Add a claim on %1</source>
-        <translation>为 %1 添加说法</translation>
-    </message>
-    <message>
-        <source>Add source %1</source>
-        <translation>添加来源 %1</translation>
-    </message>
-    <message>
-        <source>Edit source %1</source>
-        <translation>编辑来源 %1</translation>
-    </message>
-    <message>
-        <source>Delete source %1</source>
-        <translation>删除来源 %1</translation>
-    </message>
-    <message>
-        <source>Add &amp;Claim to Selected Flow…</source>
-        <translation>为所选资金流添加说法(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Dele&amp;te Selected Deal</source>
-        <translation>删除所选交易(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Add &amp;Headline Total to Selected Deal…</source>
-        <translation>添加所选交易的公布总额(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Record the total a source states for the selected deal</source>
-        <translation>记录某来源为所选交易给出的总额</translation>
-    </message>
-    <message>
-        <source>Add Claim &amp;about Focused Company…</source>
-        <translation>为当前公司添加说法(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Record a valuation, a stake or a total invested that a source states</source>
-        <translation>记录某来源给出的估值、持股或投资总额</translation>
-    </message>
-    <message>
-        <source>the headline total of %1</source>
-        <translation>%1 的公布总额</translation>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3611,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>出版方(&amp;P)</translation>
     </message>
     <message>
+        <source>A&amp;uthor</source>
+        <translation>作者(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Relies on</source>
         <translation>依据(&amp;R)</translation>
     </message>
@@ -3657,12 +3627,24 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>发布日期(&amp;B)</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
         <source>Publisher</source>
         <translation>出版方</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Relies on</source>
@@ -3682,7 +3664,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Article text</source>
-        <translation>文章正文</translation>
+        <translation>文章文本</translation>
     </message>
     <message>
         <source>Found: %1 %2 %3</source>
@@ -3717,6 +3699,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>正在查找数字…</translation>
     </message>
     <message>
+        <source>Why this figure</source>
+        <translation>此数字的依据</translation>
+    </message>
+    <message>
         <source>Add &amp;Checked Figures to It</source>
         <translation>将勾选的数字加入(&amp;C)</translation>
     </message>
@@ -3731,6 +3717,14 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Add Article &amp;Only</source>
         <translation>仅添加文章(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Joins: %1</source>
+        <translation>归入：%1</translation>
     </message>
     <message>
         <source>Figures found: %L1; checked: %L2</source>
@@ -3753,34 +3747,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Import article %1</source>
         <translation>导入文章 %1</translation>
-    </message>
-    <message>
-        <source>A&amp;uthor</source>
-        <translation>作者(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>作者</translation>
-    </message>
-    <message>
-        <source>Why this figure</source>
-        <translation>此数字的依据</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Joins: %1</source>
-        <translation>归入：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +3784,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>没有文章同时包含所有这些词。</translation>
     </message>
     <message>
+        <source>These words are in most articles: the best %L1 matches among the newest %L2 (%L3 ms). Add words to narrow the search.</source>
+        <translation>大多数文章都包含这些词：显示最新 %L2 篇中的最佳 %L1 条结果（%L3 毫秒）。添加更多词可缩小范围。</translation>
+    </message>
+    <message>
         <source>The best %L1 matches (%L2 ms).</source>
         <translation>最佳的 %L1 条结果（%L2 毫秒）。</translation>
     </message>
@@ -3827,9 +3797,44 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%Ln 篇文章（%1 毫秒）。</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ds::gui::SourceActions</name>
     <message>
-        <source>These words are in most articles: the best %L1 matches among the newest %L2 (%L3 ms). Add words to narrow the search.</source>
-        <translation>大多数文章都包含这些词：显示最新 %L2 篇中的最佳 %L1 条结果（%L3 毫秒）。添加更多词可缩小范围。</translation>
+        <source>New &amp;Source…</source>
+        <translation>新建来源(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add a source by its details (an article you do not have the text of)</source>
+        <translation>按详情添加来源（您没有全文的文章）</translation>
+    </message>
+    <message>
+        <source>Edit Selected S&amp;ource…</source>
+        <translation>编辑所选来源(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Change the selected source&apos;s title, publisher, date or kind</source>
+        <translation>更改所选来源的标题、发布方、日期或类型</translation>
+    </message>
+    <message>
+        <source>Delete Selected Sou&amp;rce</source>
+        <translation>删除所选来源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delete the selected source with its text and its claims</source>
+        <translation>删除所选来源及其文本和说法</translation>
+    </message>
+    <message>
+        <source>Add source %1</source>
+        <translation>添加来源 %1</translation>
+    </message>
+    <message>
+        <source>Edit source %1</source>
+        <translation>编辑来源 %1</translation>
+    </message>
+    <message>
+        <source>Delete source %1</source>
+        <translation>删除来源 %1</translation>
     </message>
 </context>
 <context>
@@ -3848,7 +3853,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Publisher</source>
-        <translation>发布方</translation>
+        <translation>出版方</translation>
     </message>
     <message>
         <source>Author</source>
@@ -3856,7 +3861,7 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Address</source>
-        <translation>网址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Published</source>
@@ -3875,12 +3880,20 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>备注</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>e.g. en, de, fr (unknown when empty)</source>
+        <translation>例如 en、de、fr（留空表示未知）</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Publisher</source>
-        <translation>发布方(&amp;P)</translation>
+        <translation>出版方(&amp;P)</translation>
     </message>
     <message>
         <source>A&amp;uthor</source>
@@ -3899,6 +3912,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -3915,18 +3932,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>“%1” is not a web address (https://…).</source>
         <translation>“%1”不是网址（https://…）。</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>e.g. en, de, fr (unknown when empty)</source>
-        <translation>例如 en、de、fr（留空表示未知）</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -3968,16 +3973,16 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>没有来源给出 %1 的估值、持股或总额。在表格中选择其资金流以查看背后的来源。</translation>
     </message>
     <message>
+        <source>%1 · stake in %2</source>
+        <translation>%1 · 对 %2 的持股</translation>
+    </message>
+    <message>
         <source>%1 · total invested in %2</source>
         <translation>%1 · 对 %2 的投资总额</translation>
     </message>
     <message>
         <source>Citation copied</source>
         <translation>已复制引用</translation>
-    </message>
-    <message>
-        <source>%1 · stake in %2</source>
-        <translation>%1 · 对 %2 的持股</translation>
     </message>
 </context>
 <context>
@@ -4015,11 +4020,11 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Publisher</source>
-        <translation>发布者</translation>
+        <translation>出版方</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation>发布时间</translation>
+        <translation>发布日期</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4045,8 +4050,24 @@ Run &apos;dealscope-cli --help&apos; for the list.
 <context>
     <name>ds::gui::StakesDock</name>
     <message>
+        <source>Pays</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>收取</translation>
+    </message>
+    <message>
+        <source>US$ billions</source>
+        <translation>十亿美元</translation>
+    </message>
+    <message>
         <source>Company Stakes</source>
         <translation>公司持仓</translation>
+    </message>
+    <message>
+        <source>The stakes cannot be read: %1</source>
+        <translation>无法读取持股：%1</translation>
     </message>
     <message>
         <source>Direction</source>
@@ -4093,8 +4114,16 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>&lt;i&gt;点击一家公司（在列表、表格、时间线或网络中）以查看其支出和收入。&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>Reading %1 positions…</source>
+        <translation>正在读取 %1 项持仓…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Out: %2 · In: %3 · Net: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;流出：%2 · 流入：%3 · 净额：%4</translation>
+    </message>
+    <message>
+        <source>The %L1 largest of %L2 positions; the totals count them all.</source>
+        <translation>%L2 个头寸中最大的 %L1 个；合计包含全部头寸。</translation>
     </message>
     <message>
         <source>no amount</source>
@@ -4103,14 +4132,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>%1 (disputed)</source>
         <translation>%1（有争议）</translation>
-    </message>
-    <message>
-        <source>Pays</source>
-        <translation>支付</translation>
-    </message>
-    <message>
-        <source>Receives</source>
-        <translation>收取</translation>
     </message>
     <message>
         <source>%1 invests %2 in %3; %3 commits %4 back</source>
@@ -4124,18 +4145,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>: &lt;b&gt;%1×&lt;/b&gt; the investment comes back</source>
         <translation>：&lt;b&gt;%1 倍&lt;/b&gt;于投资的金额回流</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Round trips&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;回流&lt;/b&gt;&lt;br&gt;%1</translation>
-    </message>
-    <message>
-        <source>US$ billions</source>
-        <translation>十亿美元</translation>
-    </message>
-    <message>
-        <source>Reading %1 positions…</source>
-        <translation>正在读取 %1 项持仓…</translation>
-    </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
         <translation>
@@ -4143,12 +4152,8 @@ Run &apos;dealscope-cli --help&apos; for the list.
         </translation>
     </message>
     <message>
-        <source>The %L1 largest of %L2 positions; the totals count them all.</source>
-        <translation>%L2 个头寸中最大的 %L1 个；合计包含全部头寸。</translation>
-    </message>
-    <message>
-        <source>The stakes cannot be read: %1</source>
-        <translation>无法读取持股：%1</translation>
+        <source>&lt;b&gt;Round trips&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;回流&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -4238,6 +4243,18 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>时间线分行</translation>
     </message>
     <message>
+        <source>Flows</source>
+        <translation>资金流</translation>
+    </message>
+    <message>
+        <source>Cumulative committed capital</source>
+        <translation>累计承诺资金</translation>
+    </message>
+    <message>
+        <source>Timeline mode</source>
+        <translation>时间线模式</translation>
+    </message>
+    <message>
         <source>Show All</source>
         <translation>显示全部</translation>
     </message>
@@ -4248,28 +4265,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Wheel: zoom · drag: pan · click a marker to select its flow</source>
         <translation>滚轮：缩放 · 拖动：平移 · 点击标记选中其资金流</translation>
-    </message>
-    <message>
-        <source>Deal timeline</source>
-        <translation>交易时间线</translation>
-    </message>
-    <message>
-        <source>no amount</source>
-        <translation>无金额</translation>
-    </message>
-    <message>
-        <source>%1 (disputed)</source>
-        <translation>%1（有争议）</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n source(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n 个来源</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sources: %1</source>
-        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Timeline from</source>
@@ -4288,16 +4283,12 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <translation>到</translation>
     </message>
     <message>
-        <source>Flows</source>
-        <translation>资金流</translation>
+        <source>Deal timeline</source>
+        <translation>交易时间线</translation>
     </message>
     <message>
-        <source>Cumulative committed capital</source>
-        <translation>累计承诺资金</translation>
-    </message>
-    <message>
-        <source>Timeline mode</source>
-        <translation>时间线模式</translation>
+        <source>Left and Right arrows: previous and next flow; Home, End: first and last; + and −: zoom</source>
+        <translation>左右方向键：上一笔和下一笔资金流；Home、End：第一笔和最后一笔；+ 和 −：缩放</translation>
     </message>
     <message>
         <source>%1 flows match: the cumulative chart adds up to %2 figures. Narrow it with a company, the Filter menu or the dates.</source>
@@ -4307,6 +4298,10 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Reading %1 flows…</source>
         <translation>正在读取 %1 条资金流…</translation>
     </message>
+    <message>
+        <source>The timeline cannot be read: %1</source>
+        <translation>无法读取时间线：%1</translation>
+    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%Ln flow(s), %3 announced or completed&lt;br&gt;Click or zoom in to see each flow</source>
         <translation>
@@ -4314,12 +4309,22 @@ Run &apos;dealscope-cli --help&apos; for the list.
         </translation>
     </message>
     <message>
-        <source>Left and Right arrows: previous and next flow; Home, End: first and last; + and −: zoom</source>
-        <translation>左右方向键：上一笔和下一笔资金流；Home、End：第一笔和最后一笔；+ 和 −：缩放</translation>
+        <source>no amount</source>
+        <translation>无金额</translation>
     </message>
     <message>
-        <source>The timeline cannot be read: %1</source>
-        <translation>无法读取时间线：%1</translation>
+        <source>%1 (disputed)</source>
+        <translation>%1（有争议）</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n source(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3 · %4&lt;br&gt;%5 · %6 · %7&lt;br&gt;%n 个来源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@ bool writeOutput(const QString &path, const QByteArray &bytes);
 
 } // namespace ds::cli
 
-#include "chartexport.h"
+#include "charts/chartexport.h"
 #include "domain/partialdate.h"
 
 namespace ds::cli {

@@ -4,9 +4,9 @@
 
 #include "analysis/sources.h"
 #include "analysis/timelinecells.h"
-#include "chartexport.h"
+#include "charts/chartexport.h"
+#include "charts/timelinechart.h"
 #include "store/store.h"
-#include "timelinechart.h"
 
 #include <QRegularExpression>
 

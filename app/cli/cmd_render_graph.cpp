@@ -3,9 +3,9 @@
 #include "cli.h"
 
 #include "analysis/sources.h"
+#include "charts/networkpicture.h"
+#include "charts/stakeschart.h"
 #include "graph/stakes.h"
-#include "networkpicture.h"
-#include "stakeschart.h"
 #include "store/store.h"
 
 #include <qcustomplot.h>

@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dealscope executable: thin over the GUI library.
-#include "document.h"
+#include "docks/stakesdock.h"
+#include "document/document.h"
+#include "document/selection.h"
+#include "document/settings.h"
 #include "mainwindow.h"
-#include "networkview.h"
-#include "selection.h"
-#include "settings.h"
-#include "stakesdock.h"
 #include "startup.h"
 #include "store/store.h"
-#include "timelineview.h"
+#include "views/networkview.h"
+#include "views/timelineview.h"
 
-#include "dealtablemodel.h"
-#include "dealtablewidget.h"
-#include "disputesview.h"
+#include "docks/disputesdock.h"
 #include "i18n.h"
+#include "models/dealtablemodel.h"
+#include "models/disputesmodel.h"
+#include "views/dealtableview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -24,9 +25,9 @@
 
 #include <cstdio>
 
+#include "dialogs/reviewdialog.h"
 #include "ingest/article.h"
-#include "proposalmodel.h"
-#include "reviewdialog.h"
+#include "models/proposalmodel.h"
 
 using namespace ds::gui;
 

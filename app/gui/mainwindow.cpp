@@ -1,32 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "articleimport.h"
-#include "editactions.h"
-#include "exchangedialogs.h"
+#include "actions/articleimport.h"
+#include "actions/claimactions.h"
+#include "actions/companyactions.h"
+#include "actions/exchangeactions.h"
+#include "actions/flowactions.h"
+#include "actions/sourceactions.h"
+#include "dialogs/preferencesdialog.h"
+#include "docks/searchdock.h"
 #include "ingest/article.h"
-#include "preferencesdialog.h"
-#include "recordactions.h"
-#include "searchdock.h"
 #include "store/search.h"
 
-#include "articlereader.h"
-#include "attachdialog.h"
-#include "claimcard.h"
-#include "companydock.h"
-#include "cyclesdock.h"
-#include "dealtablewidget.h"
-#include "disputesview.h"
-#include "document.h"
-#include "exportdialog.h"
-#include "filters.h"
-#include "networkview.h"
-#include "selection.h"
-#include "settings.h"
-#include "sourcepanel.h"
-#include "sourcesview.h"
-#include "stakesdock.h"
-#include "timelineview.h"
+#include "dialogs/articlereader.h"
+#include "dialogs/attachdialog.h"
+#include "dialogs/exportdialog.h"
+#include "docks/companydock.h"
+#include "docks/cyclesdock.h"
+#include "docks/disputesdock.h"
+#include "docks/sourcepanel.h"
+#include "docks/sourcesdock.h"
+#include "docks/stakesdock.h"
+#include "document/document.h"
+#include "document/filters.h"
+#include "document/selection.h"
+#include "document/settings.h"
+#include "views/dealtableview.h"
+#include "views/networkview.h"
+#include "views/timelineview.h"
+#include "widgets/claimcard.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -67,7 +69,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_document(new Document(this))
     , m_selection(new Selection(this))
     , m_filters(new Filters(this))
-    , m_dealTable(new DealTableWidget(m_document, m_selection, m_filters, this))
+    , m_dealTable(new DealTableView(m_document, m_selection, m_filters, this))
     , m_companyDock(new CompanyDock(m_document, m_selection, this))
     , m_sourcePanel(new SourcePanel(m_document, m_selection, this))
     , m_disputesDock(new DisputesDock(m_document, m_selection, this))
@@ -77,8 +79,10 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_stakesDock(new StakesDock(m_document, m_selection, this))
     , m_cyclesDock(new CyclesDock(m_document, m_selection, this))
     , m_searchDock(new SearchDock(m_document, this))
-    , m_edits(new EditActions(m_document, m_selection, this))
-    , m_records(new RecordActions(m_document, m_selection, m_edits->undoStack(), this))
+    , m_flowActions(new FlowActions(m_document, m_selection, this))
+    , m_claimActions(new ClaimActions(m_document, m_selection, this))
+    , m_sourceActions(new SourceActions(m_document, m_selection, this))
+    , m_companyActions(new CompanyActions(m_document, m_selection, this))
     , m_views(new QTabWidget(this))
     , m_countsLabel(new QLabel(this))
     , m_tableStatus(new QLabel(this)) {
@@ -107,18 +111,21 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_sourcesDock, &SourcesDock::openSourceRequested, this,
             [this](Id source) { openSource(source); });
     connect(m_searchDock, &SearchDock::openSourceRequested, this, &MainWindow::openSource);
-    connect(m_sourcePanel, &SourcePanel::amountEditRequested, m_edits,
-            &EditActions::editClaimAmount);
-    connect(m_sourcePanel, &SourcePanel::claimEditRequested, m_edits, &EditActions::editClaim);
-    connect(m_sourcePanel, &SourcePanel::rankRequested, m_edits, &EditActions::rankClaim);
-    connect(m_sourcePanel, &SourcePanel::deleteRequested, m_edits, &EditActions::deleteClaim);
-    connect(m_companyDock, &CompanyDock::editRequested, m_edits, &EditActions::editCompany);
+    connect(m_sourcePanel, &SourcePanel::amountEditRequested, m_claimActions,
+            &ClaimActions::editClaimAmount);
+    connect(m_sourcePanel, &SourcePanel::claimEditRequested, m_claimActions,
+            &ClaimActions::editClaim);
+    connect(m_sourcePanel, &SourcePanel::rankRequested, m_claimActions, &ClaimActions::rankClaim);
+    connect(m_sourcePanel, &SourcePanel::deleteRequested, m_claimActions,
+            &ClaimActions::deleteClaim);
+    connect(m_companyDock, &CompanyDock::editRequested, m_companyActions,
+            &CompanyActions::editCompany);
     connect(m_document, &Document::editFailed, this,
             [this](const QString &message) { showError(tr("The change was not made"), message); });
     // Say what an edit, an undo or a redo did, and how to take it back (Delete acts at once).
-    connect(m_edits->undoStack(), &QUndoStack::indexChanged, this,
-            [this, last = m_edits->undoStack()->index()](int index) mutable {
-                QUndoStack *stack = m_edits->undoStack();
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this,
+            [this, last = m_document->undoStack()->index()](int index) mutable {
+                QUndoStack *stack = m_document->undoStack();
                 const QString message =
                     index > last ? tr("Done: %1. Ctrl+Z takes it back.").arg(stack->undoText())
                     : index < last
@@ -141,7 +148,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_document, &Document::changed, this, &MainWindow::updateTitleAndCounts);
     connect(m_document, &Document::changedOutside, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    connect(m_dealTable, &DealTableWidget::statusChanged, m_tableStatus, &QLabel::setText);
+    connect(m_dealTable, &DealTableView::statusChanged, m_tableStatus, &QLabel::setText);
 
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(1400, 880);
@@ -164,31 +171,28 @@ void MainWindow::addContextActions() {
     };
     QTableView *table = m_dealTable->view();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    table->addAction(m_edits->editFlowAction());
-    table->addActions(m_records->flowActions());
+    table->addActions(m_flowActions->contextActions());
+    table->addActions(m_claimActions->contextActions());
     table->addAction(deleteKey(table, tr("Delete Flow"), [this] {
         if (const auto flow = m_selection->flow())
-            m_records->deleteFlow(*flow);
+            m_flowActions->deleteFlow(*flow);
     }));
     QTableView *sources = m_sourcesDock->view();
     sources->setContextMenuPolicy(Qt::ActionsContextMenu);
-    sources->addActions(m_records->sourceActions());
+    sources->addActions(m_sourceActions->contextActions());
     sources->addAction(deleteKey(sources, tr("Delete Source"), [this] {
         if (const auto source = m_selection->source())
-            m_records->deleteSource(*source);
+            m_sourceActions->deleteSource(*source);
     }));
     connect(m_sourcesDock, &SourcesDock::currentSourceChanged, m_selection, &Selection::setSource);
-    m_sourcePanel->setAddClaimActions(m_records->addClaimAction(),
-                                      m_records->addCompanyClaimAction());
+    m_sourcePanel->setAddClaimActions(m_claimActions->addClaimAction(),
+                                      m_claimActions->addCompanyClaimAction());
 }
 
-MainWindow::~MainWindow() {
-    // The undo stack is cleared when its owner goes: nothing of this window may hear it then.
-    m_edits->undoStack()->disconnect(this);
-}
+MainWindow::~MainWindow() = default;
 
 QUndoStack *MainWindow::undoStack() const {
-    return m_edits->undoStack();
+    return m_document->undoStack();
 }
 
 void MainWindow::createActions() {
@@ -232,9 +236,13 @@ void MainWindow::createActions() {
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_edits->addUndoTo(edit);
+    QAction *undo = m_document->undoStack()->createUndoAction(edit, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(edit, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addActions({undo, redo});
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find Deals"), m_dealTable, &DealTableWidget::focusFilter);
+    QAction *find = edit->addAction(tr("&Find Deals"), m_dealTable, &DealTableView::focusFilter);
     find->setShortcut(QKeySequence::Find);
     QAction *findCompany = edit->addAction(tr("Find &Company"), this, [this] {
         m_companyDock->show();
@@ -261,9 +269,13 @@ void MainWindow::createActions() {
     m_dealTable->view()->addAction(clear);
 
     QMenu *data = menuBar()->addMenu(tr("&Data"));
-    m_records->addTo(data);
+    m_flowActions->addTo(data);
     data->addSeparator();
-    m_edits->addTo(data);
+    m_claimActions->addTo(data);
+    data->addSeparator();
+    m_sourceActions->addTo(data);
+    data->addSeparator();
+    m_companyActions->addTo(data);
     addContextActions();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

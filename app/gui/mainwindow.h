@@ -13,7 +13,7 @@ class QUndoStack;
 namespace ds::gui {
 
 class CompanyDock;
-class DealTableWidget;
+class DealTableView;
 class DisputesDock;
 class Filters;
 class SourcePanel;
@@ -23,8 +23,10 @@ class NetworkView;
 class StakesDock;
 class CyclesDock;
 class SearchDock;
-class EditActions;
-class RecordActions;
+class ClaimActions;
+class CompanyActions;
+class FlowActions;
+class SourceActions;
 class Document;
 class Selection;
 class Settings;
@@ -40,7 +42,7 @@ public:
     Document *document() const { return m_document; }
     Selection *selection() const { return m_selection; }
     Filters *filters() const { return m_filters; }
-    DealTableWidget *dealTable() const { return m_dealTable; }
+    DealTableView *dealTable() const { return m_dealTable; }
     CompanyDock *companyDock() const { return m_companyDock; }
     SourcePanel *sourcePanel() const { return m_sourcePanel; }
     DisputesDock *disputesDock() const { return m_disputesDock; }
@@ -51,8 +53,6 @@ public:
     CyclesDock *cyclesDock() const { return m_cyclesDock; }
     SearchDock *searchDock() const { return m_searchDock; }
     /// The editing of the file's data: the Edit menu's commands and the undo stack.
-    EditActions *edits() const { return m_edits; }
-    RecordActions *records() const { return m_records; }
     QUndoStack *undoStack() const;
     /// Shows the deal table (0) or the timeline (1).
     void showView(int index);
@@ -96,7 +96,7 @@ private:
     Document *m_document;
     Selection *m_selection;
     Filters *m_filters;
-    DealTableWidget *m_dealTable;
+    DealTableView *m_dealTable;
     CompanyDock *m_companyDock;
     SourcePanel *m_sourcePanel;
     DisputesDock *m_disputesDock;
@@ -106,8 +106,10 @@ private:
     StakesDock *m_stakesDock;
     CyclesDock *m_cyclesDock;
     SearchDock *m_searchDock;
-    EditActions *m_edits;
-    RecordActions *m_records;
+    FlowActions *m_flowActions;
+    ClaimActions *m_claimActions;
+    SourceActions *m_sourceActions;
+    CompanyActions *m_companyActions;
     class QTabWidget *m_views;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_countsLabel;

@@ -47,7 +47,7 @@ QString FigureSet::companyName(Id id) const {
 }
 
 QString FigureSet::flowLabel(const Flow &flow) const {
-    return QStringLiteral("%1 → %2").arg(companyName(flow.payerId), companyName(flow.payeeId));
+    return ds::flowLabel(companyName(flow.payerId), companyName(flow.payeeId));
 }
 
 Result<FigureRecord> FigureSet::flowFigure(Id flowId) {

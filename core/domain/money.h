@@ -44,6 +44,8 @@ struct Money {
     /// "$30B", "up to $5B", "$5B–$10B", "at least $2B", "about $3B", "$1.4T".
     QString format() const;
 
+    /// Same value, qualifier, currency and stated text.
+    bool operator==(const Money &) const = default;
     /// Same value and qualifier (the stated text and currency are not compared).
     bool sameValue(const Money &other) const {
         return minUsd == other.minUsd && maxUsd == other.maxUsd && qualifier == other.qualifier;

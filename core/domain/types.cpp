@@ -252,4 +252,8 @@ int stageOf(DealStatus status) {
     return 2;
 }
 
+QString flowLabel(const QString &payer, const QString &payee) {
+    return QStringLiteral("%1 → %2").arg(payer, payee);
+}
+
 } // namespace ds

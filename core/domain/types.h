@@ -43,6 +43,10 @@ QString displayName(ClaimAttribute v);
 QString displayName(Stance v);
 QString displayName(Rank v);
 
+/// A flow as people name it: "payer → payee" (the one way every view, export and message
+/// writes it).
+QString flowLabel(const QString &payer, const QString &payee);
+
 /// How far along a deal a status is: rumoured 0, in talks 1, announced 2, completed 3,
 /// cancelled 4. A later source may state a further stage without contradicting an earlier one.
 int stageOf(DealStatus status);
@@ -54,6 +58,9 @@ struct Company {
     QStringList aliases;
     QString country;
     QString note;
+
+    /// Every field equal (an edit that returns here changes nothing).
+    bool operator==(const Company &) const = default;
 };
 
 struct Source {
@@ -71,6 +78,9 @@ struct Source {
     bool synthetic = false;
     QString note;
     QString language; // the language the source declares, as a code ("en", "de-CH"); or empty
+
+    /// Every field equal (an edit that returns here changes nothing).
+    bool operator==(const Source &) const = default;
 };
 
 struct Deal {
@@ -79,6 +89,9 @@ struct Deal {
     DealStatus status = DealStatus::Announced;
     PartialDate announced;
     QString note;
+
+    /// Every field equal (an edit that returns here changes nothing).
+    bool operator==(const Deal &) const = default;
 };
 
 struct Flow {
@@ -89,6 +102,9 @@ struct Flow {
     FlowKind kind = FlowKind::Equity;
     PartialDate date;
     QString note;
+
+    /// Every field equal (an edit that returns here changes nothing).
+    bool operator==(const Flow &) const = default;
 };
 
 /// Where in the source a claim's quote stands (W3C TextQuoteSelector + TextPositionSelector).
@@ -99,6 +115,7 @@ struct Quote {
     QString suffix;
     std::optional<int> start;
     std::optional<int> end;
+    bool operator==(const Quote &) const = default;
 };
 
 struct Claim {
@@ -125,6 +142,9 @@ struct Claim {
     Quote quote;
     bool orphaned = false;
     QString note;
+
+    /// Every field equal (an edit that returns here changes nothing).
+    bool operator==(const Claim &) const = default;
 };
 
 } // namespace ds

@@ -393,7 +393,7 @@ Result<FlowImport> importFlows(Store &store, const Document &doc, const std::vec
             return !payerId ? payerId.error() : payeeId.error();
         QString title = value(row, Field::Deal);
         if (title.isEmpty())
-            title = QStringLiteral("%1 → %2").arg(payer, payee);
+            title = flowLabel(payer, payee);
         Id dealId = deals.value(title);
         if (dealId == 0) {
             Deal deal;

@@ -271,8 +271,8 @@ Result<std::vector<AcceptOutcome>> writeProposals(Store &store, Id sourceId,
                 }
             } else {
                 Deal deal;
-                deal.title =
-                    QStringLiteral("%1 → %2: %3").arg(payerName, payeeName, displayName(p.kind));
+                deal.title = QStringLiteral("%1: %2").arg(flowLabel(payerName, payeeName),
+                                                          displayName(p.kind));
                 deal.status = p.status;
                 deal.announced = p.date;
                 auto dealId = store.addDeal(deal);

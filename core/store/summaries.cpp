@@ -55,4 +55,11 @@ Result<int64_t> flowCountOfCompany(Store &store, Id company) {
     return st->int64(0);
 }
 
+QString flowLabel(Store &store, Id flow) {
+    auto f = store.flow(flow);
+    auto payer = f ? store.company(f->payerId) : Result<Company>(f.error());
+    auto payee = f ? store.company(f->payeeId) : Result<Company>(f.error());
+    return payer && payee ? flowLabel(payer->name, payee->name) : QString();
+}
+
 } // namespace ds

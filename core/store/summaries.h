@@ -29,4 +29,8 @@ Result<QStringList> companyNames(Store &store);
 /// How many flows a company pays or receives.
 Result<int64_t> flowCountOfCompany(Store &store, Id company);
 
+/// A flow as people name it, "payer → payee" (see ds::flowLabel); empty when the flow or its
+/// companies cannot be read.
+QString flowLabel(Store &store, Id flow);
+
 } // namespace ds

@@ -5,15 +5,17 @@
 //   build/default/tests/bench/bench_foundation [--deals N] [--companies M] [--db FILE]
 //                                              [--startup-runs K]
 // With --db, an existing file is opened instead of generating one.
-#include "claimdialog.h"
-#include "commands.h"
-#include "dealtablemodel.h"
-#include "dealtablewidget.h"
-#include "document.h"
-#include "editdialogs.h"
+#include "commands/updatecommand.h"
+#include "dialogs/amountdialog.h"
+#include "dialogs/claimdialog.h"
+#include "dialogs/companydialog.h"
+#include "dialogs/flowdialog.h"
+#include "document/document.h"
+#include "document/settings.h"
 #include "exchange/generator.h"
 #include "mainwindow.h"
-#include "settings.h"
+#include "models/dealtablemodel.h"
+#include "views/dealtableview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -4,8 +4,8 @@
 //
 //   QT_QPA_PLATFORM=offscreen build/default/tests/bench/bench_networkdraw [--sizes N,N]
 //       [--frames K]
+#include "charts/networkitem.h"
 #include "graph/layout.h"
-#include "networkitem.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -6,8 +6,8 @@
 //       [--db FILE | --deals N --companies M] [--steps K]
 #include "analysis/timelinecells.h"
 #include "benchdata.h"
+#include "charts/timelinechart.h"
 #include "store/store.h"
-#include "timelinechart.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

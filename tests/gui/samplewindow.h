@@ -2,11 +2,11 @@
 #pragma once
 // The main window the GUI tests drive: test-mode settings, a fresh copy of the sample at
 // `path`, shown at 1400×900 on one view, the deal table loaded.
-#include "dealtablemodel.h"
-#include "dealtablewidget.h"
+#include "document/settings.h"
 #include "exchange/sample.h"
 #include "mainwindow.h"
-#include "settings.h"
+#include "models/dealtablemodel.h"
+#include "views/dealtableview.h"
 
 #include <QSettings>
 #include <QStandardPaths>

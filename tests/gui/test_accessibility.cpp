@@ -3,19 +3,21 @@
 // every control of every view, dock and editing dialog has an accessible name; the timeline
 // and the network are walked with the arrow keys; the colours that carry meaning keep a 4.5:1
 // contrast on light and dark palettes, and the window works under a dark palette.
-#include "claimdialog.h"
-#include "dealdialog.h"
-#include "document.h"
-#include "editdialogs.h"
-#include "networkview.h"
-#include "preferencesdialog.h"
+#include "charts/timelinechart.h"
+#include "dialogs/amountdialog.h"
+#include "dialogs/claimdialog.h"
+#include "dialogs/companydialog.h"
+#include "dialogs/dealdialog.h"
+#include "dialogs/flowdialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "dialogs/sourcedialog.h"
+#include "docks/sourcepanel.h"
+#include "document/document.h"
+#include "document/selection.h"
 #include "samplewindow.h"
-#include "selection.h"
-#include "sourcedialog.h"
-#include "sourcepanel.h"
-#include "timelinechart.h"
-#include "timelineview.h"
-#include "tones.h"
+#include "views/networkview.h"
+#include "views/timelineview.h"
+#include "widgets/tones.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

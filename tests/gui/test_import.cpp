@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Adding an article as a user would: review the figures found, edit and accept one, find the
 // new claim in the source panel; import a folder; search the articles.
-#include "articleimport.h"
-#include "articlereader.h"
-#include "claimcard.h"
-#include "document.h"
+#include "actions/articleimport.h"
+#include "actions/exchangeactions.h"
+#include "dialogs/articlereader.h"
+#include "dialogs/csvimportdialog.h"
+#include "dialogs/importreport.h"
+#include "dialogs/reviewdialog.h"
+#include "docks/searchdock.h"
+#include "docks/sourcepanel.h"
+#include "document/document.h"
+#include "document/selection.h"
 #include "exchange/jsonformat.h"
-#include "exchangedialogs.h"
 #include "ingest/article.h"
-#include "proposalmodel.h"
-#include "reviewdialog.h"
+#include "models/proposalmodel.h"
 #include "samplewindow.h"
-#include "searchdock.h"
-#include "selection.h"
-#include "sourcepanel.h"
+#include "widgets/claimcard.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The application shell driven through its real widgets (offscreen).
-#include "companydock.h"
-#include "cyclesdock.h"
-#include "exportdialog.h"
-#include "networkitem.h"
-#include "networkview.h"
-#include "preferencesdialog.h"
+#include "charts/networkitem.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "docks/companydock.h"
+#include "docks/cyclesdock.h"
+#include "views/networkview.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -14,14 +14,14 @@
 #include <QMenu>
 #include <QMenuBar>
 
-#include "dealtablemodel.h"
-#include "dealtablewidget.h"
-#include "document.h"
+#include "document/document.h"
+#include "document/selection.h"
+#include "document/settings.h"
 #include "exchange/sample.h"
 #include "mainwindow.h"
-#include "selection.h"
-#include "settings.h"
+#include "models/dealtablemodel.h"
 #include "startup.h"
+#include "views/dealtableview.h"
 #include <functional>
 
 #include <QApplication>

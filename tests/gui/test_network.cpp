@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The network view, the stakes panel and the cycles panel driven through their real widgets
 // (offscreen): clicking a node focuses its company, clicking an edge its flow.
-#include "chartexport.h"
-#include "cyclesdock.h"
-#include "dealtablemodel.h"
-#include "dealtablewidget.h"
-#include "document.h"
+#include "charts/chartexport.h"
+#include "docks/cyclesdock.h"
+#include "docks/sourcepanel.h"
+#include "docks/stakesdock.h"
+#include "document/document.h"
+#include "document/filters.h"
+#include "document/selection.h"
+#include "document/settings.h"
 #include "exchange/generator.h"
 #include "exchange/sample.h"
-#include "filters.h"
 #include "graph/moneygraph.h"
 #include "mainwindow.h"
-#include "networkview.h"
+#include "models/dealtablemodel.h"
 #include "samplewindow.h"
-#include "selection.h"
-#include "settings.h"
-#include "sourcepanel.h"
-#include "stakesdock.h"
 #include "store/store.h"
+#include "views/dealtableview.h"
+#include "views/networkview.h"
 
 #include <QCheckBox>
 #include <QComboBox>

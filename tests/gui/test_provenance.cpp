@@ -1,20 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The source panel, the reader, citations, the Disputes and Sources views, driven through the
 // real widgets (offscreen).
-#include "articlereader.h"
-#include "attachdialog.h"
-#include "claimcard.h"
-#include "dealtablemodel.h"
-#include "dealtablewidget.h"
-#include "disputesview.h"
-#include "document.h"
+#include "dialogs/articlereader.h"
+#include "dialogs/attachdialog.h"
+#include "docks/disputesdock.h"
+#include "docks/sourcepanel.h"
+#include "docks/sourcesdock.h"
+#include "document/document.h"
+#include "document/selection.h"
+#include "document/settings.h"
 #include "exchange/jsonformat.h"
 #include "exchange/sample.h"
 #include "mainwindow.h"
-#include "selection.h"
-#include "settings.h"
-#include "sourcepanel.h"
-#include "sourcesview.h"
+#include "models/dealtablemodel.h"
+#include "models/disputesmodel.h"
+#include "models/sourcesmodel.h"
+#include "views/dealtableview.h"
+#include "widgets/claimcard.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -8,14 +8,14 @@
 // The app's process is a copy of this program run with --child-app: the real MainWindow with
 // its Document, views and workers, driven by lines on its standard input.
 #include "clirun.h"
-#include "dealtablemodel.h"
-#include "dealtablewidget.h"
-#include "document.h"
+#include "document/document.h"
+#include "document/selection.h"
+#include "document/settings.h"
 #include "exchange/sample.h"
 #include "mainwindow.h"
-#include "selection.h"
-#include "settings.h"
+#include "models/dealtablemodel.h"
 #include "store/store.h"
+#include "views/dealtableview.h"
 
 #include <QApplication>
 #include <QFile>

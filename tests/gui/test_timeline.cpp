@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline view driven through its real widgets (offscreen): clicking a marker selects
 // its flow, selecting in the table highlights the marker, and charts export.
-#include "chartexport.h"
-#include "dealtablemodel.h"
-#include "dealtablewidget.h"
-#include "document.h"
+#include "charts/chartexport.h"
+#include "document/document.h"
+#include "document/filters.h"
+#include "document/selection.h"
+#include "document/settings.h"
 #include "exchange/generator.h"
 #include "exchange/sample.h"
-#include "filters.h"
 #include "mainwindow.h"
+#include "models/dealtablemodel.h"
 #include "samplewindow.h"
-#include "selection.h"
-#include "settings.h"
-#include "timelineview.h"
+#include "views/dealtableview.h"
+#include "views/timelineview.h"
 
 #include <QComboBox>
 #include <QDateEdit>

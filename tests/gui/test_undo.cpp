@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Edits as undoable commands: doing then undoing leaves the file as before (byte for byte in
 // its JSON export), redoing as after; invalid edits change nothing and say why.
-#include "claimcard.h"
-#include "commands.h"
-#include "document.h"
-#include "editdialogs.h"
+#include "commands/claimcommand.h"
+#include "commands/companyexistscommand.h"
+#include "commands/mergecommand.h"
+#include "commands/updatecommand.h"
+#include "dialogs/amountdialog.h"
+#include "dialogs/companydialog.h"
+#include "dialogs/flowdialog.h"
+#include "docks/sourcepanel.h"
+#include "document/document.h"
+#include "document/selection.h"
 #include "exchange/jsonformat.h"
 #include "exchange/sample.h"
-#include "flowfields.h"
 #include "samplewindow.h"
-#include "selection.h"
-#include "sourcepanel.h"
 #include "store/edits.h"
 #include "store/store.h"
+#include "widgets/claimcard.h"
+#include "widgets/flowfields.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -96,6 +101,72 @@ private slots:
         stack.undo();
         QCOMPARE(snapshot(), original);
         QCOMPARE(m_document.store()->company(before.id)->name, QStringLiteral("Palantir"));
+    }
+
+    void editsThatChangeNothingPushNothing() {
+        const QByteArray original = snapshot();
+        QSignalSpy changed(&m_document, &Document::changed);
+        QUndoStack stack;
+        const Claim claim = firstClaimOfFlow(1);
+        stack.push(new ClaimCommand(&m_document, claim, claim, QStringLiteral("Same claim")));
+        const Flow flow = *m_document.store()->flow(1);
+        stack.push(new FlowCommand(&m_document, flow, flow, QStringLiteral("Same flow")));
+        const Deal deal = *m_document.store()->deal(flow.dealId);
+        stack.push(new DealCommand(&m_document, deal, deal, QStringLiteral("Same deal")));
+        const Source source = *m_document.store()->source(claim.sourceId);
+        stack.push(new SourceCommand(&m_document, source, source, QStringLiteral("Same source")));
+        QCOMPARE(stack.count(), 0);
+        QCOMPARE(changed.count(), 0); // nothing was written, nothing reloads
+        QCOMPARE(snapshot(), original);
+        // A stated text that differs is a change, though the value is the same.
+        Claim restated = claim;
+        restated.money->stated = QStringLiteral("a different wording");
+        QVERIFY(!(restated == claim));
+        stack.push(new ClaimCommand(&m_document, claim, restated, QStringLiteral("Restate")));
+        QCOMPARE(stack.count(), 1);
+        stack.undo();
+        QCOMPARE(snapshot(), original);
+    }
+
+    void stepsBackToTheStartBecomeObsolete() {
+        const QByteArray original = snapshot();
+        QUndoStack stack;
+        const Claim claim = firstClaimOfFlow(1);
+        Claim preferred = claim;
+        preferred.rank = Rank::Preferred;
+        Claim deprecated = claim;
+        deprecated.rank = Rank::Deprecated;
+        stack.push(new ClaimCommand(&m_document, claim, preferred, QStringLiteral("Prefer"),
+                                    MergeId::ClaimRank));
+        stack.push(new ClaimCommand(&m_document, preferred, deprecated, QStringLiteral("Deprecate"),
+                                    MergeId::ClaimRank));
+        QCOMPARE(stack.count(), 1); // successive rank changes of one claim are one step
+        QCOMPARE(firstClaimOfFlow(1).rank, Rank::Deprecated);
+        stack.push(new ClaimCommand(&m_document, deprecated, claim, QStringLiteral("Back"),
+                                    MergeId::ClaimRank));
+        QCOMPARE(stack.count(), 0); // back where it started: nothing left to undo
+        QCOMPARE(snapshot(), original);
+        // Rank changes of another claim do not merge with these.
+        const Claim other = m_document.store()->claimsOfFlow(1)->back();
+        QVERIFY(other.id != claim.id);
+        Claim otherPreferred = other;
+        otherPreferred.rank = Rank::Preferred;
+        stack.push(new ClaimCommand(&m_document, claim, preferred, QStringLiteral("Prefer"),
+                                    MergeId::ClaimRank));
+        stack.push(new ClaimCommand(&m_document, other, otherPreferred, QStringLiteral("Prefer"),
+                                    MergeId::ClaimRank));
+        QCOMPARE(stack.count(), 2);
+        stack.undo();
+        stack.undo();
+        QCOMPARE(snapshot(), original);
+        // A company renamed and renamed back is no step either.
+        const Company palantir = *m_document.store()->company(company("Palantir"));
+        Company renamed = palantir;
+        renamed.name = QStringLiteral("Palantir Inc.");
+        stack.push(new CompanyCommand(&m_document, palantir, renamed, QStringLiteral("Rename")));
+        stack.push(new CompanyCommand(&m_document, renamed, palantir, QStringLiteral("Back")));
+        QCOMPARE(stack.count(), 0);
+        QCOMPARE(snapshot(), original);
     }
 
     void flowEdit() {

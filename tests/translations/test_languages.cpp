@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Each shipped language loads, translates the interface, and handles plurals.
+#include "document/settings.h"
 #include "domain/moneydisplay.h"
 #include "domain/partialdate.h"
 #include "i18n.h"
 #include "mainwindow.h"
-#include "settings.h"
 
 #include <QMenu>
 #include <QMenuBar>
@@ -75,10 +75,10 @@ private slots:
         gui::MainWindow window(&settings);
         QCOMPARE(window.menuBar()->actions().first()->text(), fileMenu);
         QCOMPARE(
-            QCoreApplication::translate("ds::gui::DealTableWidget", "%n flow(s) shown", nullptr, 1),
+            QCoreApplication::translate("ds::gui::DealTableView", "%n flow(s) shown", nullptr, 1),
             oneFlow);
         QCOMPARE(
-            QCoreApplication::translate("ds::gui::DealTableWidget", "%n flow(s) shown", nullptr, 2),
+            QCoreApplication::translate("ds::gui::DealTableView", "%n flow(s) shown", nullptr, 2),
             twoFlows);
         // Money and dates in the language's own form.
         QCOMPARE(displayMoney(Money::upTo(5'000'000'000)),
