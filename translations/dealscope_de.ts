@@ -542,12 +542,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>--view stakes needs --company NAME.</source>
         <translation>--view stakes braucht --company NAME.</translation>
     </message>
-    <message>
-        <source>dealscope-cli render: more than %1 companies match; the network draws up to %1. Narrow it with --company, --kind or --to.
-</source>
-        <translation>dealscope-cli render: mehr als %1 Unternehmen passen; das Netzwerk zeichnet höchstens %1. Schränken Sie mit --company, --kind oder --to ein.
-</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1 (%2 companies, %n flow(s))
 </source>
@@ -3378,10 +3372,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Select a company (in the list, the table or here) to see its neighbours.</source>
         <translation>Wählen Sie ein Unternehmen (in der Liste, der Tabelle oder hier), um seine Nachbarn zu sehen.</translation>
-    </message>
-    <message>
-        <source>More than %1 companies match: the network draws up to %1 at a time. Focus a company and choose its neighbours, or narrow the filters or the date.</source>
-        <translation>Mehr als %1 Unternehmen passen: das Netzwerk zeichnet höchstens %1 auf einmal. Wählen Sie ein Unternehmen und seine Nachbarn oder schränken Sie Filter oder Datum ein.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 paid and received</source>

@@ -504,11 +504,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>--view stakes needs --company NAME.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>dealscope-cli render: more than %1 companies match; the network draws up to %1. Narrow it with --company, --kind or --to.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1 (%2 companies, %n flow(s))
 </source>
@@ -3311,10 +3306,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
     <message>
         <source>Select a company (in the list, the table or here) to see its neighbours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More than %1 companies match: the network draws up to %1 at a time. Focus a company and choose its neighbours, or narrow the filters or the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -542,12 +542,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>--view stakes needs --company NAME.</source>
         <translation>--view stakes demande --company NOM.</translation>
     </message>
-    <message>
-        <source>dealscope-cli render: more than %1 companies match; the network draws up to %1. Narrow it with --company, --kind or --to.
-</source>
-        <translation>dealscope-cli render : plus de %1 entreprises correspondent ; le réseau en dessine au plus %1. Restreignez avec --company, --kind ou --to.
-</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1 (%2 companies, %n flow(s))
 </source>
@@ -3378,10 +3372,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     <message>
         <source>Select a company (in the list, the table or here) to see its neighbours.</source>
         <translation>Choisissez une entreprise (dans la liste, le tableau ou ici) pour voir ses voisines.</translation>
-    </message>
-    <message>
-        <source>More than %1 companies match: the network draws up to %1 at a time. Focus a company and choose its neighbours, or narrow the filters or the date.</source>
-        <translation>Plus de %1 entreprises correspondent : le réseau en dessine au plus %1 à la fois. Choisissez une entreprise et ses voisines, ou restreignez les filtres ou la date.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 paid and received</source>

@@ -530,12 +530,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>--view stakes needs --company NAME.</source>
         <translation>--view stakes 需要 --company 名称。</translation>
     </message>
-    <message>
-        <source>dealscope-cli render: more than %1 companies match; the network draws up to %1. Narrow it with --company, --kind or --to.
-</source>
-        <translation>dealscope-cli render：匹配的公司超过 %1 家；网络最多绘制 %1 家。请用 --company、--kind 或 --to 缩小范围。
-</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1 (%2 companies, %n flow(s))
 </source>
@@ -3351,10 +3345,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
     <message>
         <source>Select a company (in the list, the table or here) to see its neighbours.</source>
         <translation>选择一家公司（在列表、表格或此处）以查看其相邻公司。</translation>
-    </message>
-    <message>
-        <source>More than %1 companies match: the network draws up to %1 at a time. Focus a company and choose its neighbours, or narrow the filters or the date.</source>
-        <translation>匹配的公司超过 %1 家：网络一次最多绘制 %1 家。请选择一家公司及其相邻公司，或缩小筛选条件或日期。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 paid and received</source>

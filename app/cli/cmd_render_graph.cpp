@@ -44,12 +44,6 @@ int renderNetwork(Store &store, const GraphRender &request) {
     }
     std::unordered_map<Id, graph::Point> positions;
     gui::NetworkBuild built = gui::buildNetworkPicture(*graph, scope, positions, {});
-    if (built.tooMany) {
-        err(Cli::tr("dealscope-cli render: more than %1 companies match; the network draws up "
-                    "to %1. Narrow it with --company, --kind or --to.\n")
-                .arg(scope.maxNodes));
-        return Failure;
-    }
     std::vector<Id> flows;
     for (const auto &e : built.picture.edges)
         flows.insert(flows.end(), e.flows.begin(), e.flows.end());

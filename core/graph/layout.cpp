@@ -326,6 +326,76 @@ void refine(const Level &level, std::vector<Point> &p, int iterations, double st
     }
 }
 
+// Disconnected pieces feel only repulsion and drift far out, leaving the main piece a dot in
+// the middle of the picture. Each piece other than the largest keeps its shape and is moved
+// onto rings just outside the largest, biggest pieces first.
+void packComponents(const Level &level, std::vector<Point> &p) {
+    const int n = level.n;
+    std::vector<int> component(size_t(n), -1);
+    std::vector<std::vector<int>> members;
+    for (int start = 0; start < n; ++start) {
+        if (component[size_t(start)] >= 0)
+            continue;
+        const int c = int(members.size());
+        members.push_back({start});
+        component[size_t(start)] = c;
+        for (size_t k = 0; k < members.back().size(); ++k) {
+            const int v = members.back()[k];
+            for (int i = level.start[size_t(v)]; i < level.start[size_t(v) + 1]; ++i) {
+                const int w = level.adj[size_t(i)];
+                if (component[size_t(w)] < 0) {
+                    component[size_t(w)] = c;
+                    members.back().push_back(w);
+                }
+            }
+        }
+    }
+    if (members.size() < 2)
+        return;
+    std::stable_sort(members.begin(), members.end(),
+                     [](const auto &a, const auto &b) { return a.size() > b.size(); });
+    struct Disc {
+        Point centre;
+        double radius = 0;
+    };
+    auto discOf = [&p](const std::vector<int> &vs) {
+        Disc d;
+        for (int v : vs) {
+            d.centre.x += p[size_t(v)].x / double(vs.size());
+            d.centre.y += p[size_t(v)].y / double(vs.size());
+        }
+        for (int v : vs)
+            d.radius = std::max(
+                d.radius, std::hypot(p[size_t(v)].x - d.centre.x, p[size_t(v)].y - d.centre.y));
+        d.radius = std::max(d.radius, 0.5);
+        return d;
+    };
+    const Disc main = discOf(members.front());
+    constexpr double gap = 1.0; // one natural edge length between pieces
+    double ring = main.radius + gap;
+    double angle = 0, ringWidth = 0;
+    for (size_t c = 1; c < members.size(); ++c) {
+        const Disc d = discOf(members[c]);
+        double r = ring + d.radius;
+        double step = (2 * d.radius + gap) / r;
+        if (angle + step > 2 * M_PI) { // this ring is full: start the next one outside it
+            ring += ringWidth + gap;
+            angle = 0;
+            ringWidth = 0;
+            r = ring + d.radius;
+            step = (2 * d.radius + gap) / r;
+        }
+        const double at = angle + step / 2;
+        const Point target{main.centre.x + r * std::cos(at), main.centre.y + r * std::sin(at)};
+        for (int v : members[c]) {
+            p[size_t(v)].x += target.x - d.centre.x;
+            p[size_t(v)].y += target.y - d.centre.y;
+        }
+        angle += step;
+        ringWidth = std::max(ringWidth, 2 * d.radius);
+    }
+}
+
 uint64_t mix(uint64_t seed, uint64_t v) {
     uint64_t z = seed + 0x9e3779b97f4a7c15ULL * (v + 1);
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
@@ -418,6 +488,7 @@ std::vector<Point> forceLayout(int nodeCount, const std::vector<std::pair<int, i
         refine(fine, p, finest ? fineIterations : coarseIterations, 1.0, finest ? pinned : nullptr,
                options.threads, theta);
     }
+    packComponents(levels.front(), p);
     // Pinned nodes stay where the caller put them.
     if (pinned && initial)
         for (int v = 0; v < nodeCount; ++v)

@@ -85,12 +85,6 @@ NetworkBuild buildNetworkPicture(const graph::MoneyGraph &g, const NetworkScope 
         pe.disputed |= e.disputed;
         picture.nodes[size_t(a)].volumeUsd += double(e.usd);
         picture.nodes[size_t(b)].volumeUsd += double(e.usd);
-        if (picture.nodes.size() > scope.maxNodes)
-            break;
-    }
-    if (picture.nodes.size() > scope.maxNodes) {
-        result.tooMany = true;
-        return result;
     }
     // Sizes: area and width grow with the logarithm of the money.
     std::unordered_set<int64_t> pairs;

@@ -23,14 +23,12 @@ struct NetworkScope {
     int dateFloor = 0;                // and from this one (0: no lower limit)
     std::optional<Id> focus;          // the focused company
     int hops = 0;                     // ego mode: neighbours up to this many hops (0: everything)
-    size_t maxNodes = 5000;
     int threads = 2;
 };
 
 struct NetworkBuild {
     NetworkPicture picture;
     bool needsFocus = false; // ego mode without a focused company
-    bool tooMany = false;    // more than maxNodes companies
 };
 
 /// The picture of the flows in scope, aggregated per payer → payee → kind, sized by money

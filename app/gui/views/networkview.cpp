@@ -36,10 +36,6 @@
 
 namespace ds::gui {
 
-namespace {
-constexpr size_t kMaxNodes = 5000;
-} // namespace
-
 NetworkView::NetworkView(Document *document, Selection *selection, Filters *filters,
                          QWidget *parent)
     : QWidget(parent)
@@ -250,7 +246,6 @@ void NetworkView::rebuild() {
     }
     scope.focus = m_selection->company();
     scope.hops = m_ego->currentData().toInt();
-    scope.maxNodes = kMaxNodes;
     if (m_filters->kinds().empty() || m_filters->statuses().empty()) {
         ++m_buildGeneration; // a layout still running is for an older scope
         m_item->setPicture({});
@@ -293,14 +288,6 @@ void NetworkView::showBuilt(Built result) {
     if (built.needsFocus) {
         m_item->setPicture({});
         setMessage(tr("Select a company (in the list, the table or here) to see its neighbours."));
-        return;
-    }
-    if (built.tooMany) {
-        m_item->setPicture({});
-        setMessage(tr("More than %1 companies match: the network draws up to %1 at a time. "
-                      "Focus a company and choose its neighbours, or narrow the filters or the "
-                      "date.")
-                       .arg(QLocale().toString(qulonglong(kMaxNodes))));
         return;
     }
     setMessage(built.picture.nodes.empty() ? tr("No flows match the filters and the date.")
