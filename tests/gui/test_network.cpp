@@ -287,6 +287,30 @@ private slots:
         QVERIFY(stakes->roundTrips()->text().contains(QLatin1String("more")));
     }
 
+    void drawsAHundredThousandCompanies() {
+        // No limit on the companies drawn: a generated file of 100,000 companies (45,545 of
+        // them with flows) lays out on a worker and is drawn whole.
+        const QString big = m_dir.filePath(QStringLiteral("100k.dealscope"));
+        {
+            auto store = Store::open(big, Store::OpenMode::CreateNew);
+            QVERIFY(store);
+            gen::Options o;
+            o.deals = 120000;
+            o.companies = 100000;
+            o.textSize = 100;
+            QVERIFY(gen::generate(*store, o));
+        }
+        QVERIFY(m_window->openFile(big, true));
+        m_window->showView(2);
+        QTRY_VERIFY_WITH_TIMEOUT(network()->item()->picture().nodes.size() > 40000, 120000);
+        const QImage shot = network()->canvas()->viewport()->grab().toImage();
+        int coloured = 0;
+        for (int y = 0; y < shot.height(); y += 4)
+            for (int x = 0; x < shot.width(); x += 4)
+                coloured += qGray(shot.pixel(x, y)) < 200;
+        QVERIFY(coloured > 100); // drawn, not an empty canvas with a message
+    }
+
     void cleanupTestCase() { m_window.reset(); }
 };
 
