@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/figureset.h"
 
+#include "store/lookups.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -19,13 +20,10 @@ Result<FigureSet> FigureSet::load(Store &store, Names names) {
     set.m_allNames = names == Names::All;
     if (!set.m_allNames)
         return set;
-    auto st = sql::Statement::prepare(store.db(), QStringLiteral("SELECT id, name FROM companies"));
-    if (!st)
-        return st.error();
-    while (st->next())
-        set.m_companies.insert(st->int64(0), st->text(1));
-    if (!st->status())
-        return st->status().error();
+    auto byId = companyNamesById(store);
+    if (!byId)
+        return byId.error();
+    set.m_companies = std::move(*byId);
     return set;
 }
 
@@ -36,12 +34,8 @@ QString FigureSet::companyName(Id id) const {
     if (cached != m_companies.constEnd())
         return *cached;
     QString name;
-    if (auto st = sql::Statement::prepare(
-            m_store->db(), QStringLiteral("SELECT name FROM companies WHERE id = ?"))) {
-        st->bind(1, id);
-        if (st->next())
-            name = st->text(0);
-    }
+    if (auto company = m_store->company(id))
+        name = company->name;
     m_companies.insert(id, name);
     return name;
 }
@@ -224,12 +218,11 @@ Result<FigureSummary> summarizeAll(const QString &path, int threads) {
     auto store = Store::open(path, Store::OpenMode::Existing);
     if (!store)
         return store.error();
-    auto range =
-        sql::Statement::prepare(store->db(), QStringLiteral("SELECT min(id), max(id) FROM flows"));
-    if (!range || !range->next())
-        return Error{range ? range->status().errorMessage() : range.errorMessage()};
-    const Id low = range->int64(0);
-    const Id high = range->int64(1);
+    auto range = flowIdRange(*store);
+    if (!range)
+        return range.error();
+    const Id low = range->low;
+    const Id high = range->high;
     threads = std::max(1, threads);
     const Id step = (high - low) / threads + 1;
 

@@ -3,6 +3,7 @@
 
 #include "domain/types.h"
 #include "error.h"
+#include "store/timelinequery.h"
 
 #include <optional>
 #include <vector>
@@ -14,17 +15,7 @@ class Store;
 namespace ds::analysis {
 
 /// One dated flow on the timeline, with its figure summarised.
-struct TimelinePoint {
-    Id flowId = 0;
-    Id dealId = 0;
-    PartialDate date;
-    FlowKind kind = FlowKind::Equity;
-    DealStatus status = DealStatus::Announced;
-    Id payerId = 0;
-    Id payeeId = 0;
-    QString payer;
-    QString payee;
-    QString deal;
+struct TimelinePoint : TimelineRow {
     std::optional<Money> figure; // empty: no source states an amount
     bool disputed = false;
     int sources = 0;
@@ -35,20 +26,11 @@ struct TimelinePoint {
     }
 };
 
-struct TimelineFilter {
-    PartialDate from; // inclusive; null: no limit
-    PartialDate to;
-    std::vector<FlowKind> kinds;      // empty: all
-    std::vector<DealStatus> statuses; // empty: all
-    std::optional<Id> company;        // paid or received by
-};
+using ds::TimelineFilter;
 
 /// How many flows the timeline draws one by one, each with its figure; above that it draws
 /// them grouped by month (TimelineCell) until the user zooms in to fewer.
 inline constexpr int64_t kMaxTimelineFlows = 3000;
-
-/// The SQL condition for a filter over `flows f JOIN deals d` (tokens and numbers only).
-QString timelineWhere(const TimelineFilter &filter);
 
 /// How many dated flows match the filter (fast: no figures are derived).
 Result<int64_t> countTimeline(Store &store, const TimelineFilter &filter = {});

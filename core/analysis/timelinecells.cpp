@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/timelinecells.h"
 
+#include "store/lookups.h"
 #include "store/store.h"
+#include "store/timelinequery.h"
 
 #include <QDateTime>
 
@@ -36,39 +38,23 @@ struct Row {
 /// The flows matching the filter with ids in [low, high], as compact rows.
 Status scanRows(Store &store, const TimelineFilter &filter, CellLane lane, Id low, Id high,
                 std::vector<Row> &rows) {
-    // A scan of the flows in table order with the deals joined by key reads a million flows in
-    // under half a second; the date index would visit them in date order, page by page at
-    // random, and take several seconds. With a company, its two indexes find the few flows.
-    const QString scan =
-        filter.company ? QStringLiteral("flows f") : QStringLiteral("flows f NOT INDEXED");
-    auto st = sql::Statement::prepare(
-        store.db(),
-        QStringLiteral("SELECT f.date_sort, f.kind, d.status, f.payer_id, f.payee_id FROM %1 "
-                       "JOIN deals d ON d.id = f.deal_id WHERE %2 AND f.id BETWEEN %3 AND %4")
-            .arg(scan, timelineWhere(filter))
-            .arg(low)
-            .arg(high));
-    if (!st)
-        return st.error();
-    while (st->next()) {
+    return scanTimelineFlows(store, filter, low, high, [&](const TimelineFlowHead &flow) {
         Row row;
-        row.month = monthIndex(int(st->int64(0)));
+        row.month = monthIndex(flow.dateSort);
         switch (lane) {
         case CellLane::Kind:
-            row.lane = Id(fromToken<FlowKind>(st->latin1(1)).value_or(FlowKind::Partnership));
+            row.lane = Id(flow.kind);
             break;
         case CellLane::Payer:
-            row.lane = st->int64(3);
+            row.lane = flow.payerId;
             break;
         case CellLane::Payee:
-            row.lane = st->int64(4);
+            row.lane = flow.payeeId;
             break;
         }
-        const auto status = fromToken<DealStatus>(st->latin1(2));
-        row.firm = status == DealStatus::Announced || status == DealStatus::Completed;
+        row.firm = flow.status == DealStatus::Announced || flow.status == DealStatus::Completed;
         rows.push_back(row);
-    }
-    return st->status();
+    });
 }
 
 } // namespace
@@ -77,11 +63,10 @@ Result<TimelineCells> loadTimelineCells(Store &store, const TimelineFilter &filt
                                         int maxLanes) {
     // Two passes over compact rows: hash maps keyed by month and lane cost more than the scan.
     // A large file is scanned in two halves at once, the second on a connection of its own.
-    auto lowest = store.db().queryInt(QStringLiteral("SELECT coalesce(min(id), 0) FROM flows"));
-    auto highest = store.db().queryInt(QStringLiteral("SELECT coalesce(max(id), 0) FROM flows"));
-    if (!lowest || !highest)
-        return !lowest ? lowest.error() : highest.error();
-    const Id low = *lowest, high = *highest;
+    auto range = flowIdRange(store);
+    if (!range)
+        return range.error();
+    const Id low = range->low, high = range->high;
     std::vector<Row> rows;
     const bool split = !filter.company && !store.path().isEmpty() && high - low > 200000;
     const Id middle = split ? low + (high - low) / 2 : high;

@@ -3,6 +3,7 @@
 
 #include "ingest/textfile.h"
 #include "store/store.h"
+#include "store/tabletext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -62,82 +63,32 @@ std::optional<Table> tableNamed(const QString &name) {
 }
 
 Status exportTable(Store &store, Table table, QIODevice &out, bool bom) {
-    QString sql;
-    QStringList header;
-    switch (table) {
-    case Table::Deals:
-        header = {QStringLiteral("id"),        QStringLiteral("title"), QStringLiteral("status"),
-                  QStringLiteral("announced"), QStringLiteral("flows"), QStringLiteral("note")};
-        sql = QStringLiteral("SELECT d.id, d.title, d.status, d.announced, (SELECT count(*) FROM "
-                             "flows f WHERE f.deal_id = d.id), d.note FROM deals d ORDER BY d.id");
-        break;
-    case Table::Flows:
-        header = {QStringLiteral("id"),    QStringLiteral("deal_id"), QStringLiteral("deal"),
-                  QStringLiteral("payer"), QStringLiteral("payee"),   QStringLiteral("kind"),
-                  QStringLiteral("date"),  QStringLiteral("status"),  QStringLiteral("note")};
-        sql = QStringLiteral(
-            "SELECT f.id, f.deal_id, d.title, p.name, q.name, f.kind, f.date, d.status, f.note "
-            "FROM flows f JOIN deals d ON d.id = f.deal_id JOIN companies p ON p.id = f.payer_id "
-            "JOIN companies q ON q.id = f.payee_id ORDER BY f.id");
-        break;
-    case Table::Claims:
-        header = {QStringLiteral("id"),
-                  QStringLiteral("source"),
-                  QStringLiteral("flow_id"),
-                  QStringLiteral("deal_id"),
-                  QStringLiteral("company"),
-                  QStringLiteral("counterparty"),
-                  QStringLiteral("attribute"),
-                  QStringLiteral("value_usd_min"),
-                  QStringLiteral("value_usd_max"),
-                  QStringLiteral("qualifier"),
-                  QStringLiteral("currency"),
-                  QStringLiteral("stated"),
-                  QStringLiteral("date"),
-                  QStringLiteral("percent"),
-                  QStringLiteral("stated_status"),
-                  QStringLiteral("stance"),
-                  QStringLiteral("rank"),
-                  QStringLiteral("quote"),
-                  QStringLiteral("start"),
-                  QStringLiteral("end")};
-        sql = QStringLiteral(
-            "SELECT c.id, s.key, c.flow_id, c.deal_id, co.name, cp.name, c.attribute, c.usd_min, "
-            "c.usd_max, c.qualifier, c.currency, c.stated, c.date, c.percent, c.stated_status, "
-            "c.stance, "
-            "c.rank, "
-            "c.quote, c.start, c.\"end\" FROM claims c JOIN sources s ON s.id = c.source_id "
-            "LEFT JOIN companies co ON co.id = c.company_id LEFT JOIN companies cp ON cp.id = "
-            "c.counterparty_id ORDER BY c.id");
-        break;
-    }
-    auto st = sql::Statement::prepare(store.db(), sql);
-    if (!st)
-        return st.error();
+    const TextTable which = table == Table::Deals   ? TextTable::Deals
+                            : table == Table::Flows ? TextTable::Flows
+                                                    : TextTable::Claims;
     auto write = [&](const QByteArray &bytes) { return out.write(bytes) == bytes.size(); };
     const Error writeFailed{Csv::tr("Cannot write the CSV file: %1").arg(out.errorString())};
-    if ((bom && !write(QByteArrayLiteral("\xEF\xBB\xBF"))) || !write(row(header)))
+    if ((bom && !write(QByteArrayLiteral("\xEF\xBB\xBF"))) || !write(row(textTableColumns(which))))
         return writeFailed;
     QByteArray buffer;
-    while (st->next()) {
-        QByteArray line;
-        for (int c = 0; c < st->columnCount(); ++c) {
+    bool written = true;
+    Status read = forEachTextRow(store, which, [&](const TextRow &cells) {
+        for (size_t c = 0; c < cells.size(); ++c) {
             if (c > 0)
-                line += ',';
-            if (st->isNull(c))
-                continue;
-            line += field(st->text(c));
+                buffer += ',';
+            if (cells[c])
+                buffer += field(*cells[c]);
         }
-        buffer += line + "\r\n";
+        buffer += "\r\n";
         if (buffer.size() > (1 << 20)) {
-            if (!write(buffer))
-                return writeFailed;
+            written = write(buffer);
             buffer.clear();
         }
-    }
-    if (!st->status())
-        return st->status();
-    if (!write(buffer))
+        return written;
+    });
+    if (!read)
+        return read;
+    if (!written || !write(buffer))
         return writeFailed;
     return {};
 }
@@ -294,7 +245,7 @@ Result<FlowImport> importFlows(Store &store, const Document &doc, const std::vec
         return c >= 0 && c < row.size() ? row[c].trimmed() : QString();
     };
 
-    sql::Transaction tx(store.db());
+    Transaction tx(store);
     if (!tx.begun())
         return tx.begun().error();
     QHash<QString, Id> companies; // by lower-case name

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/generator.h"
 
-#include "store/batchinsert.h"
-#include "store/schema.h"
+#include "store/bulkload.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 
@@ -173,65 +173,10 @@ Status generate(Store &store, const Options &o, const Progress &progress) {
         return Error{QCoreApplication::translate(
             "ds::gen", "Synthetic data can only be generated into an empty file.")};
 
-    sql::Database &db = store.db();
-    // Bulk-load settings, restored when done: a large page cache, no per-row foreign key or
-    // CHECK evaluation (the rows are consistent by construction), and a rollback journal in
-    // memory instead of the WAL, so that each page is written once (a new file has no old
-    // pages to journal) while a cancelled run still rolls back.
-    QString journalMode = QStringLiteral("wal");
-    if (auto mode = sql::Statement::prepare(db, QStringLiteral("PRAGMA journal_mode"));
-        mode && mode->next())
-        journalMode = mode->text(0);
-    if (Status s = db.exec(
-            QStringLiteral("PRAGMA cache_size=-2097152; PRAGMA temp_store=MEMORY; "
-                           "PRAGMA foreign_keys=OFF; PRAGMA synchronous=OFF; PRAGMA threads=2; "
-                           "PRAGMA ignore_check_constraints=ON; PRAGMA journal_mode=MEMORY"));
-        !s)
-        return s;
-    struct RestoreSettings {
-        sql::Database &db;
-        QString journalMode;
-        ~RestoreSettings() {
-            (void)db.exec(
-                QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; "
-                               "PRAGMA ignore_check_constraints=OFF; PRAGMA temp_store=DEFAULT; "
-                               "PRAGMA cache_size=-2000; PRAGMA journal_mode=%1")
-                    .arg(journalMode));
-        }
-    } restoreSettings{db, journalMode};
-    sql::Transaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    for (const QString &drop :
-         schema::dropRandomOrderIndexStatements() + schema::dropRevisionTriggerStatements())
-        if (Status s = db.exec(drop); !s)
-            return s;
-    auto companies = sql::BatchInsert::prepare(db, QStringLiteral("companies"),
-                                               {QStringLiteral("id"), QStringLiteral("name"),
-                                                QStringLiteral("kind"), QStringLiteral("note")});
-    auto sources = sql::BatchInsert::prepare(
-        db, QStringLiteral("sources"),
-        {QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("title"),
-         QStringLiteral("publisher"), QStringLiteral("published"), QStringLiteral("kind"),
-         QStringLiteral("text"), QStringLiteral("synthetic"), QStringLiteral("note")},
-        16);
-    auto deals = sql::BatchInsert::prepare(db, QStringLiteral("deals"),
-                                           {QStringLiteral("id"), QStringLiteral("title"),
-                                            QStringLiteral("status"), QStringLiteral("announced"),
-                                            QStringLiteral("announced_sort")});
-    auto flows = sql::BatchInsert::prepare(db, QStringLiteral("flows"),
-                                           {QStringLiteral("id"), QStringLiteral("deal_id"),
-                                            QStringLiteral("payer_id"), QStringLiteral("payee_id"),
-                                            QStringLiteral("kind"), QStringLiteral("date"),
-                                            QStringLiteral("date_sort")});
-    auto claims = sql::BatchInsert::prepare(
-        db, QStringLiteral("claims"),
-        {QStringLiteral("source_id"), QStringLiteral("flow_id"), QStringLiteral("attribute"),
-         QStringLiteral("usd_min"), QStringLiteral("usd_max"), QStringLiteral("qualifier"),
-         QStringLiteral("stated"), QStringLiteral("start"), QStringLiteral("end")});
-    for (auto *batch : {&companies, &sources, &deals, &flows, &claims})
-        if (!*batch)
-            return batch->error();
+    auto load = BulkLoad::begin(store);
+    if (!load)
+        return load.error();
+    BulkLoad &bulk = **load;
 
     Random rng(o.seed);
     const int64_t nSources = o.sources > 0 ? o.sources : std::max<int64_t>(20, o.deals / 100);
@@ -252,17 +197,16 @@ Status generate(Store &store, const Options &o, const Progress &progress) {
     const QByteArray synthetic("synthetic");
 
     for (int64_t i = 1; i <= o.companies; ++i) {
-        companies->add(i)
-            .add("Synthetic Co " + QByteArray::number(i).rightJustified(6, '0'))
-            .add(utf8Token(randomCompanyKind(rng)))
-            .add(synthetic);
-        if (Status r = companies->endRow(); !r)
+        BulkCompany company;
+        company.id = i;
+        company.name = "Synthetic Co " + QByteArray::number(i).rightJustified(6, '0');
+        company.kind = utf8Token(randomCompanyKind(rng));
+        company.note = synthetic;
+        if (Status r = bulk.add(company); !r)
             return r;
         if ((i & 1023) == 0 && !tick(1024))
             return cancelled;
     }
-    if (Status r = companies->flush(); !r)
-        return r;
 
     const QByteArray publisher("DealScope generator (synthetic data)");
     const QByteArray sourceNote = QStringLiteral("Generated by dealscope-cli generate (seed %1); "
@@ -273,22 +217,21 @@ Status generate(Store &store, const Options &o, const Progress &progress) {
     for (int64_t i = 1; i <= nSources; ++i) {
         const QString text = articleText(rng, o.textSize);
         textLengths[size_t(i)] = int(text.size());
-        sources->add(i)
-            .add("synthetic-" + QByteArray::number(i))
-            .add("Synthetic article " + QByteArray::number(i))
-            .add(publisher)
-            .add(randomDate(rng).toString().toLatin1())
-            .add(synthetic)
-            .add(text.toUtf8())
-            .add(int64_t(1))
-            .add(sourceNote);
-        if (Status r = sources->endRow(); !r)
+        BulkSource source;
+        source.id = i;
+        source.key = "synthetic-" + QByteArray::number(i);
+        source.title = "Synthetic article " + QByteArray::number(i);
+        source.publisher = publisher;
+        source.published = randomDate(rng).toString().toLatin1();
+        source.kind = synthetic;
+        source.text = text.toUtf8();
+        source.synthetic = true;
+        source.note = sourceNote;
+        if (Status r = bulk.add(source); !r)
             return r;
         if ((i & 255) == 0 && !tick(256))
             return cancelled;
     }
-    if (Status r = sources->flush(); !r)
-        return r;
 
     int64_t flowId = 0;
     for (int64_t d = 1; d <= o.deals; ++d) {
@@ -298,12 +241,13 @@ Status generate(Store &store, const Options &o, const Progress &progress) {
             payee = payer % o.companies + 1;
         const PartialDate date = randomDate(rng);
         const QByteArray dateText = date.toString().toLatin1();
-        deals->add(d)
-            .add("Synthetic deal " + QByteArray::number(d))
-            .add(utf8Token(randomStatus(rng)))
-            .add(dateText)
-            .add(int64_t(date.sortKey()));
-        if (Status r = deals->endRow(); !r)
+        BulkDeal deal;
+        deal.id = d;
+        deal.title = "Synthetic deal " + QByteArray::number(d);
+        deal.status = utf8Token(randomStatus(rng));
+        deal.announced = dateText;
+        deal.announcedSort = date.sortKey();
+        if (Status r = bulk.add(deal); !r)
             return r;
 
         // One to three flows: the main one, often a return flow (a round trip), sometimes a
@@ -320,14 +264,15 @@ Status generate(Store &store, const Options &o, const Progress &progress) {
                 if (from == to)
                     from = to % o.companies + 1;
             }
-            flows->add(++flowId)
-                .add(d)
-                .add(from)
-                .add(to)
-                .add(utf8Token(kind))
-                .add(dateText)
-                .add(int64_t(date.sortKey()));
-            if (Status r = flows->endRow(); !r)
+            BulkFlow flow;
+            flow.id = ++flowId;
+            flow.deal = d;
+            flow.payer = from;
+            flow.payee = to;
+            flow.kind = utf8Token(kind);
+            flow.date = dateText;
+            flow.dateSort = date.sortKey();
+            if (Status r = bulk.add(flow); !r)
                 return r;
 
             const bool hasAmount = kind != FlowKind::Partnership;
@@ -338,49 +283,36 @@ Status generate(Store &store, const Options &o, const Progress &progress) {
                 const int length = textLengths[size_t(source)];
                 const int quoteLength = std::min(40, length);
                 const int start = int(rng.below(std::max(1, length - quoteLength)));
-                claims->add(source).add(flowId);
+                BulkClaim claim;
+                claim.source = source;
+                claim.flow = flowId;
                 if (hasAmount) {
                     const Money m = claimAmount(rng, base, c == 0);
-                    claims->add(utf8Token(ClaimAttribute::Amount))
-                        .add(m.minUsd)
-                        .add(m.maxUsd)
-                        .add(utf8Qualifier(m.qualifier))
-                        .add(m.format().toUtf8());
+                    claim.attribute = utf8Token(ClaimAttribute::Amount);
+                    claim.usdMin = m.minUsd;
+                    claim.usdMax = m.maxUsd;
+                    claim.qualifier = utf8Qualifier(m.qualifier);
+                    claim.stated = m.format().toUtf8();
                 } else {
-                    claims->add(utf8Token(ClaimAttribute::Existence))
-                        .addNull()
-                        .addNull()
-                        .addNull()
-                        .addNull();
+                    claim.attribute = utf8Token(ClaimAttribute::Existence);
                 }
                 // The quote's text is read from the article at its offsets.
-                claims->add(int64_t(start)).add(int64_t(start + quoteLength));
-                if (Status r = claims->endRow(); !r)
+                claim.start = start;
+                claim.end = start + quoteLength;
+                if (Status r = bulk.add(claim); !r)
                     return r;
             }
         }
         if ((d & 4095) == 0 && !tick(4096))
             return cancelled;
     }
-    for (auto *batch : {&deals, &flows, &claims})
-        if (Status r = (*batch)->flush(); !r)
-            return r;
-
     if (progress && !progress(90))
         return cancelled;
-    // Indexes sort millions of keys: a small page cache and temporary files let SQLite's
-    // sorter make sorted runs and merge them on both threads; one in-memory list was three
-    // times slower (pointer chasing through 3 million entries).
-    if (Status s = db.exec(QStringLiteral("PRAGMA temp_store=FILE; PRAGMA cache_size=-8192")); !s)
-        return s;
-    for (const QString &create : schema::indexStatements() + schema::revisionTriggerStatements())
-        if (Status s = db.exec(create); !s)
-            return s;
-    if (Status s = db.exec(QStringLiteral("UPDATE revisions SET n = n + 1")); !s)
+    if (Status s = bulk.finish(); !s)
         return s;
     if (progress && !progress(99))
         return cancelled;
-    if (Status s = tx.commit(); !s)
+    if (Status s = bulk.commit(); !s)
         return s;
     if (progress)
         progress(100);

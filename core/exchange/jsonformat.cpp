@@ -218,20 +218,12 @@ private:
         return std::nullopt;
     }
 
-    Result<bool> idFree(const QString &table, Id id) {
-        auto n = m_store.db().queryInt(
-            QStringLiteral("SELECT count(*) FROM %1 WHERE id=%2").arg(table).arg(id));
-        if (!n)
-            return n.error();
-        return *n == 0;
-    }
-
-    Result<Id> idFor(const QString &table, const QJsonObject &o) {
+    Result<Id> idFor(Table table, const QJsonObject &o) {
         if (auto want = wantedId(o)) {
-            auto free = idFree(table, *want);
-            if (!free)
-                return free.error();
-            if (*free)
+            auto taken = m_store.hasRow(table, *want);
+            if (!taken)
+                return taken.error();
+            if (!*taken)
                 return *want;
         }
         return Id(0);
@@ -271,7 +263,7 @@ private:
             }
             return {};
         }
-        auto id = idFor(QStringLiteral("companies"), o);
+        auto id = idFor(Table::Companies, o);
         if (!id)
             return id.error();
         c.id = *id;
@@ -325,20 +317,13 @@ private:
     }
 
     Status resolveCitations() {
-        auto st = sql::Statement::prepare(
-            m_store.db(), QStringLiteral("UPDATE sources SET cites_id=? WHERE id=?"));
-        if (!st)
-            return st.error();
         for (const auto &[key, cites, where] : m_pendingCites) {
             if (!m_sources.contains(cites))
                 return at(where,
                           QCoreApplication::translate("ds::json", "cites the unknown source “%1”.")
                               .arg(cites));
-            st->bind(1, m_sources.value(cites));
-            st->bind(2, m_sources.value(key));
-            if (Status s = st->exec(); !s)
+            if (Status s = m_store.setSourceCites(m_sources.value(key), m_sources.value(cites)); !s)
                 return at(where, s.errorMessage());
-            st->reset();
         }
         return {};
     }
@@ -387,7 +372,7 @@ private:
                                  .arg(o.value(QStringLiteral("announced")).toString()));
         d.announced = *announced;
         d.note = o.value(QStringLiteral("note")).toString();
-        auto id = idFor(QStringLiteral("deals"), o);
+        auto id = idFor(Table::Deals, o);
         if (!id)
             return id.error();
         d.id = *id;
@@ -433,7 +418,7 @@ private:
                                  .arg(o.value(QStringLiteral("date")).toString()));
         f.date = *date;
         f.note = o.value(QStringLiteral("note")).toString();
-        auto id = idFor(QStringLiteral("flows"), o);
+        auto id = idFor(Table::Flows, o);
         if (!id)
             return id.error();
         f.id = *id;
@@ -544,7 +529,7 @@ private:
         }
         c.orphaned = o.value(QStringLiteral("orphaned")).toBool();
         c.note = o.value(QStringLiteral("note")).toString();
-        auto id = idFor(QStringLiteral("claims"), o);
+        auto id = idFor(Table::Claims, o);
         if (!id)
             return id.error();
         c.id = *id;
@@ -580,7 +565,7 @@ Result<ImportSummary> importDocument(Store &store, const QByteArray &json, bool 
         return Error{
             QCoreApplication::translate("ds::json", "The JSON document is not an object.")};
 
-    sql::Transaction tx(store.db());
+    Transaction tx(store);
     if (!tx.begun())
         return tx.begun().error();
     ImportSummary summary;

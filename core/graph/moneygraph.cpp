@@ -2,6 +2,7 @@
 #include "graph/moneygraph.h"
 
 #include "analysis/figureset.h"
+#include "store/lookups.h"
 #include "store/store.h"
 
 #include <algorithm>
@@ -84,33 +85,19 @@ int MoneyGraph::busiestNode() const {
 
 Result<MoneyGraph> MoneyGraph::load(Store &store) {
     MoneyGraph graph;
-    {
-        auto st = sql::Statement::prepare(
-            store.db(), QStringLiteral("SELECT id, name, kind FROM companies ORDER BY id"));
-        if (!st)
-            return st.error();
-        while (st->next()) {
-            Node node;
-            node.company = st->int64(0);
-            node.name = st->text(1);
-            node.kind = fromToken<CompanyKind>(st->latin1(2)).value_or(CompanyKind::Other);
-            graph.addNode(std::move(node));
-        }
-        if (!st->status())
-            return st->status().error();
+    auto heads = companyHeads(store);
+    if (!heads)
+        return heads.error();
+    for (CompanyHead &head : *heads) {
+        Node node;
+        node.company = head.id;
+        node.name = std::move(head.name);
+        node.kind = head.kind;
+        graph.addNode(std::move(node));
     }
-    std::unordered_map<Id, DealStatus> statuses;
-    {
-        auto st =
-            sql::Statement::prepare(store.db(), QStringLiteral("SELECT id, status FROM deals"));
-        if (!st)
-            return st.error();
-        while (st->next())
-            statuses.emplace(st->int64(0),
-                             fromToken<DealStatus>(st->latin1(1)).value_or(DealStatus::Announced));
-        if (!st->status())
-            return st->status().error();
-    }
+    auto statuses = dealStatuses(store);
+    if (!statuses)
+        return statuses.error();
     auto set = analysis::FigureSet::load(store);
     if (!set)
         return set.error();
@@ -126,8 +113,8 @@ Result<MoneyGraph> MoneyGraph::load(Store &store) {
             e.from = *from;
             e.to = *to;
             e.kind = f.kind;
-            const auto status = statuses.find(f.dealId);
-            e.status = status == statuses.end() ? DealStatus::Announced : status->second;
+            const auto status = statuses->find(f.dealId);
+            e.status = status == statuses->end() ? DealStatus::Announced : status->second;
             e.date = f.date;
             e.dateKey = f.date.sortKey();
             if (const auto &value = r.figure.value; value && value->representativeUsd() > 0) {

@@ -4,6 +4,7 @@
 #include "analysis/figures.h"
 #include "analysis/sources.h"
 #include "graph/moneygraph.h"
+#include "store/lookups.h"
 #include "store/store.h"
 
 #include <algorithm>
@@ -29,33 +30,16 @@ bool largerPosition(const Position &a, const Position &b) {
 class PositionReader {
 public:
     static Result<PositionReader> prepare(Store &store, const analysis::SourceIndex &sources) {
-        PositionReader r(store, sources);
-        auto names = sql::Statement::prepare(
-            store.db(), QStringLiteral("SELECT name FROM companies WHERE id = ?"));
-        auto deals = sql::Statement::prepare(
-            store.db(), QStringLiteral("SELECT status, title FROM deals WHERE id = ?"));
-        auto pairStakes = sql::Statement::prepare(
-            store.db(),
-            QStringLiteral("SELECT percent FROM claims WHERE attribute = 'stake' AND percent IS "
-                           "NOT NULL AND rank <> 'deprecated' AND ((company_id = ?1 AND "
-                           "counterparty_id = ?2) OR (company_id = ?2 AND counterparty_id = ?1)) "
-                           "ORDER BY rank = 'preferred' DESC, id"));
-        if (!names || !deals || !pairStakes)
-            return !names ? names.error() : !deals ? deals.error() : pairStakes.error();
-        r.m_names = std::move(*names);
-        r.m_deals = std::move(*deals);
-        r.m_pairStakes = std::move(*pairStakes);
-        return r;
+        auto lookups = Lookups::prepare(store);
+        if (!lookups)
+            return lookups.error();
+        return PositionReader(std::move(*lookups), sources);
     }
 
     QString nameOf(Id id) {
         auto [it, fresh] = m_nameCache.emplace(id, QString());
-        if (fresh) {
-            m_names.reset();
-            m_names.bind(1, id);
-            if (m_names.next())
-                it->second = m_names.text(0);
-        }
+        if (fresh)
+            it->second = m_lookups.companyName(id);
         return it->second;
     }
 
@@ -68,11 +52,9 @@ public:
         p.counterpartyName = nameOf(p.counterparty);
         p.kind = flow.kind;
         p.date = flow.date;
-        m_deals.reset();
-        m_deals.bind(1, flow.dealId);
-        if (m_deals.next()) {
-            p.status = fromToken<DealStatus>(m_deals.latin1(0)).value_or(DealStatus::Announced);
-            p.dealTitle = m_deals.text(1);
+        if (auto deal = m_lookups.deal(flow.dealId)) {
+            p.status = deal->status;
+            p.dealTitle = std::move(deal->title);
         }
         const analysis::Figure figure =
             analysis::deriveFlowFigure(flow, claims, *m_sources, {}, analysis::Detail::Summary);
@@ -87,21 +69,17 @@ public:
                 p.stakePercent = c.percent;
                 break;
             }
-        if (!p.stakePercent && p.kind == FlowKind::Equity) {
-            m_pairStakes.reset();
-            m_pairStakes.bind(1, flow.payerId);
-            m_pairStakes.bind(2, flow.payeeId);
-            if (m_pairStakes.next())
-                p.stakePercent = m_pairStakes.real(0);
-        }
+        if (!p.stakePercent && p.kind == FlowKind::Equity)
+            p.stakePercent = m_lookups.pairStakePercent(flow.payerId, flow.payeeId);
         return p;
     }
 
 private:
-    PositionReader(Store &, const analysis::SourceIndex &sources)
-        : m_sources(&sources) {}
+    PositionReader(Lookups lookups, const analysis::SourceIndex &sources)
+        : m_lookups(std::move(lookups))
+        , m_sources(&sources) {}
+    Lookups m_lookups;
     const analysis::SourceIndex *m_sources;
-    sql::Statement m_names, m_deals, m_pairStakes;
     std::map<Id, QString> m_nameCache;
 };
 

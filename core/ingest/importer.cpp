@@ -318,7 +318,7 @@ Result<std::vector<AcceptOutcome>> acceptProposals(Store &store, Id sourceId,
                                                    const std::vector<Proposal> &proposals) {
     if (Status s = checkProposals(proposals); !s)
         return s.error();
-    sql::Transaction tx(store.db());
+    Transaction tx(store);
     if (!tx.begun())
         return tx.begun().error();
     auto outcomes = writeProposals(store, sourceId, proposals);
@@ -334,7 +334,7 @@ Result<ImportResult> importArticle(Store &store, const Article &article,
                                    const std::vector<Proposal> &proposals) {
     if (Status s = checkProposals(proposals); !s)
         return s.error();
-    sql::Transaction tx(store.db());
+    Transaction tx(store);
     if (!tx.begun())
         return tx.begun().error();
     auto added = addArticle(store, article, meta);

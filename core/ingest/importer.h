@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "edit/rowset.h"
 #include "error.h"
 #include "ingest/article.h"
 #include "ingest/extraction.h"
-#include "store/rowset.h"
 
 namespace ds {
 class Store;

@@ -397,6 +397,71 @@ Status Store::addAlias(Id companyId, const QString &alias) {
     return {};
 }
 
+Status Store::setSourceText(Id sourceId, const QString &text, const QString &hash) {
+    auto st = sql::Statement::prepare(
+        m_db, QStringLiteral("UPDATE sources SET text = ?, text_hash = ? WHERE id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, text);
+    st->bind(2, hash);
+    st->bind(3, sourceId);
+    return st->exec();
+}
+
+Status Store::setClaimQuote(Id claimId, const Quote &q, bool orphaned) {
+    auto st = sql::Statement::prepare(
+        m_db, QStringLiteral("UPDATE claims SET quote = ?, prefix = ?, suffix = ?, start = ?, "
+                             "\"end\" = ?, orphaned = ? WHERE id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, q.exact);
+    bindOptText(*st, 2, q.prefix);
+    bindOptText(*st, 3, q.suffix);
+    st->bind(4, q.start ? std::optional<int64_t>(*q.start) : std::nullopt);
+    st->bind(5, q.end ? std::optional<int64_t>(*q.end) : std::nullopt);
+    st->bind(6, orphaned ? 1 : 0);
+    st->bind(7, claimId);
+    return st->exec();
+}
+
+Status Store::setSourceCites(Id sourceId, std::optional<Id> cites) {
+    auto st = sql::Statement::prepare(
+        m_db, QStringLiteral("UPDATE sources SET cites_id = ? WHERE id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, cites);
+    st->bind(2, sourceId);
+    return st->exec();
+}
+
+QLatin1String tableName(Table table) {
+    switch (table) {
+    case Table::Companies:
+        return QLatin1String("companies");
+    case Table::Sources:
+        return QLatin1String("sources");
+    case Table::Deals:
+        return QLatin1String("deals");
+    case Table::Flows:
+        return QLatin1String("flows");
+    case Table::Claims:
+        break;
+    }
+    return QLatin1String("claims");
+}
+
+Result<bool> Store::hasRow(Table table, Id id) {
+    auto st = sql::Statement::prepare(
+        m_db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(tableName(table)));
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    const bool found = st->next();
+    if (!st->status())
+        return st->status().error();
+    return found;
+}
+
 Result<Id> Store::addSource(const Source &s) {
     auto st = sql::Statement::prepare(
         m_db,

@@ -33,6 +33,11 @@ struct Revisions {
     bool operator==(const Revisions &) const = default;
 };
 
+/// The tables of a DealScope file, for reads that name one.
+enum class Table { Companies, Sources, Deals, Flows, Claims };
+/// The table's name in SQL ("companies", ...).
+QLatin1String tableName(Table table);
+
 /// A DealScope file: one SQLite connection with the schema, checks on open and typed reads
 /// and writes. One Store per thread; open another on the same path for a worker thread.
 class Store {
@@ -73,8 +78,16 @@ public:
     Result<Id> addFlow(const Flow &flow);
     Result<Id> addClaim(const Claim &claim);
     Status addAlias(Id companyId, const QString &alias);
+    /// Replaces a source's text and its hash (the caller re-anchors the quotes).
+    Status setSourceText(Id sourceId, const QString &text, const QString &hash);
+    /// A claim's quote as anchored in its source's text, flagged when it no longer stands there.
+    Status setClaimQuote(Id claimId, const Quote &quote, bool orphaned);
+    /// The source a source cites (another outlet's report it relays), or none.
+    Status setSourceCites(Id sourceId, std::optional<Id> cites);
 
     // Reads.
+    /// Whether a row with this id exists in the table.
+    Result<bool> hasRow(Table table, Id id);
     Result<std::vector<Company>> companies();
     Result<std::vector<Source>> sources(bool withText = false);
     Result<std::vector<Deal>> deals();
@@ -125,6 +138,20 @@ private:
 
     sql::Database m_db;
     QString m_path;
+};
+
+/// One transaction on a store, for writes that stand or fall together: begun when made,
+/// rolled back when it goes uncommitted (on every early return with an error too). They do not
+/// nest: a function that makes one is not called inside another's.
+class Transaction {
+public:
+    explicit Transaction(Store &store)
+        : m_tx(store.db()) {}
+    Status begun() const { return m_tx.begun(); }
+    Status commit() { return m_tx.commit(); }
+
+private:
+    sql::Transaction m_tx;
 };
 
 /// Why a file cannot be a DealScope database, judged from its first 100 bytes (or fewer, when

@@ -5,8 +5,8 @@
 //
 //   build/default/tests/bench/bench_edits [--db FILE | --deals N --companies M] [--samples K]
 #include "benchdata.h"
-#include "store/edits.h"
-#include "store/rowset.h"
+#include "edit/edits.h"
+#include "edit/rowset.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

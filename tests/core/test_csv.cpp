@@ -6,19 +6,15 @@
 #include "exchange/sample.h"
 #include "store/store.h"
 
+#include "support/samplestore.h"
 #include <QBuffer>
+
 #include <QtTest>
 
 using namespace ds;
+using namespace ds::testing;
 
 namespace {
-
-Store sampleStore() {
-    auto store = Store::openMemory();
-    if (!store || !json::importDocument(*store, sample::sampleJson()))
-        qFatal("no sample");
-    return std::move(*store);
-}
 
 QByteArray exported(Store &store, csv::Table table, bool bom = false) {
     QBuffer buffer;

@@ -7,24 +7,12 @@
 #include "store/flowquery.h"
 #include "store/store.h"
 
+#include "support/samplestore.h"
+
 #include <QtTest>
 
 using namespace ds;
-
-namespace {
-
-Store sampleStore() {
-    auto store = Store::openMemory();
-    if (!store || !json::importDocument(*store, sample::sampleJson()))
-        qFatal("no sample");
-    return std::move(*store);
-}
-
-Id companyId(Store &store, const char *name) {
-    return store.companyIdByName(QString::fromUtf8(name))->value_or(0);
-}
-
-} // namespace
+using namespace ds::testing;
 
 class TestFlowQuery : public QObject {
     Q_OBJECT

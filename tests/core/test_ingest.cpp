@@ -9,6 +9,7 @@
 #include "ingest/markup.h"
 #include "store/search.h"
 #include "store/store.h"
+#include "support/samplestore.h"
 #include "support/scratchdir.h"
 
 #include <QDir>
@@ -17,16 +18,10 @@
 #include <QtTest>
 
 using namespace ds;
+using namespace ds::testing;
 using namespace ds::ingest;
 
 namespace {
-
-Store sampleStore() {
-    auto store = Store::openMemory();
-    if (!store || !json::importDocument(*store, sample::sampleJson()))
-        qFatal("no sample");
-    return std::move(*store);
-}
 
 Article articleOf(const QString &text) {
     auto a = articleFromBytes(text.toUtf8(), QStringLiteral("pasted"), ArticleFormat::Text);

@@ -2,11 +2,11 @@
 // Adding and deleting deals, flows, sources and claims: each is one transaction, a deletion
 // takes what depends on the row with it, and putting the rows back restores the file exactly
 // (compared through its JSON export); invalid values are refused and change nothing.
+#include "edit/edits.h"
+#include "edit/rowset.h"
 #include "exchange/jsonformat.h"
 #include "exchange/sample.h"
 #include "ingest/anchor.h"
-#include "store/edits.h"
-#include "store/rowset.h"
 #include "store/store.h"
 
 #include <QTemporaryDir>

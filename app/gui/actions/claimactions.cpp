@@ -8,8 +8,8 @@
 #include "dialogs/claimdialog.h"
 #include "document/document.h"
 #include "document/selection.h"
-#include "store/edits.h"
-#include "store/rowset.h"
+#include "edit/edits.h"
+#include "edit/rowset.h"
 #include "store/store.h"
 #include "store/summaries.h"
 

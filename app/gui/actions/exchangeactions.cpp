@@ -3,9 +3,9 @@
 #include "dialogs/csvimportdialog.h"
 
 #include "document/document.h"
+#include "edit/rowset.h"
 #include "exchange/jsonformat.h"
 #include "store/openfiles.h"
-#include "store/rowset.h"
 #include "store/store.h"
 
 #include <QCheckBox>

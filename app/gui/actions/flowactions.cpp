@@ -8,7 +8,7 @@
 #include "dialogs/flowdialog.h"
 #include "document/document.h"
 #include "document/selection.h"
-#include "store/edits.h"
+#include "edit/edits.h"
 #include "store/store.h"
 #include "store/summaries.h"
 

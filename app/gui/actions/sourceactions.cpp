@@ -7,7 +7,7 @@
 #include "dialogs/sourcedialog.h"
 #include "document/document.h"
 #include "document/selection.h"
-#include "store/edits.h"
+#include "edit/edits.h"
 #include "store/store.h"
 
 #include <QAction>

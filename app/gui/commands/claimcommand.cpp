@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/claimcommand.h"
 
-#include "store/edits.h"
+#include "edit/edits.h"
 
 namespace ds::gui {
 

@@ -3,7 +3,7 @@
 
 #include "commands/storecommand.h"
 #include "domain/types.h"
-#include "store/edits.h"
+#include "edit/edits.h"
 
 namespace ds::gui {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/rowscommand.h"
-#include "store/edits.h"
+#include "edit/edits.h"
 #include <utility>
 
 namespace ds::gui {

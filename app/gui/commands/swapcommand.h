@@ -2,7 +2,7 @@
 #pragma once
 
 #include "commands/storecommand.h"
-#include "store/rowset.h"
+#include "edit/rowset.h"
 
 namespace ds::gui {
 

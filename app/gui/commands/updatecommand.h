@@ -3,8 +3,8 @@
 
 #include "commands/storecommand.h"
 #include "domain/types.h"
-#include "store/edits.h"
-#include "store/rowset.h"
+#include "edit/edits.h"
+#include "edit/rowset.h"
 
 namespace ds::gui {
 

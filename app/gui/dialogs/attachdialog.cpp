@@ -4,9 +4,9 @@
 #include "analysis/sources.h"
 #include "commands/swapcommand.h"
 #include "document/document.h"
+#include "edit/rowset.h"
 #include "ingest/anchor.h"
 #include "ingest/textfile.h"
-#include "store/rowset.h"
 #include "store/store.h"
 
 #include <QCoreApplication>

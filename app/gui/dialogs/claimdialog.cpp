@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/claimdialog.h"
 
-#include "store/rowset.h"
+#include "edit/rowset.h"
 #include "store/store.h"
 #include "widgets/dialogparts.h"
 

@@ -3,7 +3,7 @@
 
 #include "commands/rowscommand.h"
 #include "document/document.h"
-#include "store/rowset.h"
+#include "edit/rowset.h"
 #include "store/store.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/flowfields.h"
 
-#include "store/edits.h"
+#include "edit/edits.h"
 #include "store/store.h"
 #include "widgets/dialogparts.h"
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/rowset.h"
+#include "edit/rowset.h"
 
-#include "ingest/anchor.h"
-#include "store/edits.h"
+#include "domain/quoteanchor.h"
+#include "edit/edits.h"
+#include "store/rowwrites.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -15,22 +16,6 @@ namespace {
 struct Rows {
     Q_DECLARE_TR_FUNCTIONS(Rows)
 };
-
-Status deleteById(Store &store, const char *table, const std::vector<Id> &ids) {
-    if (ids.empty())
-        return {};
-    auto st = sql::Statement::prepare(
-        store.db(), QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table)));
-    if (!st)
-        return st.error();
-    for (Id id : ids) {
-        st->reset();
-        st->bind(1, id);
-        if (Status s = st->exec(); !s)
-            return s;
-    }
-    return {};
-}
 
 template <typename Row> std::vector<Id> idsOf(const std::vector<Row> &rows) {
     std::vector<Id> ids;
@@ -50,10 +35,11 @@ Status append(std::vector<Claim> &into, Result<std::vector<Claim>> claims) {
 /// Deletes what `rows` holds (claims first, then flows, deals, sources and companies).
 Status deleteRows(Store &store, const RowSet &rows) {
     for (auto [table, ids] :
-         {std::pair{"claims", idsOf(rows.claims)}, std::pair{"flows", idsOf(rows.flows)},
-          std::pair{"deals", idsOf(rows.deals)}, std::pair{"sources", idsOf(rows.sources)},
-          std::pair{"companies", idsOf(rows.companies)}})
-        if (Status s = deleteById(store, table, ids); !s)
+         {std::pair{Table::Claims, idsOf(rows.claims)}, std::pair{Table::Flows, idsOf(rows.flows)},
+          std::pair{Table::Deals, idsOf(rows.deals)},
+          std::pair{Table::Sources, idsOf(rows.sources)},
+          std::pair{Table::Companies, idsOf(rows.companies)}})
+        if (Status s = deleteRowsById(store, table, ids); !s)
             return s;
     return {};
 }
@@ -85,18 +71,16 @@ Status collectSource(Store &store, Id source, RowSet &rows) {
     rows.sources.push_back(*s);
     if (Status st = append(rows.claims, store.claimsOfSource(source)); !st)
         return st;
-    auto citing = sql::Statement::prepare(
-        store.db(), QStringLiteral("SELECT id FROM sources WHERE cites_id = ?"));
+    auto citing = sourcesCiting(store, source);
     if (!citing)
         return citing.error();
-    citing->bind(1, source);
-    while (citing->next())
-        rows.citations.emplace_back(citing->int64(0), source);
-    return citing->status();
+    for (Id id : *citing)
+        rows.citations.emplace_back(id, source);
+    return {};
 }
 
 Result<RowSet> removeCollected(Store &store, const std::function<Status(RowSet &)> &collect) {
-    sql::Transaction tx(store.db());
+    Transaction tx(store);
     if (!tx.begun())
         return tx.begun().error();
     RowSet rows;
@@ -110,7 +94,7 @@ Result<RowSet> removeCollected(Store &store, const std::function<Status(RowSet &
 }
 
 Result<RowSet> added(Store &store, const std::function<Status(RowSet &)> &write) {
-    sql::Transaction tx(store.db());
+    Transaction tx(store);
     if (!tx.begun())
         return tx.begun().error();
     RowSet rows;
@@ -156,11 +140,10 @@ Result<RowSet> sourceRows(Store &store, Id source) {
 Result<Watermark> watermark(Store &store) {
     Watermark mark;
     for (auto [table, into] :
-         {std::pair{"companies", &mark.companies}, std::pair{"sources", &mark.sources},
-          std::pair{"deals", &mark.deals}, std::pair{"flows", &mark.flows},
-          std::pair{"claims", &mark.claims}}) {
-        auto max = store.db().queryInt(
-            QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(QLatin1String(table)));
+         {std::pair{Table::Companies, &mark.companies}, std::pair{Table::Sources, &mark.sources},
+          std::pair{Table::Deals, &mark.deals}, std::pair{Table::Flows, &mark.flows},
+          std::pair{Table::Claims, &mark.claims}}) {
+        auto max = largestId(store, table);
         if (!max)
             return max.error();
         *into = *max;
@@ -194,15 +177,10 @@ Result<RowSet> rowsAddedSince(Store &store, const Watermark &mark) {
     readRange<Flow>(
         mark.flows, now->flows, [&](Id id) { return store.flow(id); }, rows.flows);
     // Claims by their sources (there is no read of one claim by id).
-    auto sources = sql::Statement::prepare(
-        store.db(), QStringLiteral("SELECT DISTINCT source_id FROM claims WHERE id > ?"));
-    if (!sources)
-        return sources.error();
-    sources->bind(1, mark.claims);
-    std::vector<Id> sourceIds;
-    while (sources->next())
-        sourceIds.push_back(sources->int64(0));
-    for (Id source : sourceIds) {
+    auto sourceIds = sourcesOfClaimsAfter(store, mark.claims);
+    if (!sourceIds)
+        return sourceIds.error();
+    for (Id source : *sourceIds) {
         auto claims = store.claimsOfSource(source);
         if (!claims)
             return claims.error();
@@ -232,24 +210,16 @@ Status insertRows(Store &store, const RowSet &rows) {
     for (const Claim &c : rows.claims)
         if (auto id = store.addClaim(c); !id)
             return id.error();
-    auto cite = sql::Statement::prepare(
-        store.db(), QStringLiteral("UPDATE sources SET cites_id = ? WHERE id = ?"));
-    if (!cite)
-        return cite.error();
-    for (auto [citing, cited] : rows.citations) {
-        cite->reset();
-        cite->bind(1, cited);
-        cite->bind(2, citing);
-        if (Status s = cite->exec(); !s)
+    for (auto [citing, cited] : rows.citations)
+        if (Status s = store.setSourceCites(citing, cited); !s)
             return s;
-    }
     return {};
 }
 
 } // namespace
 
 Status restoreRows(Store &store, const RowSet &rows) {
-    sql::Transaction tx(store.db());
+    Transaction tx(store);
     if (!tx.begun())
         return tx.begun();
     if (Status s = insertRows(store, rows); !s)
@@ -258,7 +228,7 @@ Status restoreRows(Store &store, const RowSet &rows) {
 }
 
 Status replaceRows(Store &store, const RowSet &out, const RowSet &in) {
-    sql::Transaction tx(store.db());
+    Transaction tx(store);
     if (!tx.begun())
         return tx.begun();
     if (Status s = deleteRows(store, out); !s)
@@ -269,7 +239,7 @@ Status replaceRows(Store &store, const RowSet &out, const RowSet &in) {
 }
 
 Status removeRows(Store &store, const RowSet &rows) {
-    sql::Transaction tx(store.db());
+    Transaction tx(store);
     if (!tx.begun())
         return tx.begun();
     if (Status s = deleteRows(store, rows); !s)
@@ -320,7 +290,7 @@ QString claimProblem(Store &store, const Claim &claim) {
         break;
     }
     if (!claim.quote.exact.isEmpty() && !source->text.isEmpty() &&
-        ingest::anchorQuote(claim.quote, source->text).match == ingest::AnchorMatch::Orphaned)
+        anchorQuote(claim.quote, source->text).match == AnchorMatch::Orphaned)
         return Rows::tr("The quote does not stand in the source's text: copy a sentence from "
                         "the article.");
     return {};
@@ -384,7 +354,7 @@ Claim anchoredClaim(Store &store, Claim claim) {
         return claim;
     auto source = store.source(claim.sourceId);
     if (source && !source->text.isEmpty())
-        claim.quote = ingest::anchorQuote(claim.quote, source->text).quote;
+        claim.quote = anchorQuote(claim.quote, source->text).quote;
     return claim;
 }
 
@@ -405,38 +375,13 @@ Result<RowSet> addClaim(Store &store, Claim claim) {
 Status updateDeal(Store &store, const Deal &deal) {
     if (const QString problem = dealProblem(deal); !problem.isEmpty())
         return Error{problem};
-    auto st = sql::Statement::prepare(
-        store.db(), QStringLiteral("UPDATE deals SET title = ?, status = ?, announced = ?, "
-                                   "announced_sort = ?, note = ? WHERE id = ?"));
-    if (!st)
-        return st.error();
-    st->bind(1, deal.title.trimmed());
-    st->bind(2, token(deal.status));
-    st->bind(3, deal.announced.isNull() ? QString() : deal.announced.toString());
-    st->bind(4, deal.announced.sortKey());
-    st->bind(5, deal.note.isEmpty() ? QString() : deal.note);
-    st->bind(6, deal.id);
-    return st->exec();
+    return writeDealDetails(store, deal);
 }
 
 Status updateSource(Store &store, const Source &source) {
     if (const QString problem = sourceProblem(source); !problem.isEmpty())
         return Error{problem};
-    auto st = sql::Statement::prepare(
-        store.db(), QStringLiteral("UPDATE sources SET title = ?, publisher = ?, author = ?, "
-                                   "url = ?, published = ?, kind = ?, note = ?, language = ? "
-                                   "WHERE id = ?"));
-    if (!st)
-        return st.error();
-    int column = 1;
-    for (const QString *text : {&source.title, &source.publisher, &source.author, &source.url})
-        st->bind(column++, text->trimmed().isEmpty() ? QString() : text->trimmed());
-    st->bind(column++, source.published.isNull() ? QString() : source.published.toString());
-    st->bind(column++, source.kind.isEmpty() ? QString() : source.kind);
-    st->bind(column++, source.note.isEmpty() ? QString() : source.note);
-    st->bind(column++, source.language.trimmed().isEmpty() ? QString() : source.language.trimmed());
-    st->bind(column, source.id);
-    return st->exec();
+    return writeSourceDetails(store, source);
 }
 
 } // namespace ds::edits
