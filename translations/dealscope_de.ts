@@ -3392,6 +3392,13 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n Zahlungsflüsse</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Laying out %Ln companies… %1%</source>
+        <translation>
+            <numerusform>%Ln Unternehmen werden angeordnet … %1 %</numerusform>
+            <numerusform>%Ln Unternehmen werden angeordnet … %1 %</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::PreferencesDialog</name>

@@ -3327,6 +3327,13 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Laying out %Ln companies… %1%</source>
+        <translation>
+            <numerusform>Laying out %Ln company… %1%</numerusform>
+            <numerusform>Laying out %Ln companies… %1%</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::PreferencesDialog</name>

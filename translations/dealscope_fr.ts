@@ -3392,6 +3392,13 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n flux</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Laying out %Ln companies… %1%</source>
+        <translation>
+            <numerusform>Disposition de %Ln entreprise… %1 %</numerusform>
+            <numerusform>Disposition de %Ln entreprises… %1 %</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::PreferencesDialog</name>

@@ -3364,6 +3364,12 @@ Run &apos;dealscope-cli --help&apos; for the list.
             <numerusform>%1 → %2 · %3&lt;br&gt;%4 · %n 条资金流</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Laying out %Ln companies… %1%</source>
+        <translation>
+            <numerusform>正在布局 %Ln 家公司… %1%</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ds::gui::PreferencesDialog</name>

@@ -256,7 +256,8 @@ void spatialOrder(const std::vector<Point> &p, std::vector<int> &order) {
 
 /// Spring-electrical refinement with Hu's adaptive step length.
 void refine(const Level &level, std::vector<Point> &p, int iterations, double step,
-            const std::vector<bool> *pinned, int threads, double theta) {
+            const std::vector<bool> *pinned, int threads, double theta,
+            const std::function<void()> &iterated = {}) {
     const int n = level.n;
     if (n < 2)
         return;
@@ -270,6 +271,8 @@ void refine(const Level &level, std::vector<Point> &p, int iterations, double st
     double energy = std::numeric_limits<double>::max();
     int progress = 0;
     for (int it = 0; it < iterations; ++it) {
+        if (iterated)
+            iterated();
         tree.build(p, level.mass);
         // Visit the nodes in space-filling-curve order: neighbours in turn walk the same cells.
         if (it % 5 == 0)
@@ -425,6 +428,19 @@ std::vector<Point> forceLayout(int nodeCount, const std::vector<std::pair<int, i
     const double theta = large ? 2.0 : 1.5;
     const int fineIterations = options.iterations > 0 ? options.iterations : (large ? 20 : 40);
     const int coarseIterations = large ? 40 : 50;
+    // Progress: the work of an iteration grows with the nodes of its level.
+    double totalWork = 0, doneWork = 0;
+    int lastPercent = -1;
+    auto tell = [&](double work) {
+        return [&, work] {
+            doneWork += work;
+            const int percent = totalWork > 0 ? int(std::min(99.0, 100 * doneWork / totalWork)) : 0;
+            if (options.progress && percent != lastPercent) {
+                lastPercent = percent;
+                options.progress(percent);
+            }
+        };
+    };
 
     if (initial && initial->size() == size_t(nodeCount)) {
         // Incremental: keep the known positions; place new nodes next to placed neighbours.
@@ -451,8 +467,11 @@ std::vector<Point> forceLayout(int nodeCount, const std::vector<std::pair<int, i
                                                4 * jitter(options.seed, uint64_t(v) + 7)};
         }
         // New nodes move freely; the known ones settle a little.
-        refine(level, result, std::max(10, fineIterations / 3), 0.2, pinned, options.threads,
-               theta);
+        const int iterations = std::max(10, fineIterations / 3);
+        totalWork = double(iterations);
+        refine(level, result, iterations, 0.2, pinned, options.threads, theta, tell(1));
+        if (options.progress)
+            options.progress(100);
         return result;
     }
 
@@ -465,6 +484,9 @@ std::vector<Point> forceLayout(int nodeCount, const std::vector<std::pair<int, i
         }
         levels.push_back(std::move(coarse));
     }
+    totalWork = 300.0 * levels.back().n;
+    for (size_t l = 0; l + 1 < levels.size(); ++l)
+        totalWork += double(l == 0 ? fineIterations : coarseIterations) * levels[l].n;
     // The coarsest level from random positions.
     const Level &top = levels.back();
     std::vector<Point> p(size_t(top.n));
@@ -472,7 +494,7 @@ std::vector<Point> forceLayout(int nodeCount, const std::vector<std::pair<int, i
     for (int v = 0; v < top.n; ++v)
         p[size_t(v)] = {spread * jitter(options.seed, uint64_t(v)),
                         spread * jitter(options.seed, uint64_t(v) + 1000003)};
-    refine(top, p, 300, spread / 10, nullptr, options.threads, theta);
+    refine(top, p, 300, spread / 10, nullptr, options.threads, theta, tell(top.n));
     // Each finer level starts from its parents' places, scaled for its larger size.
     for (size_t l = levels.size() - 1; l-- > 0;) {
         const Level &fine = levels[l];
@@ -486,9 +508,11 @@ std::vector<Point> forceLayout(int nodeCount, const std::vector<std::pair<int, i
         p = std::move(q);
         const bool finest = l == 0;
         refine(fine, p, finest ? fineIterations : coarseIterations, 1.0, finest ? pinned : nullptr,
-               options.threads, theta);
+               options.threads, theta, tell(fine.n));
     }
     packComponents(levels.front(), p);
+    if (options.progress)
+        options.progress(100);
     // Pinned nodes stay where the caller put them.
     if (pinned && initial)
         for (int v = 0; v < nodeCount; ++v)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -19,6 +20,8 @@ struct LayoutOptions {
     int iterations = 0;
     /// Threads for the repulsive forces (1 or 2 is what the machines here have).
     int threads = 2;
+    /// Told how far the layout has got, 0 to 100, a few dozen times (from the calling thread).
+    std::function<void(int percent)> progress;
 };
 
 /// A force-directed layout (spring-electrical model, Barnes–Hut approximation of the

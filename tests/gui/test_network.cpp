@@ -302,7 +302,14 @@ private slots:
         }
         QVERIFY(m_window->openFile(big, true));
         m_window->showView(2);
+        // The layout takes seconds: the view says how far it has got while it runs.
+        auto *message = network()->findChild<QLabel *>(QStringLiteral("networkMessage"));
+        QVERIFY(message);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QStringLiteral("Laying out 45")),
+                                 120000);
+        QVERIFY(message->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(network()->item()->picture().nodes.size() > 40000, 120000);
+        QVERIFY(message->isHidden());
         const QImage shot = network()->canvas()->viewport()->grab().toImage();
         int coloured = 0;
         for (int y = 0; y < shot.height(); y += 4)

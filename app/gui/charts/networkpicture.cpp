@@ -9,7 +9,8 @@ namespace ds::gui {
 
 NetworkBuild buildNetworkPicture(const graph::MoneyGraph &g, const NetworkScope &scope,
                                  std::unordered_map<Id, graph::Point> &positions,
-                                 const std::unordered_set<Id> &pinned_) {
+                                 const std::unordered_set<Id> &pinned_,
+                                 const std::function<void(int, int)> &progress) {
     NetworkBuild result;
     auto listed = [](const auto &list, auto value) {
         return list.empty() || std::find(list.begin(), list.end(), value) != list.end();
@@ -115,6 +116,10 @@ NetworkBuild buildNetworkPicture(const graph::MoneyGraph &g, const NetworkScope 
     graph::LayoutOptions options;
     options.seed = 42;
     options.threads = scope.threads;
+    if (progress)
+        options.progress = [&progress, companies = int(picture.nodes.size())](int percent) {
+            progress(companies, percent);
+        };
     const std::vector<graph::Point> points =
         graph::forceLayout(int(picture.nodes.size()), layoutEdges, options,
                            anyKnown ? &initial : nullptr, anyKnown ? &pinned : nullptr);

@@ -6,6 +6,7 @@
 #include "graph/moneygraph.h"
 
 #include <climits>
+#include <functional>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -33,9 +34,12 @@ struct NetworkBuild {
 
 /// The picture of the flows in scope, aggregated per payer → payee → kind, sized by money
 /// (log-compressed), laid out by force. `positions` (layout units, by company) are where known
-/// companies start, and get the new places; `pinned` companies do not move.
-NetworkBuild buildNetworkPicture(const graph::MoneyGraph &graph, const NetworkScope &scope,
-                                 std::unordered_map<Id, graph::Point> &positions,
-                                 const std::unordered_set<Id> &pinned);
+/// companies start, and get the new places; `pinned` companies do not move. `progress` is told
+/// how many companies are being laid out and how far the layout has got (percent).
+NetworkBuild
+buildNetworkPicture(const graph::MoneyGraph &graph, const NetworkScope &scope,
+                    std::unordered_map<Id, graph::Point> &positions,
+                    const std::unordered_set<Id> &pinned,
+                    const std::function<void(int companies, int percent)> &progress = {});
 
 } // namespace ds::gui

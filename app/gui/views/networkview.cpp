@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QPromise>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSlider>
@@ -49,6 +50,7 @@ NetworkView::NetworkView(Document *document, Selection *selection, Filters *filt
     , m_timeLabel(new QLabel(this))
     , m_message(new QLabel(this))
     , m_play(new QPushButton(tr("Play"), this)) {
+    m_message->setObjectName(QStringLiteral("networkMessage"));
     m_ego->addItem(tr("Whole network"), 0);
     m_ego->addItem(tr("Focused company and neighbours"), 1);
     m_ego->addItem(tr("Focused company, 2 hops"), 2);
@@ -127,6 +129,14 @@ NetworkView::NetworkView(Document *document, Selection *selection, Filters *filt
         if (m_buildWatcher.future().resultCount() > 0)
             showBuilt(m_buildWatcher.result());
     });
+    connect(&m_buildWatcher, &QFutureWatcher<Built>::progressValueChanged, this,
+            [this](int percent) {
+                // Only a layout that takes a while says how far it has got.
+                if (m_buildStarted.elapsed() < 400 || percent >= 100)
+                    return;
+                const int companies = m_buildWatcher.progressText().toInt();
+                setMessage(tr("Laying out %Ln companies… %1%", nullptr, companies).arg(percent));
+            });
     connect(document, &Document::graphChanged, this, &NetworkView::takeGraph);
     connect(selection, &Selection::highlightChanged, this, &NetworkView::highlightFlows);
     connect(document, &Document::opened, this, [this] {
@@ -260,14 +270,20 @@ void NetworkView::rebuild() {
     }
     const int generation = ++m_buildGeneration;
     m_building = true;
-    m_buildWatcher.setFuture(QtConcurrent::run(
-        [graph = m_graph, scope, positions = m_positions, pinned = m_pinned, generation]() mutable {
-            Built built;
-            built.generation = generation;
-            built.build = buildNetworkPicture(*graph, scope, positions, pinned);
-            built.positions = std::move(positions);
-            return built;
-        }));
+    m_buildStarted.start();
+    m_buildWatcher.setFuture(QtConcurrent::run([graph = m_graph, scope, positions = m_positions,
+                                                pinned = m_pinned,
+                                                generation](QPromise<Built> &promise) mutable {
+        promise.setProgressRange(0, 100);
+        Built built;
+        built.generation = generation;
+        built.build =
+            buildNetworkPicture(*graph, scope, positions, pinned, [&](int companies, int percent) {
+                promise.setProgressValueAndText(percent, QString::number(companies));
+            });
+        built.positions = std::move(positions);
+        promise.addResult(std::move(built));
+    }));
 }
 
 void NetworkView::showBuilt(Built result) {

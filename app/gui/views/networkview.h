@@ -6,6 +6,7 @@
 #include "graph/moneygraph.h"
 #include "views/networkcanvas.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
@@ -82,6 +83,7 @@ private:
     QPushButton *m_play;
     QTimer m_playTimer;
     QFutureWatcher<Built> m_buildWatcher;
+    QElapsedTimer m_buildStarted;
     int m_buildGeneration = 0;
     bool m_buildAgain = false; // asked to rebuild while a layout was running
     bool m_building = false;   // a layout is running or its picture not shown yet
