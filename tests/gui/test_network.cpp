@@ -310,12 +310,31 @@ private slots:
         QVERIFY(message->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(network()->item()->picture().nodes.size() > 40000, 120000);
         QVERIFY(message->isHidden());
+        QTest::keyClick(network()->canvas(), Qt::Key_Home); // the whole network in view
         const QImage shot = network()->canvas()->viewport()->grab().toImage();
         int coloured = 0;
         for (int y = 0; y < shot.height(); y += 4)
             for (int x = 0; x < shot.width(); x += 4)
                 coloured += qGray(shot.pixel(x, y)) < 200;
-        QVERIFY(coloured > 100); // drawn, not an empty canvas with a message
+        QVERIFY(coloured > 100);                     // drawn, not an empty canvas with a message
+        QVERIFY(!network()->item()->drewInDetail()); // 45,545 companies in view: simplified
+
+        // Zoomed in on a quiet corner, the few companies in view are drawn in full detail.
+        const auto &nodes = network()->item()->picture().nodes;
+        const auto busiest =
+            std::min_element(nodes.begin(), nodes.end(), [](const auto &a, const auto &b) {
+                return a.pos.x() + a.pos.y() < b.pos.x() + b.pos.y();
+            });
+        NetworkCanvas *canvas = network()->canvas();
+        canvas->setFocus();
+        for (int i = 0; i < 16; ++i)
+            QTest::keyClick(canvas, Qt::Key_Plus);
+        canvas->centerOn(busiest->pos);
+        canvas->viewport()->grab();
+        QVERIFY(network()->item()->drewInDetail());
+        QTest::keyClick(canvas, Qt::Key_Home); // the whole network again
+        canvas->viewport()->grab();
+        QVERIFY(!network()->item()->drewInDetail());
     }
 
     void cleanupTestCase() { m_window.reset(); }

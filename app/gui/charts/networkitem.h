@@ -70,6 +70,10 @@ public:
     static QColor companyColor(CompanyKind kind);
     static QColor flowColor(FlowKind kind);
 
+    /// Whether the last paint drew in full detail (curves, arrow heads, dashes), as it does
+    /// with up to 3,000 companies in view, or simplified for more.
+    bool drewInDetail() const { return m_drewInDetail; }
+
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -85,6 +89,7 @@ private:
     std::optional<Id> m_focusedFlow;
     std::vector<Id> m_highlighted;
     mutable std::map<int, QImage> m_discs;
+    bool m_drewInDetail = true;
 };
 
 } // namespace ds::gui
