@@ -22,6 +22,18 @@ if [[ "$preset" == asan ]]; then
     export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:${LSAN_OPTIONS:-}"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
 fi
+# A private PostgreSQL server for the team-database tests (tests/support/pgserver.sh), stopped
+# and removed at exit; the tests find it through DEALSCOPE_TEST_PG_URI.
+scratch=$(mktemp -d)
+chmod 755 "$scratch" # the server runs as the postgres user when this runs as root
+cleanup() {
+    tests/support/pgserver.sh stop "$scratch/pg" || true
+    rm -rf "$scratch"
+}
+trap cleanup EXIT
+DEALSCOPE_TEST_PG_URI=$(tests/support/pgserver.sh start "$scratch/pg")
+export DEALSCOPE_TEST_PG_URI
+echo "PostgreSQL test server: $DEALSCOPE_TEST_PG_URI"
 ctest --preset "$preset" "$@"
 [[ "$preset" == default ]] || exit 0
 
@@ -33,8 +45,8 @@ tests/fuzz/run-fuzzers.sh --seconds "${DEALSCOPE_FUZZ_SECONDS:-5}" --jobs 2
 echo "Smoke test: the real app under xvfb-run"
 shot="build/default/smoke-screenshot.png"
 rm -f "$shot"
-smoke_home=$(mktemp -d)
-trap 'rm -rf "$smoke_home"' EXIT
+smoke_home="$scratch/home"
+mkdir -p "$smoke_home"
 env -u QT_QPA_PLATFORM HOME="$smoke_home" XDG_DATA_HOME="$smoke_home/data" \
     XDG_CONFIG_HOME="$smoke_home/config" \
     timeout 60 xvfb-run -a build/default/app/dealscope --screenshot "$shot"

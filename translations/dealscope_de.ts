@@ -1129,6 +1129,25 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>Pg</name>
+    <message>
+        <source>Cannot connect to %1: out of memory.</source>
+        <translation>Keine Verbindung zu %1: kein Speicher mehr frei.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot talk UTF-8 with %1: %2</source>
+        <translation>Mit %1 ist kein UTF-8 möglich: %2</translation>
+    </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation>Die Transaktion ist bereits beendet.</translation>
+    </message>
+</context>
+<context>
     <name>Rows</name>
     <message>
         <source>There is no such deal.</source>

@@ -1064,6 +1064,25 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>Pg</name>
+    <message>
+        <source>Cannot connect to %1: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot talk UTF-8 with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rows</name>
     <message>
         <source>There is no such deal.</source>

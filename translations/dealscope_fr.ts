@@ -1129,6 +1129,25 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
     </message>
 </context>
 <context>
+    <name>Pg</name>
+    <message>
+        <source>Cannot connect to %1: out of memory.</source>
+        <translation>Connexion à %1 impossible : mémoire épuisée.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Connexion à %1 impossible : %2</translation>
+    </message>
+    <message>
+        <source>Cannot talk UTF-8 with %1: %2</source>
+        <translation>Impossible d’échanger en UTF-8 avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation>La transaction est déjà terminée.</translation>
+    </message>
+</context>
+<context>
     <name>Rows</name>
     <message>
         <source>There is no such deal.</source>

@@ -1113,6 +1113,25 @@ Run &apos;dealscope-cli --help&apos; for the list.
     </message>
 </context>
 <context>
+    <name>Pg</name>
+    <message>
+        <source>Cannot connect to %1: out of memory.</source>
+        <translation>无法连接到 %1：内存不足。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot talk UTF-8 with %1: %2</source>
+        <translation>无法与 %1 以 UTF-8 通信：%2</translation>
+    </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation>事务已经结束。</translation>
+    </message>
+</context>
+<context>
     <name>Rows</name>
     <message>
         <source>There is no such deal.</source>
