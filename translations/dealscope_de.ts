@@ -1142,10 +1142,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Cannot talk UTF-8 with %1: %2</source>
         <translation>Mit %1 ist kein UTF-8 möglich: %2</translation>
     </message>
-    <message>
-        <source>The transaction has already ended.</source>
-        <translation>Die Transaktion ist bereits beendet.</translation>
-    </message>
 </context>
 <context>
     <name>Rows</name>

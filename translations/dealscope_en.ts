@@ -1077,10 +1077,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Cannot talk UTF-8 with %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The transaction has already ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Rows</name>

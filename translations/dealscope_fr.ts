@@ -1142,10 +1142,6 @@ Lancez &apos;dealscope-cli --help&apos; pour la liste.
         <source>Cannot talk UTF-8 with %1: %2</source>
         <translation>Impossible d’échanger en UTF-8 avec %1 : %2</translation>
     </message>
-    <message>
-        <source>The transaction has already ended.</source>
-        <translation>La transaction est déjà terminée.</translation>
-    </message>
 </context>
 <context>
     <name>Rows</name>

@@ -1126,10 +1126,6 @@ Run &apos;dealscope-cli --help&apos; for the list.
         <source>Cannot talk UTF-8 with %1: %2</source>
         <translation>无法与 %1 以 UTF-8 通信：%2</translation>
     </message>
-    <message>
-        <source>The transaction has already ended.</source>
-        <translation>事务已经结束。</translation>
-    </message>
 </context>
 <context>
     <name>Rows</name>

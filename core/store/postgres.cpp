@@ -150,7 +150,9 @@ Transaction::~Transaction() {
 
 Status Transaction::commit() {
     if (!m_active)
-        return m_begin.ok() ? Status(Error{Pg::tr("The transaction has already ended.")}) : m_begin;
+        return m_begin.ok() ? Status(Error{QCoreApplication::translate(
+                                  "ds::Database", "The transaction has already ended.")})
+                            : m_begin;
     m_active = false;
     return m_connection.run(QStringLiteral("COMMIT"));
 }
